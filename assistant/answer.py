@@ -1,0 +1,212 @@
+"""Passages → an answer with numbered citations, or an abstention that names whom to contact.
+
+The extractive composer returns sentences of the texts verbatim. It answers only when the best
+sentence is *evidence*: semantically close to the question, lexically covering what the question
+is about, and, for questions that ask for a typed fact, containing a fact of that type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.answer_types import expected_types, states
+from assistant.index import Index
+from assistant.retrieval import Passage
+from assistant.text import index_terms
+
+# Weight of lexical coverage against cosine similarity when ranking candidate sentences.
+SENTENCE_LEXICAL_WEIGHT = 0.3
+# The evidence score mixes the best sentence's cosine and the coverage of the question's terms
+# by the passage around it; README "Abstention" documents how the threshold was calibrated.
+EVIDENCE_DENSE_WEIGHT = 0.5
+# A second sentence joins the answer when it scores at least this share of the best one.
+SECOND_SENTENCE_RATIO = 0.92
+_DANGLING_START = ("it ", "its ", "this ", "these ", "they ", "their ", "such ")
+# Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").
+_MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    document: str
+    title: str
+    section: str | None
+    url: str | None
+    snippet: str
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why the composer answered or abstained; exposed for calibration and debugging."""
+
+    score: float = 0.0
+    dense: float = 0.0
+    coverage: float = 0.0
+    missing_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    answer: str
+    answered: bool
+    citations: list[Citation] = field(default_factory=list)
+    fallback: str | None = None
+    mode: str = "extractive"
+    evidence: Evidence = Evidence()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    passage: Passage
+    sentence: int
+    dense: float
+    coverage: float
+
+    @property
+    def score(self) -> float:
+        return self.dense + SENTENCE_LEXICAL_WEIGHT * self.coverage
+
+
+def _dangles(sentence: str) -> bool:
+    return sentence.lower().startswith(_DANGLING_START)
+
+
+def _span(candidate: _Candidate) -> tuple[int, int]:
+    """The sentences to quote: the candidate, with the sentence an opening "It"/"This" refers to."""
+    first = candidate.sentence
+    if first > 0 and _dangles(candidate.passage.chunk.sentence(first)):
+        first -= 1
+    return first, candidate.sentence
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    if a.passage.index != b.passage.index:
+        return False
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _matches(term: str, vocabulary: set[str]) -> bool:
+    if term in vocabulary:
+        return True
+    if len(term) < _MIN_PREFIX:
+        return False
+    return any(
+        len(word) >= _MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary
+    )
+
+
+def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
+    """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    found = set(vocabulary)
+    return sum(w for t, w in weights.items() if _matches(t, found)) / total
+
+
+class ExtractiveComposer:
+    """Picks the sentence(s) that answer a question from retrieved passages, or abstains."""
+
+    def __init__(self, index: Index, *, fallback_contact: str, min_evidence: float) -> None:
+        self.index = index
+        self.fallback_contact = fallback_contact
+        self.min_evidence = min_evidence
+
+    def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
+        """IDF weight of each question term; terms of the conversation context count half."""
+        weights = {t: self.index.idf(t) for t in index_terms(question)}
+        for term in index_terms(context or ""):
+            weights.setdefault(term, 0.5 * self.index.idf(term))
+        return weights
+
+    def abstain(self, evidence: Evidence = Evidence()) -> Answer:
+        return Answer(
+            answer=(
+                "I could not find this in the University of Montpellier's documents. "
+                f"Please contact {self.fallback_contact}."
+            ),
+            answered=False,
+            fallback=f"Contact {self.fallback_contact}.",
+            evidence=evidence,
+        )
+
+    def candidates(
+        self, passages: Sequence[Passage], vector: NDArray[np.float32], weights: dict[str, float]
+    ) -> list[_Candidate]:
+        found = []
+        for passage in passages:
+            sims = self.index.sentence_vectors_of(passage.index) @ vector
+            heading = index_terms(f"{passage.chunk.title} {passage.chunk.section or ''}")
+            sentence_terms = self.index.sentence_terms[passage.index]
+            for i, terms in enumerate(sentence_terms):
+                vocabulary = [*terms, *heading]
+                if i > 0 and _dangles(passage.chunk.sentence(i)):
+                    vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
+                found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
+        return sorted(found, key=lambda c: -c.score)
+
+    def compose(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        vector: NDArray[np.float32],
+        *,
+        context: str | None = None,
+    ) -> Answer:
+        """The answer to ``question`` from ``passages``; ``vector`` embeds the retrieval query."""
+        if not passages:
+            return self.abstain()
+        weights = self.term_weights(question, context)
+        kinds = expected_types(question)
+        ranked = [
+            c
+            for c in self.candidates(passages, vector, weights)
+            if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
+        ]
+        if not ranked:
+            return self.abstain(Evidence(missing_types=tuple(sorted(k.value for k in kinds))))
+        best = ranked[0]
+        chosen = [best]
+        for other in ranked[1:3]:
+            if other.score >= SECOND_SENTENCE_RATIO * best.score and not _overlaps(other, best):
+                chosen.append(other)
+                break
+        # Coverage is judged on the passages the answer quotes, headings included.
+        quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
+        context_coverage = coverage(weights, quoted)
+        score = EVIDENCE_DENSE_WEIGHT * best.dense + (1 - EVIDENCE_DENSE_WEIGHT) * context_coverage
+        evidence = Evidence(score=score, dense=best.dense, coverage=context_coverage)
+        if score < self.min_evidence:
+            return self.abstain(evidence)
+        return self._cite(chosen, evidence)
+
+    def _cite(self, chosen: list[_Candidate], evidence: Evidence) -> Answer:
+        parts: list[str] = []
+        citations: list[Citation] = []
+        for candidate in chosen:
+            chunk = candidate.passage.chunk
+            first, last = _span(candidate)
+            snippet = " ".join(chunk.sentence(i) for i in range(first, last + 1))
+            n = len(citations) + 1
+            parts.append(f"{snippet} [{n}]")
+            citations.append(
+                Citation(
+                    n=n,
+                    document=chunk.document,
+                    title=chunk.title,
+                    section=chunk.section,
+                    url=chunk.url,
+                    snippet=snippet,
+                    text=chunk.text,
+                    score=round(candidate.score, 4),
+                )
+            )
+        return Answer(answer=" ".join(parts), answered=True, citations=citations, evidence=evidence)

