@@ -39,6 +39,15 @@ def _validation_message(error: dict[str, Any]) -> str:
     return f"{field}: {error.get('msg', 'invalid value')}"
 
 
+def current_assistant(request: Request) -> Assistant:
+    """The Assistant of the serving index generation (503 through the handler when there is none)."""
+    provider: AssistantProvider = request.app.state.provider
+    return provider.get()
+
+
+AssistantDep = Annotated[Assistant, Depends(current_assistant)]
+
+
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
     """Build the app; the model and the index are opened once, in the lifespan."""
     settings = settings or get_settings()
@@ -76,12 +85,6 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     @app.exception_handler(IndexNotFoundError)
     async def not_ready(request: Request, exc: IndexNotFoundError) -> JSONResponse:
         return JSONResponse(status_code=503, content={"detail": str(exc)})
-
-    def current_assistant(request: Request) -> Assistant:
-        provider: AssistantProvider = request.app.state.provider
-        return provider.get()
-
-    AssistantDep = Annotated[Assistant, Depends(current_assistant)]
 
     @app.get("/health", response_model=Health, tags=["operations"])
     def health() -> Health:

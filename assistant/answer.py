@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from assistant.answer_types import expected_types, states
 from assistant.index import Index
 from assistant.retrieval import Passage
-from assistant.text import index_terms
+from assistant.text import index_terms, refers_back
 
 # Weight of lexical coverage against cosine similarity when ranking candidate sentences.
 SENTENCE_LEXICAL_WEIGHT = 0.3
@@ -25,7 +25,6 @@ SENTENCE_LEXICAL_WEIGHT = 0.3
 EVIDENCE_DENSE_WEIGHT = 0.5
 # A second sentence joins the answer when it scores at least this share of the best one.
 SECOND_SENTENCE_RATIO = 0.92
-_DANGLING_START = ("it ", "its ", "this ", "these ", "they ", "their ", "such ")
 # Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").
 _MIN_PREFIX = 4
 
@@ -74,14 +73,10 @@ class _Candidate:
         return self.dense + SENTENCE_LEXICAL_WEIGHT * self.coverage
 
 
-def _dangles(sentence: str) -> bool:
-    return sentence.lower().startswith(_DANGLING_START)
-
-
 def _span(candidate: _Candidate) -> tuple[int, int]:
     """The sentences to quote: the candidate, with the sentence an opening "It"/"This" refers to."""
     first = candidate.sentence
-    if first > 0 and _dangles(candidate.passage.chunk.sentence(first)):
+    if first > 0 and refers_back(candidate.passage.chunk.sentence(first)):
         first -= 1
     return first, candidate.sentence
 
@@ -148,7 +143,7 @@ class ExtractiveComposer:
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
                 vocabulary = [*terms, *heading]
-                if i > 0 and _dangles(passage.chunk.sentence(i)):
+                if i > 0 and refers_back(passage.chunk.sentence(i)):
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
         return sorted(found, key=lambda c: -c.score)

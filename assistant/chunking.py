@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.corpus import Document
-from assistant.text import split_sentences
+from assistant.text import refers_back, split_sentences
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_REFERENT_SLACK = 4
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,20 @@ def split_sections(body: str) -> list[Section]:
 
 
 def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
-    """Pack each section's sentences into chunks of at most ``max_chars`` (a longer sentence stands alone)."""
+    """Pack each section's sentences into chunks of at most ``max_chars``.
+
+    A sentence longer than that stands alone; one that opens with "It"/"This" is kept with the
+    sentence before it, so that a quoted chunk never starts with a dangling reference.
+    """
     chunks: list[Chunk] = []
     for section in split_sections(doc.body):
         sentences = [p[a:b] for p in section.paragraphs for a, b in split_sentences(p)]
         groups: list[list[str]] = []
         for sentence in sentences:
-            if groups and len(" ".join([*groups[-1], sentence])) <= max_chars:
+            joined = len(" ".join([*groups[-1], sentence])) if groups else 0
+            # A sentence that refers back stays with its referent, within a looser bound.
+            limit = max_chars * _REFERENT_SLACK if refers_back(sentence) else max_chars
+            if groups and joined <= limit:
                 groups[-1].append(sentence)
             else:
                 groups.append([sentence])

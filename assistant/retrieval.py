@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -26,7 +27,7 @@ CANDIDATES = 20
 _ANAPHORA = frozenset(
     "it its they them their theirs this that these those he she his her there one ones".split()
 )
-_CONTINUATIONS = frozenset("and also so then what about how".split())
+_CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about)\b")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def is_follow_up(question: str) -> bool:
     return (
         len(content) <= 1
         or any(t in _ANAPHORA for t in tokens)
-        or (bool(tokens) and tokens[0] in _CONTINUATIONS and len(content) <= 3)
+        or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)
     )
 
 

@@ -64,6 +64,14 @@ def index_terms(text: str) -> list[str]:
     return stem_all([w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
 
 
+_BACK_REFERENCES = ("it ", "its ", "this ", "these ", "they ", "their ", "such ")
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence opens by pointing at the previous one ("It sets out...", "Its aim...")."""
+    return sentence.lower().startswith(_BACK_REFERENCES)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences of ``text``, whitespace trimmed."""
     spans: list[tuple[int, int]] = []

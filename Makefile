@@ -1,0 +1,54 @@
+# Entry points: `make run` (install, index, serve) and `make test` (install, every check).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install index run test check lint typecheck unit eval bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# torch first, pinned to the CPU build on this machine's disk: otherwise pip resolves
+# sentence-transformers' torch requirement to a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install the package with its dev extras
+
+index: $(STAMP) ## build or update the index from corpus/ (embeds only what changed)
+	$(BIN)/assistant ingest || test -f index/CURRENT
+
+run: index ## install, index, and serve the API on http://$(HOST):$(PORT) (docs at /docs)
+	$(BIN)/assistant serve --host $(HOST) --port $(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+check: lint typecheck ## static checks only
+
+test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
+
+eval: index ## score the dev set and the held-out set, hybrid vs dense vs BM25
+	$(BIN)/assistant eval eval/dev.jsonl
+	$(BIN)/assistant eval eval/holdout.jsonl
+
+bench: $(STAMP) ## latency and ingest benchmarks (JSON)
+	$(BIN)/python benchmarks/bench_ask.py
+	$(BIN)/python benchmarks/bench_ingest.py
+
+clean: ## remove the index and caches (keeps .venv)
+	rm -rf index .pytest_cache .mypy_cache .ruff_cache

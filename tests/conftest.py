@@ -1,0 +1,63 @@
+"""Shared fixtures: the real embedding model, a real index built from the real corpus in a temp folder."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api import create_app
+from assistant.embeddings import Embedder
+from assistant.index import IngestReport, build_index
+from assistant.pipeline import Assistant
+from assistant.settings import DEFAULT_MODEL, Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> Embedder:
+    """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""
+    return Embedder(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> tuple[Settings, IngestReport]:
+    """The project corpus, copied and indexed into a session temp folder."""
+    base = tmp_path_factory.mktemp("built")
+    corpus = base / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(corpus_dir=corpus, index_dir=base / "index")
+    report = build_index(corpus, settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+    return settings, report
+
+
+@pytest.fixture(scope="session")
+def settings(built: tuple[Settings, IngestReport]) -> Settings:
+    return built[0]
+
+
+@pytest.fixture(scope="session")
+def assistant(settings: Settings, embedder: Embedder) -> Assistant:
+    return Assistant.load(settings, embedder)
+
+
+@pytest.fixture(scope="session")
+def client(settings: Settings, embedder: Embedder) -> Iterator[TestClient]:
+    with TestClient(create_app(settings, embedder)) as test_client:
+        yield test_client
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def doc(title: str, body: str) -> str:
+    """A corpus file in the project's format: YAML front matter, then Markdown."""
+    return f"---\ntitle: {title}\naudience: all\nlanguage: en\n---\n\n{body}\n"

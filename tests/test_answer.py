@@ -1,0 +1,63 @@
+import re
+
+import pytest
+
+from assistant.pipeline import Assistant
+from assistant.retrieval import Turn
+from assistant.settings import DEFAULT_CONTACT
+
+
+def test_answer_quotes_the_text_with_numbered_citations(assistant: Assistant) -> None:
+    answer = assistant.ask("Who is authorized to sign an international partnership agreement?")
+    assert answer.answered
+    assert "only the President is authorized to sign it" in answer.answer
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert markers == {c.n for c in answer.citations}
+    for citation in answer.citations:
+        assert citation.snippet in citation.text
+        assert citation.snippet in answer.answer
+    assert answer.citations[0].document == "05-partnership-procedure-and-contacts.md"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the tuition fees for a master's degree at UM?",  # asks for an amount: none in the texts
+        "What is the phone number of the International Relations Department?",
+        "How many students go abroad with Erasmus+ each year?",  # a count the texts lack
+        "What is the recipe for a chocolate cake?",  # outside the domain
+        "How do I apply for student housing in Montpellier?",  # topic nearby, answer absent
+    ],
+)
+def test_abstains_and_names_the_contact(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered
+    assert answer.citations == []
+    assert DEFAULT_CONTACT in answer.answer and answer.fallback and DEFAULT_CONTACT in answer.fallback
+
+
+def test_paraphrase_with_other_words_is_answered(assistant: Assistant) -> None:
+    answer = assistant.ask("Since when is the UM part of UNIMED?")
+    assert answer.answered and "2019" in answer.answer
+
+
+def test_follow_up_uses_the_conversation(assistant: Assistant) -> None:
+    history = [
+        Turn("user", "Do I need an agreement to set up an international partnership?"),
+        Turn("assistant", "Yes, you need to draw up and sign an agreement [1]."),
+    ]
+    answer = assistant.ask("And who signs it?", history)
+    assert answer.answered and "President" in answer.answer
+
+
+def test_a_dangling_sentence_is_quoted_with_the_one_it_refers_to(assistant: Assistant) -> None:
+    answer = assistant.ask("Which civilizations' legacy does e-OMED aim to preserve?")
+    assert answer.answered
+    snippet = answer.citations[0].snippet
+    assert "Its aim is to preserve" in snippet
+    assert snippet.startswith('The "Open Digital Space for the Mediterranean" project')
+
+
+def test_typed_question_is_answered_by_a_sentence_holding_that_type(assistant: Assistant) -> None:
+    answer = assistant.ask("How many members does the European University Association have?")
+    assert answer.answered and "850" in answer.citations[0].snippet

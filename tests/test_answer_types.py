@@ -1,0 +1,50 @@
+import pytest
+
+from assistant.answer_types import AnswerType, expected_types, states
+
+T = AnswerType
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What are the tuition fees for a master's degree?", {T.MONEY}),
+        ("How much does an exchange cost?", {T.MONEY}),
+        ("When was UNIMED founded?", {T.DATE}),
+        ("What is the deadline for applications?", {T.DATE}),
+        ("What is the phone number of the office?", {T.PHONE}),
+        ("What is the email address of the department?", {T.EMAIL}),
+        ("What is the postal address of the office?", {T.ADDRESS}),
+        ("How many members does the EUA have?", {T.COUNT}),
+        ("How long does a mobility last?", {T.DURATION}),
+        ("Who is the president of the university?", {T.PERSON}),
+        ("Who signs the agreement?", {T.AGENT}),
+        ("What is the MUSE project?", set()),
+        ("Is a partnership agreement binding?", set()),
+    ],
+)
+def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
+    assert expected_types(question) == kinds
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "question", "holds"),
+    [
+        (T.MONEY, "Tuition is €243 per year.", "", True),
+        (T.MONEY, "Tuition depends on the programme.", "", False),
+        (T.DATE, "Founded in October 1991.", "", True),
+        (T.DATE, "It promotes mobility.", "", False),
+        (T.PHONE, "Call +33 4 67 41 74 00.", "", True),
+        (T.EMAIL, "Write to dri@umontpellier.fr.", "", True),
+        (T.COUNT, "With over 850 members, the EUA...", "How many members does it have?", True),
+        (T.COUNT, "It covers 47 European countries.", "How many countries does it cover?", True),
+        (T.COUNT, "It covers 47 European countries.", "How many members does it have?", False),
+        (T.COUNT, "The MUSE project is one of these winners.", "How many winners?", False),
+        (T.PERSON, "At the UM, only the President is authorized to sign it.", "Who is the president?", False),
+        (T.PERSON, "The office is led by Marie Curie.", "Who is the head of the office?", True),
+        (T.AGENT, "At the UM, only the President is authorized to sign it.", "Who signs?", True),
+        (T.AGENT, "You need to draw up and sign an agreement.", "Who signs?", False),
+    ],
+)
+def test_states(kind: AnswerType, sentence: str, question: str, holds: bool) -> None:
+    assert states(kind, sentence, question) is holds

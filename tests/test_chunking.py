@@ -1,0 +1,61 @@
+from assistant.chunking import chunk_document, split_sections
+from assistant.corpus import Document
+
+BODY = """# Procedure
+
+These can be training partnerships. You need to sign an agreement. The President signs.
+
+## Contacts
+
+The cooperation department will help you.
+"""
+
+
+def make(body: str = BODY, **meta: str) -> Document:
+    return Document(path="p.md", title=meta.get("title", "Procedure"), body=body)
+
+
+def test_sections_follow_headings() -> None:
+    sections = split_sections(BODY)
+    assert [s.heading for s in sections] == ["Procedure", "Contacts"]
+    assert sections[1].paragraphs == ("The cooperation department will help you.",)
+
+
+def test_chunks_hold_whole_sentences_within_the_size_limit() -> None:
+    chunks = chunk_document(make(), max_chars=70)
+    assert [c.text for c in chunks] == [
+        "These can be training partnerships. You need to sign an agreement.",
+        "The President signs.",
+        "The cooperation department will help you.",
+    ]
+    assert all(len(c.text) <= 70 for c in chunks)
+    assert chunks[0].sentence(1) == "You need to sign an agreement."
+    assert [c.position for c in chunks] == [0, 1, 2]
+    assert chunks[2].section == "Contacts"
+
+
+def test_a_sentence_longer_than_the_limit_stands_alone() -> None:
+    long = "word " * 60 + "end."
+    chunks = chunk_document(make(f"# H\n\n{long} Short one."), max_chars=100)
+    assert len(chunks) == 2 and chunks[0].text == " ".join(long.split())
+
+
+def test_ids_are_stable_and_change_with_content() -> None:
+    first = [c.id for c in chunk_document(make(), 70)]
+    assert first == [c.id for c in chunk_document(make(), 70)]
+    changed = [c.id for c in chunk_document(make(BODY.replace("President", "Dean")), 70)]
+    assert changed[0] == first[0] and changed[1] != first[1]
+    assert len(set(first)) == len(first)
+
+
+def test_embedding_text_puts_the_chunk_under_its_title_and_heading() -> None:
+    chunk = chunk_document(make(title="Guide"), 200)[1]
+    assert chunk.embedding_text == "Guide — Contacts\nThe cooperation department will help you."
+
+
+def test_a_sentence_that_refers_back_stays_with_its_referent() -> None:
+    body = "# H\n\nThe e-OMED project builds a digital space. Its aim is to preserve a long legacy."
+    chunks = chunk_document(make(body), max_chars=50)
+    assert [c.text for c in chunks] == [
+        "The e-OMED project builds a digital space. Its aim is to preserve a long legacy."
+    ]

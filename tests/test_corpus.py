@@ -1,0 +1,84 @@
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import DocumentError, load_corpus, read_document
+from assistant.text import normalize_for_match, split_sentences
+from tests.conftest import CORPUS, ROOT, doc, write
+
+SEED = ROOT.parent / "shared" / "seed" / "um-international-partnerships.txt"
+
+
+def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "a.md",
+        "---\ntitle: Erasmus\naudience: students\nlanguage: en\nurl: https://example.org/e\n---\n# H\n\nText.",
+    )
+    document = read_document(path, tmp_path)
+    assert (document.title, document.audience, document.url) == (
+        "Erasmus",
+        "students",
+        "https://example.org/e",
+    )
+    assert document.path == "a.md"
+    assert document.body.strip().startswith("# H")
+
+
+def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
+    assert read_document(write(tmp_path / "x.md", "# Heading\n\nBody."), tmp_path).title == "Heading"
+    assert read_document(write(tmp_path / "my-notes.txt", "Body."), tmp_path).title == "my notes"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"\x00\x01binary\x00", "binary"),
+        (b"caf\xe9 au lait", "UTF-8"),
+        (b"---\ntitle: x\nno closing fence", "never closed"),
+        (b"---\n- a list\n---\nbody", "mapping"),
+    ],
+)
+def test_unreadable_files_raise_a_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.md"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError, match=reason):
+        read_document(path, tmp_path)
+
+
+def test_load_corpus_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
+    write(tmp_path / "good.md", doc("Good", "Fine text."))
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
+    write(tmp_path / "ignored.csv", "a,b")
+    result = load_corpus(tmp_path)
+    assert [d.path for d in result.documents] == ["good.md"]
+    assert [path for path, _ in result.failures] == ["bad.txt"]
+
+
+def test_project_corpus_has_one_file_per_topic_with_front_matter() -> None:
+    result = load_corpus(CORPUS)
+    assert not result.failures
+    assert len(result.documents) == 6
+    for document in result.documents:
+        assert document.title and document.audience in {"students", "staff", "all"}
+        assert document.language == "en"
+
+
+def test_project_corpus_keeps_every_sentence_of_the_seed() -> None:
+    corpus = normalize_for_match(" ".join(d.body for d in load_corpus(CORPUS).documents))
+    seed = SEED.read_text(encoding="utf-8")
+    missing = [
+        seed[a:b]
+        for line in seed.splitlines()
+        for a, b in split_sentences(line)
+        if normalize_for_match(seed[a:b]) not in corpus
+    ]
+    # Headings of the seed are kept too, but may be reworded; every sentence must be there verbatim.
+    assert [m for m in missing if m.rstrip().endswith((".", "!", "?"))] == []
+
+
+def test_project_corpus_repairs_scraping_damage() -> None:
+    text = " ".join(d.body for d in load_corpus(CORPUS).documents)
+    assert "theUniversity" not in text and "andUC" not in text
+    assert "## EUA" in text

@@ -1,0 +1,57 @@
+import pytest
+
+from assistant.pipeline import Assistant
+from assistant.retrieval import PassageRetriever, Turn, contextual_query, is_follow_up
+
+
+def test_hybrid_search_finds_the_passage(assistant: Assistant) -> None:
+    passages = assistant.search("When was the Coimbra Group founded?", k=3)
+    assert "founded in 1985" in passages[0].chunk.text
+    assert passages[0].chunk.section == "Coimbra Group"
+    assert passages[0].score >= passages[1].score >= passages[2].score
+
+
+@pytest.mark.parametrize("mode", ["dense", "bm25"])
+def test_single_retrievers_work_alone(assistant: Assistant, mode: str) -> None:
+    passages = assistant.search("Campus France scholarship programs", k=5, mode=mode)  # type: ignore[arg-type]
+    assert any("Campus France" in p.chunk.text for p in passages)
+    side = "dense" if mode == "dense" else "lexical"
+    assert all(getattr(p, side) is not None for p in passages)
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("And who signs it?", True),
+        ("What is its aim?", True),
+        ("When?", True),
+        ("Who is authorized to sign a partnership agreement?", False),
+        ("What does Campus France do?", False),
+    ],
+)
+def test_follow_up_detection(question: str, follow_up: bool) -> None:
+    assert is_follow_up(question) is follow_up
+
+
+def test_follow_up_query_carries_the_previous_question() -> None:
+    history = [
+        Turn("user", "Do I need an agreement to set up an international partnership?"),
+        Turn("assistant", "Yes [1]."),
+    ]
+    assert contextual_query("And who signs it?", history).startswith("Do I need an agreement")
+    assert contextual_query("What does Campus France do?", history) == "What does Campus France do?"
+    assert contextual_query("And who signs it?", []) == "And who signs it?"
+
+
+def test_follow_up_retrieves_with_the_conversation(assistant: Assistant) -> None:
+    history = [Turn("user", "Tell me about the Coimbra Group."), Turn("assistant", "It is a network [1].")]
+    top = assistant.search("What is its aim?", k=1, history=history)[0]
+    assert top.chunk.section == "Coimbra Group"
+
+
+def test_langchain_retriever_returns_documents_with_metadata(assistant: Assistant) -> None:
+    retriever = PassageRetriever(retriever=assistant.retriever, k=2)
+    documents = retriever.invoke("UNIMED membership since 2019")
+    assert len(documents) == 2
+    assert any("since 2019" in d.page_content for d in documents)
+    assert {"chunk_id", "document", "title", "section", "url", "score"} <= set(documents[0].metadata)

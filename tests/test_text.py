@@ -1,0 +1,27 @@
+from assistant.text import index_terms, normalize_for_match, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentences_split_on_terminal_punctuation() -> None:
+    text = "First sentence. Second one! Third? Fourth"
+    assert sentences(text) == ["First sentence.", "Second one!", "Third?", "Fourth"]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Degrees (exchanges, etc.) or research. Founded by J. Smith in the U.S. in 1985. Done."
+    assert sentences(text) == [
+        "Degrees (exchanges, etc.) or research.",
+        "Founded by J. Smith in the U.S. in 1985.",
+        "Done.",
+    ]
+
+
+def test_normalize_for_match_drops_accents_case_and_punctuation() -> None:
+    assert normalize_for_match("Université d'Excellence!") == "universitedexcellence"
+
+
+def test_index_terms_stem_and_drop_stopwords() -> None:
+    assert index_terms("Who signs the partnership agreements?") == ["sign", "partnership", "agreement"]
