@@ -18,8 +18,10 @@ from assistant.index import Index
 from assistant.retrieval import Passage
 from assistant.text import index_terms, refers_back
 
-# Weight of lexical coverage against cosine similarity when ranking candidate sentences.
+# Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
+# the question and of their passage's fused retrieval score (chosen on eval/, see README).
 SENTENCE_LEXICAL_WEIGHT = 0.3
+SENTENCE_PASSAGE_WEIGHT = 0.4
 # The evidence score mixes the best sentence's cosine and the coverage of the question's terms
 # by the passage around it; README "Abstention" documents how the threshold was calibrated.
 EVIDENCE_DENSE_WEIGHT = 0.5
@@ -70,7 +72,11 @@ class _Candidate:
 
     @property
     def score(self) -> float:
-        return self.dense + SENTENCE_LEXICAL_WEIGHT * self.coverage
+        return (
+            self.dense
+            + SENTENCE_LEXICAL_WEIGHT * self.coverage
+            + SENTENCE_PASSAGE_WEIGHT * self.passage.score
+        )
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:

@@ -125,6 +125,15 @@ def expected_types(question: str) -> set[AnswerType]:
     return found
 
 
+def _asked_words(question: str) -> set[str]:
+    """Lowercased words of the question and the acronyms of its names ("University of Montpellier": um)."""
+    asked = set(re.findall(r"[\w'’-]+", question.lower()))
+    for match in _PROPER_NAME.finditer(question):
+        initials = "".join(w[0] for w in match.group().split() if w[:1].isupper())
+        asked.add(initials.lower())
+    return asked
+
+
 def _counted_stems(question: str) -> set[str]:
     match = _COUNTED.search(question.lower())
     if not match:
@@ -148,11 +157,12 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     """Whether ``sentence`` contains a fact of type ``kind`` (a name not already in the question)."""
     if kind is AnswerType.COUNT:
         return _states_count(sentence, question)
+    asked = _asked_words(question)
     if kind is AnswerType.AGENT:
-        # Someone who does something is named: a capitalised word past the sentence's first.
-        return any(w[:1].isupper() for w in sentence.split()[1:])
+        # Someone who does something is named: a capitalised word, past the sentence's first,
+        # that the question does not already name.
+        return any(w[:1].isupper() and w.lower() not in asked for w in re.findall(r"[\w'’-]+", sentence)[1:])
     if kind is AnswerType.PERSON:
-        asked = set(re.findall(r"[\w'’-]+", question.lower()))
         for match in _PROPER_NAME.finditer(sentence):
             name_words = [w for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
             if any(w.lower() not in asked for w in name_words):

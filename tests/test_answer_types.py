@@ -44,6 +44,12 @@ def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
         (T.PERSON, "The office is led by Marie Curie.", "Who is the head of the office?", True),
         (T.AGENT, "At the UM, only the President is authorized to sign it.", "Who signs?", True),
         (T.AGENT, "You need to draw up and sign an agreement.", "Who signs?", False),
+        (
+            T.AGENT,
+            "Thanks to it, the UM welcomes staff.",
+            "Who signs at the University of Montpellier?",
+            False,
+        ),
     ],
 )
 def test_states(kind: AnswerType, sentence: str, question: str, holds: bool) -> None:

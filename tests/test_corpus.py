@@ -12,7 +12,8 @@ SEED = ROOT.parent / "shared" / "seed" / "um-international-partnerships.txt"
 def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
     path = write(
         tmp_path / "a.md",
-        "---\ntitle: Erasmus\naudience: students\nlanguage: en\nurl: https://example.org/e\n---\n# H\n\nText.",
+        "---\ntitle: Erasmus\naudience: students\nlanguage: en\nurl: https://example.org/e\n---\n"
+        "# H\n\nText.",
     )
     document = read_document(path, tmp_path)
     assert (document.title, document.audience, document.url) == (
