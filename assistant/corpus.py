@@ -10,6 +10,8 @@ from typing import Any
 import yaml
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+# libyaml's safe loader when available: ten times faster than the pure-Python one on front matter.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class DocumentError(Exception):
@@ -43,7 +45,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
-            meta = yaml.safe_load("".join(lines[1:i])) or {}
+            meta = yaml.load("".join(lines[1:i]), Loader=_YAML_LOADER) or {}
             if not isinstance(meta, dict):
                 raise DocumentError("front matter is not a YAML mapping")
             return meta, "".join(lines[i + 1 :])

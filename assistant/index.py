@@ -36,6 +36,7 @@ FORMAT_VERSION = 1
 COLLECTION = "passages"
 POINTER = "CURRENT"
 LOCK = ".ingest.lock"
+PROGRESS_BATCHES = 8  # encoding batches between two progress reports
 
 
 class IndexNotFoundError(RuntimeError):
@@ -224,12 +225,13 @@ def _previous_vectors(
         return {}
     with open(folder / "chunks.jsonl") as handle:
         ids = [json.loads(line)["id"] for line in handle]
-    data = np.load(folder / "vectors.npz")
-    starts = data["sentence_start"]
-    ends = [*starts[1:], len(data["sentence_vectors"])]
+    with np.load(folder / "vectors.npz") as data:  # each key access re-reads the file: read once
+        chunk_vectors = data["chunk_vectors"]
+        sentence_vectors = data["sentence_vectors"]
+        starts = data["sentence_start"]
+    ends = [*starts[1:], len(sentence_vectors)]
     return {
-        chunk_id: (data["chunk_vectors"][i], data["sentence_vectors"][starts[i] : ends[i]])
-        for i, chunk_id in enumerate(ids)
+        chunk_id: (chunk_vectors[i], sentence_vectors[starts[i] : ends[i]]) for i, chunk_id in enumerate(ids)
     }
 
 
@@ -263,12 +265,15 @@ def build_index(
                 report.seconds = time.perf_counter() - started
                 return report
 
-        fresh = [c for c in chunks if c.id not in previous]
+        # Longest first, as sentence-transformers orders a batch itself: similar lengths share a
+        # batch and little compute goes to padding.
+        fresh = sorted((c for c in chunks if c.id not in previous), key=lambda c: -len(c.embedding_text))
         report.unchanged = len(chunks) - len(fresh)
         report.embedded = len(fresh)
         vectors = dict(previous)
-        for begin in range(0, len(fresh), batch_size):
-            batch = fresh[begin : begin + batch_size]
+        step = batch_size * PROGRESS_BATCHES
+        for begin in range(0, len(fresh), step):
+            batch = fresh[begin : begin + step]
             encodings = embedder.encode_chunks(
                 [c.embedding_text for c in batch],
                 [_shift(c.sentences, len(c.context_prefix)) for c in batch],
@@ -277,7 +282,7 @@ def build_index(
             for chunk, encoding in zip(batch, encodings, strict=True):
                 vectors[chunk.id] = (encoding.chunk, encoding.sentences)
             if progress:
-                progress(min(begin + batch_size, len(fresh)), len(fresh))
+                progress(min(begin + step, len(fresh)), len(fresh))
 
         folder = _write_generation(index_dir, chunks, vectors, embedder, report.documents)
         _publish(index_dir, folder)

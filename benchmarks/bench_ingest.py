@@ -1,0 +1,86 @@
+"""Ingest throughput against raw ``model.encode`` on the same chunks, and re-ingest cost.
+
+The project corpus is small, so it is multiplied into COPIES variants (each with its own
+wording, so nothing is deduplicated) to make timings meaningful. Bars: ingest chunks/s >= 80 %
+of raw encode chunks/s; re-ingesting the unchanged corpus embeds 0 chunks.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from common import ROOT, report
+
+from assistant.chunking import chunk_document
+from assistant.corpus import load_corpus
+from assistant.embeddings import Embedder
+from assistant.index import build_index
+from assistant.settings import Settings
+
+COPIES = 40
+
+
+def make_corpus(target: Path) -> None:
+    for copy in range(COPIES):
+        for source in sorted((ROOT / "corpus").glob("*.md")):
+            text = source.read_text(encoding="utf-8").replace("University of Montpellier", f"Campus {copy}")
+            (target / f"{copy:03d}-{source.name}").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    settings = Settings()
+    embedder = Embedder(settings.embedding_model)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus)
+        chunks = [
+            c for d in load_corpus(corpus).documents for c in chunk_document(d, settings.chunk_max_chars)
+        ]
+        texts = [c.embedding_text for c in chunks]
+        embedder.model.encode(texts[:64], batch_size=settings.embedding_batch_size)  # warm-up
+
+        def raw_encode() -> float:
+            started = time.perf_counter()
+            embedder.model.encode(texts, batch_size=settings.embedding_batch_size)
+            return time.perf_counter() - started
+
+        # Raw encoding before and after the ingest, averaged, so drift in machine speed cancels.
+        raw_before = raw_encode()
+        index_dir = Path(tmp) / "index"
+        started = time.perf_counter()
+        full = build_index(
+            corpus,
+            index_dir,
+            embedder,
+            chunk_max_chars=settings.chunk_max_chars,
+            batch_size=settings.embedding_batch_size,
+        )
+        ingest_seconds = time.perf_counter() - started
+        raw_after = raw_encode()
+        again = build_index(corpus, index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+        shutil.rmtree(index_dir)
+    raw_seconds = (raw_before + raw_after) / 2
+    raw_rate = len(chunks) / raw_seconds
+    ingest_rate = full.chunks / ingest_seconds
+    report(
+        {
+            "benchmark": "ingest_throughput",
+            "documents": full.documents,
+            "chunks": full.chunks,
+            "raw_encode_chunks_per_s": round(raw_rate, 1),
+            "ingest_chunks_per_s": round(ingest_rate, 1),
+            "ingest_to_raw_ratio": round(ingest_rate / raw_rate, 3),
+            "bar_ratio_min": 0.8,
+            "meets_bar": ingest_rate >= 0.8 * raw_rate,
+            "reingest_embedded": again.embedded,
+            "reingest_seconds": round(again.seconds, 3),
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
