@@ -47,8 +47,8 @@ eval: index ## score the dev set and the held-out set, hybrid vs dense vs BM25
 	$(BIN)/assistant eval eval/holdout.jsonl
 
 bench: $(STAMP) ## latency and ingest benchmarks (JSON)
-	$(BIN)/python benchmarks/bench_ask.py
-	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python -m benchmarks.bench_ask
+	$(BIN)/python -m benchmarks.bench_ingest
 
 clean: ## remove the index and caches (keeps .venv)
 	rm -rf index .pytest_cache .mypy_cache .ruff_cache

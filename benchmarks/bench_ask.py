@@ -1,7 +1,8 @@
 """Latency of /v1/ask over HTTP on a warm server, against a bare ``model.encode(question)``.
 
-Both are measured in the same run, interleaved question by question, so that machine noise
-hits them alike. Bar: p50(/v1/ask) <= 2 x median(encode).
+Run from the repository root: ``python -m benchmarks.bench_ask``. Both are measured in the
+same run, interleaved question by question, so that machine noise hits them alike.
+Bar: p50(/v1/ask) <= 2 x median(encode).
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, median, percentile, report
-
 import httpx
+
 from assistant.embeddings import Embedder
 from assistant.index import build_index
 from assistant.settings import Settings
+from benchmarks.common import ROOT, median, percentile, report
 from tests.utils.server import running_server
 
 ROUNDS = 5

@@ -1,8 +1,9 @@
 """Ingest throughput against raw ``model.encode`` on the same chunks, and re-ingest cost.
 
-The project corpus is small, so it is multiplied into COPIES variants (each with its own
-wording, so nothing is deduplicated) to make timings meaningful. Bars: ingest chunks/s >= 80 %
-of raw encode chunks/s; re-ingesting the unchanged corpus embeds 0 chunks.
+Run from the repository root: ``python -m benchmarks.bench_ingest``. The project corpus is
+small, so it is multiplied into COPIES variants (each with its own wording, so nothing is
+deduplicated) to make timings meaningful. Bars: ingest chunks/s >= 80 % of raw encode
+chunks/s; re-ingesting the unchanged corpus embeds 0 chunks.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, report
-
 from assistant.chunking import chunk_document
 from assistant.corpus import load_corpus
 from assistant.embeddings import Embedder
 from assistant.index import build_index
 from assistant.settings import Settings
+from benchmarks.common import ROOT, report
 
 COPIES = 40
 

@@ -28,7 +28,7 @@ def running_server(env: dict[str, str], timeout: float = 90.0) -> Iterator[str]:
     """Start ``assistant serve`` with ``env`` added; yield its base URL once it answers /health."""
     port = free_port()
     # The log goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server.
-    log = tempfile.TemporaryFile(mode="w+")
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in the finally below
     process = subprocess.Popen(
         [str(ASSISTANT), "serve", "--host", "127.0.0.1", "--port", str(port)],
         env={**os.environ, **env},
