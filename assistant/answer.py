@@ -145,7 +145,7 @@ class ExtractiveComposer:
         found = []
         for passage in passages:
             sims = self.index.sentence_vectors_of(passage.index) @ vector
-            heading = index_terms(f"{passage.chunk.title} {passage.chunk.section or ''}")
+            heading = self.index.heading_terms[passage.index]
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
                 vocabulary = [*terms, *heading]

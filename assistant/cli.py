@@ -107,7 +107,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     print(response.answer)
     for citation in response.citations:
-        where = f"{citation.title} › {citation.section}" if citation.section else citation.title
+        where = citation.title
+        if citation.section and citation.section != citation.title:
+            where = f"{citation.title} › {citation.section}"
         print(f"  [{citation.n}] {where} ({citation.document})")
     return 0
 

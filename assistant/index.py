@@ -32,7 +32,7 @@ from assistant.corpus import load_corpus
 from assistant.embeddings import Embedder
 from assistant.text import index_terms
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 POINTER = "CURRENT"
 LOCK = ".ingest.lock"
@@ -143,6 +143,10 @@ class Index:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.meta: dict[str, Any] = json.loads((folder / "meta.json").read_text())
+        if self.meta.get("format") != FORMAT_VERSION:
+            raise IndexNotFoundError(
+                f"the index in {folder.parent} has an older format: run 'assistant ingest' to rebuild it"
+            )
         with open(folder / "chunks.jsonl") as handle:
             self.chunks = [_chunk_from_record(json.loads(line)) for line in handle]
         vectors = np.load(folder / "vectors.npz")
@@ -153,6 +157,7 @@ class Index:
         lexical = json.loads((folder / "lexical.json").read_text())
         self.sentence_terms: list[list[list[str]]] = lexical["sentence_terms"]
         self.context_terms: list[list[str]] = lexical["context_terms"]
+        self.heading_terms: list[list[str]] = lexical["heading_terms"]
         self.document_frequency: dict[str, int] = lexical["document_frequency"]
         self.bm25 = bm25s.BM25.load(str(folder / "bm25"), load_corpus=False)
         self.collection = chroma_client(folder / "chroma").get_collection(COLLECTION)
@@ -330,6 +335,7 @@ def _write_generation(
     lexical = {
         "sentence_terms": [[index_terms(c.sentence(i)) for i in range(len(c.sentences))] for c in chunks],
         "context_terms": [sorted(set(t)) for t in context_terms],
+        "heading_terms": [sorted(set(index_terms(f"{c.title} {c.section or ''}"))) for c in chunks],
         "document_frequency": dict(frequency),
     }
     (folder / "lexical.json").write_text(json.dumps(lexical))

@@ -131,3 +131,14 @@ def test_settings_default_chunk_size_is_used(settings: Settings) -> None:
         if len(c.sentences) > 1 and not any(refers_back(c.sentence(i)) for i in range(1, len(c.sentences)))
     ]
     assert packed and all(len(c.text) <= settings.chunk_max_chars for c in packed)
+
+
+def test_an_index_of_an_older_format_asks_for_a_rebuild(tmp_path: Path, embedder: Embedder) -> None:
+    corpus = small_corpus(tmp_path / "corpus")
+    first = build(corpus, tmp_path / "index", embedder)
+    meta_path = tmp_path / "index" / first.generation / "meta.json"
+    meta_path.write_text(json.dumps({**json.loads(meta_path.read_text()), "format": 0}))
+    with pytest.raises(IndexNotFoundError, match="older format"):
+        Index.open(tmp_path / "index")
+    again = build(corpus, tmp_path / "index", embedder)
+    assert again.embedded == again.chunks and Index.open(tmp_path / "index").meta["format"] > 0
