@@ -1,24 +1,14 @@
-"""Documents → sections (by heading) → sentence-aligned chunks with stable content-hash ids."""
+"""Document sections → sentence-aligned chunks with stable content-hash ids."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from assistant.corpus import Document
 from assistant.text import refers_back, split_sentences
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _REFERENT_SLACK = 4
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str | None
-    paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -33,6 +23,8 @@ class Chunk:
     position: int
     text: str
     sentences: tuple[tuple[int, int], ...]  # spans in ``text``
+    page: int | None = None
+    valid_until: str | None = None  # ISO date after which the chunk is no longer retrieved
 
     @property
     def embedding_text(self) -> str:
@@ -49,41 +41,6 @@ class Chunk:
         return self.text[start:end]
 
 
-def _clean_inline(text: str) -> str:
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_EMPHASIS.sub("", text)
-    return " ".join(text.split())
-
-
-def split_sections(body: str) -> list[Section]:
-    """Split Markdown (or plain text) into sections at headings, paragraphs at blank lines."""
-    sections: list[Section] = []
-    heading: str | None = None
-    paragraphs: list[str] = []
-    current: list[str] = []
-
-    def end_paragraph() -> None:
-        if current:
-            paragraphs.append(_clean_inline(" ".join(current)))
-            current.clear()
-
-    for line in body.splitlines():
-        match = _HEADING.match(line)
-        if match:
-            end_paragraph()
-            if paragraphs:
-                sections.append(Section(heading, tuple(paragraphs)))
-            heading, paragraphs = _clean_inline(match.group(2)) or None, []
-        elif line.strip():
-            current.append(line.strip())
-        else:
-            end_paragraph()
-    end_paragraph()
-    if paragraphs:
-        sections.append(Section(heading, tuple(paragraphs)))
-    return sections
-
-
 def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     """Pack each section's sentences into chunks of at most ``max_chars``.
 
@@ -91,7 +48,8 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     sentence before it, so that a quoted chunk never starts with a dangling reference.
     """
     chunks: list[Chunk] = []
-    for section in split_sections(doc.body):
+    seen: set[str] = set()
+    for section in doc.sections:
         sentences = [p[a:b] for p in section.paragraphs for a, b in split_sentences(p)]
         groups: list[list[str]] = []
         for sentence in sentences:
@@ -108,12 +66,14 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
             for sentence in group:
                 spans.append((offset, offset + len(sentence)))
                 offset += len(sentence) + 1
-            digest = hashlib.sha256(
-                "\x1f".join([doc.path, doc.title, doc.url or "", section.heading or "", text]).encode()
-            ).hexdigest()
+            key = [doc.path, doc.title, doc.url or "", section.heading or "", str(section.page or ""), text]
+            chunk_id = hashlib.sha256("\x1f".join(key).encode()).hexdigest()[:32]
+            while chunk_id in seen:  # the same text twice under one heading: ids must stay unique
+                chunk_id = hashlib.sha256(chunk_id.encode()).hexdigest()[:32]
+            seen.add(chunk_id)
             chunks.append(
                 Chunk(
-                    id=digest[:32],
+                    id=chunk_id,
                     document=doc.path,
                     title=doc.title,
                     section=section.heading,
@@ -121,6 +81,8 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
                     position=len(chunks),
                     text=text,
                     sentences=tuple(spans),
+                    page=section.page,
+                    valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
                 )
             )
     return chunks

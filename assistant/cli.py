@@ -32,7 +32,7 @@ def _fail(message: str, code: int) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.embeddings import Embedder, ModelLoadError
-    from assistant.index import IngestBusyError, build_index
+    from assistant.ingest import IngestBusyError, build_index
 
     settings = _settings(args)
     if not settings.corpus_dir.is_dir():
@@ -60,6 +60,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             embedder,
             chunk_max_chars=settings.chunk_max_chars,
             batch_size=settings.embedding_batch_size,
+            max_bytes=settings.max_file_bytes,
             progress=progress,
         )
     except IngestBusyError as exc:
@@ -72,10 +73,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(json.dumps(summary, indent=2))
     else:
         print(
-            f"{report.documents} documents, {report.chunks} chunks: {report.embedded} embedded, "
-            f"{report.unchanged} unchanged, {report.removed} removed in {report.seconds:.2f} s "
+            f"{report.documents} documents indexed ({report.added} added, {report.updated} updated, "
+            f"{report.removed} removed, {report.unchanged} unchanged, {len(report.expired)} expired), "
+            f"{report.chunks} chunks, {report.chunks_embedded} embedded, in {report.seconds:.2f} s "
             f"(index {settings.index_dir}/{report.generation})"
         )
+        for path in report.expired:
+            print(f"expired (past valid_until, not served): {path}")
     for failure in report.failed:
         print(f"assistant: skipped {failure['path']}: {failure['error']}", file=sys.stderr)
     return EXIT_FAILED_FILES if report.failed else 0

@@ -1,7 +1,13 @@
-"""Reading the corpus folder into documents with their metadata."""
+"""Reading the corpus folder into documents with their metadata.
+
+Every supported file is one document. Metadata comes from Markdown front matter or, for any
+format, from an optional sidecar ``NAME.meta.yaml`` (``guide.pdf`` → ``guide.pdf.meta.yaml`` or
+``guide.meta.yaml``): ``title``, ``url``, ``audience``, ``language``, ``valid_until``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +15,11 @@ from typing import Any
 
 import yaml
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+from assistant.formats import FORMATS, PARSERS, FormatError, Parsed, Section, parse_markdown
+
+SUPPORTED_SUFFIXES = tuple(FORMATS)
+SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # libyaml's safe loader when available: ten times faster than the pure-Python one on front matter.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -20,15 +30,38 @@ class DocumentError(Exception):
 
 @dataclass(frozen=True)
 class Document:
-    """One institutional text: its body (Markdown or plain text) and its metadata."""
+    """One institutional text: its sections and its metadata."""
 
     path: str  # relative to the corpus folder, with forward slashes
     title: str
-    body: str
+    sections: tuple[Section, ...]
+    format: str = "markdown"
     audience: str = "all"
     language: str = "en"
     url: str | None = None
+    valid_until: dt.date | None = None
     sha256: str = ""
+
+    def expired(self, today: dt.date | None = None) -> bool:
+        return self.valid_until is not None and self.valid_until < (today or dt.date.today())
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A corpus file found by a scan, hashed together with its sidecar, not parsed yet."""
+
+    path: str
+    file: Path
+    sidecar: Path | None
+    sha256: str
+    size: int
+    modified: float
+
+
+@dataclass
+class CorpusScan:
+    sources: list[SourceFile] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -39,67 +72,155 @@ class CorpusLoad:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIXES)
+
+
+def sidecar_of(path: Path) -> Path | None:
+    for candidate in (path.parent / (path.name + s) for s in SIDECAR_SUFFIXES):
+        if candidate.is_file():
+            return candidate
+    for candidate in (path.with_suffix(s) for s in SIDECAR_SUFFIXES):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def unsupported_reason(name: str) -> str | None:
+    """Why a file name cannot be a document, or None when its type is supported."""
+    suffix = Path(name).suffix.lower()
+    if suffix in FORMATS:
+        return None
+    listed = ", ".join(sorted(FORMATS))
+    return f"unsupported file type '{suffix or name}' (supported: {listed})"
+
+
+def scan_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusScan:
+    """Every candidate document under ``root`` in path order, hashed; unusable files are failures."""
+    if not root.is_dir():
+        raise FileNotFoundError(f"corpus folder {root} does not exist")
+    scan = CorpusScan()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(root).parts) or is_sidecar(path):
+            continue
+        reason = unsupported_reason(path.name)
+        if reason:
+            scan.failures.append((rel, reason))
+            continue
+        stat = path.stat()
+        if stat.st_size > max_bytes:
+            scan.failures.append((rel, f"file is larger than the {max_bytes / 1e6:.0f} MB limit"))
+            continue
+        scan.sources.append(scan_one(path, root))
+    return scan
+
+
 def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---"):
         return {}, text
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
-            meta = yaml.load("".join(lines[1:i]), Loader=_YAML_LOADER) or {}
-            if not isinstance(meta, dict):
-                raise DocumentError("front matter is not a YAML mapping")
-            return meta, "".join(lines[i + 1 :])
+            return _mapping(yaml.load("".join(lines[1:i]), Loader=_YAML_LOADER), "front matter"), "".join(
+                lines[i + 1 :]
+            )
     raise DocumentError("front matter opened with '---' is never closed")
 
 
-def _first_heading(body: str) -> str | None:
-    for line in body.splitlines():
-        if line.startswith("#"):
-            return line.lstrip("#").strip() or None
-    return None
+def _mapping(value: Any, where: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DocumentError(f"{where} is not a YAML mapping")
+    return value
 
 
-def read_document(path: Path, root: Path) -> Document:
-    """Parse one corpus file; raises DocumentError with a reason a person can act on."""
-    raw = path.read_bytes()
-    if not raw.strip():
+def _date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise DocumentError(f"valid_until {value!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def parse_source(data: bytes, suffix: str) -> tuple[dict[str, Any], Parsed]:
+    """Parse a file's bytes by its suffix: (metadata found in the file, sections)."""
+    if not data.strip():
         raise DocumentError("file is empty")
-    if b"\x00" in raw:
-        raise DocumentError("file is binary, not text")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(f"not valid UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    try:
-        meta, body = _split_front_matter(text) if path.suffix != ".txt" else ({}, text)
+        if suffix in (".md", ".markdown"):
+            if b"\x00" in data:
+                raise DocumentError("file is binary, not text")
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"not valid UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+            meta, body = _split_front_matter(text)
+            return meta, parse_markdown(body)
+        return {}, PARSERS[suffix](data)
+    except FormatError as exc:
+        raise DocumentError(str(exc)) from exc
     except yaml.YAMLError as exc:
         raise DocumentError(f"front matter is not valid YAML: {exc}") from exc
-    if not body.strip():
-        raise DocumentError("document has no text after its front matter")
-    rel = path.relative_to(root).as_posix()
-    title = str(meta.get("title") or _first_heading(body) or path.stem.replace("-", " ").strip())
+
+
+def read_document(source: SourceFile | Path, root: Path | None = None) -> Document:
+    """Parse one corpus file; raises DocumentError with a reason a person can act on."""
+    if isinstance(source, Path):
+        if root is None:
+            raise ValueError("root is required with a path")
+        found = scan_one(source, root)
+        source = found
+    suffix = source.file.suffix.lower()
+    meta, parsed = parse_source(source.file.read_bytes(), suffix)
+    if source.sidecar is not None:
+        try:
+            sidecar = yaml.load(source.sidecar.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise DocumentError(f"sidecar {source.sidecar.name} is not valid YAML: {exc}") from exc
+        meta = {**meta, **_mapping(sidecar, f"sidecar {source.sidecar.name}")}
+    if not parsed.sections:
+        raise DocumentError("document has no text")
+    title = str(meta.get("title") or parsed.title or source.file.stem.replace("-", " ").strip())
     url = meta.get("url")
     return Document(
-        path=rel,
+        path=source.path,
         title=title,
-        body=body,
+        sections=parsed.sections,
+        format=FORMATS[suffix],
         audience=str(meta.get("audience", "all")),
         language=str(meta.get("language", "en")),
         url=str(url) if url else None,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        valid_until=_date(meta.get("valid_until")),
+        sha256=source.sha256,
     )
 
 
-def load_corpus(root: Path) -> CorpusLoad:
-    """Every supported file under ``root``, in path order; unreadable files are reported, not fatal."""
-    if not root.is_dir():
-        raise FileNotFoundError(f"corpus folder {root} does not exist")
-    result = CorpusLoad()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if path.name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            continue
+def scan_one(path: Path, root: Path) -> SourceFile:
+    sidecar = sidecar_of(path)
+    digest = hashlib.sha256(path.read_bytes())
+    if sidecar is not None:
+        digest.update(b"\x00sidecar\x00" + sidecar.read_bytes())
+    stat = path.stat()
+    return SourceFile(
+        path.relative_to(root).as_posix(), path, sidecar, digest.hexdigest(), stat.st_size, stat.st_mtime
+    )
+
+
+def load_corpus(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusLoad:
+    """Every document under ``root``, in path order; unreadable files are reported, not fatal."""
+    scan = scan_corpus(root, max_bytes)
+    result = CorpusLoad(failures=list(scan.failures))
+    for source in scan.sources:
         try:
-            result.documents.append(read_document(path, root))
+            result.documents.append(read_document(source))
         except (DocumentError, OSError) as exc:
-            result.failures.append((path.relative_to(root).as_posix(), str(exc)))
+            result.failures.append((source.path, str(exc)))
+    result.failures.sort()
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
@@ -42,9 +42,21 @@ class Settings(BaseSettings):
         le=1.0,
         description="Evidence score under which the assistant abstains (see README, 'Abstention').",
     )
+    max_file_mb: float = Field(
+        20,
+        gt=0,
+        description="Largest document accepted, in MB: larger uploads get 413, larger files are skipped.",
+    )
+    admin_token: SecretStr | None = Field(
+        None, description="Bearer token of the /v1/admin endpoints; unset, they answer 404."
+    )
     fallback_contact: str = Field(
         DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
     )
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
 
 
 @lru_cache

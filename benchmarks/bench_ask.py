@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 
 from assistant.embeddings import Embedder
-from assistant.index import build_index
+from assistant.ingest import build_index
 from assistant.settings import Settings
 from benchmarks.common import ROOT, median, percentile, report
 from tests.utils.server import running_server

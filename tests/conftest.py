@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api import create_app
 from assistant.embeddings import Embedder
-from assistant.index import IngestReport, build_index
+from assistant.ingest import IngestReport, build_index
 from assistant.pipeline import Assistant
 from assistant.settings import DEFAULT_MODEL, Settings
 

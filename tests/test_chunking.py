@@ -1,5 +1,6 @@
-from assistant.chunking import chunk_document, split_sections
+from assistant.chunking import chunk_document
 from assistant.corpus import Document
+from assistant.formats import parse_markdown
 
 BODY = """# Procedure
 
@@ -12,11 +13,11 @@ The cooperation department will help you.
 
 
 def make(body: str = BODY, **meta: str) -> Document:
-    return Document(path="p.md", title=meta.get("title", "Procedure"), body=body)
+    return Document(path="p.md", title=meta.get("title", "Procedure"), sections=parse_markdown(body).sections)
 
 
 def test_sections_follow_headings() -> None:
-    sections = split_sections(BODY)
+    sections = parse_markdown(BODY).sections
     assert [s.heading for s in sections] == ["Procedure", "Contacts"]
     assert sections[1].paragraphs == ("The cooperation department will help you.",)
 

@@ -28,13 +28,15 @@ def test_ingest_json_then_reingest_embeds_nothing_and_names_bad_files(tmp_path: 
     first = run("ingest", "--json", *paths)
     assert first.returncode == 1, first.stderr  # a failed file makes the exit non-zero...
     summary = json.loads(first.stdout)
-    assert summary["documents"] == 1 and summary["embedded"] == summary["chunks"] == 1
+    assert (
+        summary["documents"] == summary["added"] == 1 and summary["chunks_embedded"] == summary["chunks"] == 1
+    )
     assert summary["failed"][0]["path"] == "broken.txt" and "binary" in summary["failed"][0]["error"]
     assert "broken.txt" in first.stderr
     (corpus / "broken.txt").unlink()
     second = run("ingest", "--json", *paths)
     assert second.returncode == 0  # ...and the good file was indexed all the same.
-    assert json.loads(second.stdout)["embedded"] == 0
+    assert json.loads(second.stdout)["chunks_embedded"] == 0
 
 
 def test_ask_json_matches_the_api_contract(settings: Settings) -> None:

@@ -22,7 +22,7 @@ def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
         "https://example.org/e",
     )
     assert document.path == "a.md"
-    assert document.body.strip().startswith("# H")
+    assert document.sections[0].heading == "H" and document.sections[0].paragraphs == ("Text.",)
 
 
 def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
@@ -51,10 +51,12 @@ def test_unreadable_files_raise_a_reason(tmp_path: Path, content: bytes, reason:
 def test_load_corpus_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
     write(tmp_path / "good.md", doc("Good", "Fine text."))
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00garbage")
-    write(tmp_path / "ignored.csv", "a,b")
+    write(tmp_path / "table.csv", "a,b")
+    write(tmp_path / ".hidden.md", "ignored")
     result = load_corpus(tmp_path)
     assert [d.path for d in result.documents] == ["good.md"]
-    assert [path for path, _ in result.failures] == ["bad.txt"]
+    assert [path for path, _ in result.failures] == ["bad.txt", "table.csv"]
+    assert "unsupported file type '.csv'" in result.failures[1][1]
 
 
 def test_project_corpus_has_one_file_per_topic_with_front_matter() -> None:
@@ -67,7 +69,9 @@ def test_project_corpus_has_one_file_per_topic_with_front_matter() -> None:
 
 
 def test_project_corpus_keeps_every_sentence_of_the_seed() -> None:
-    corpus = normalize_for_match(" ".join(d.body for d in load_corpus(CORPUS).documents))
+    corpus = normalize_for_match(
+        " ".join(p for d in load_corpus(CORPUS).documents for s in d.sections for p in s.paragraphs)
+    )
     seed = SEED.read_text(encoding="utf-8")
     missing = [
         seed[a:b]
@@ -80,6 +84,7 @@ def test_project_corpus_keeps_every_sentence_of_the_seed() -> None:
 
 
 def test_project_corpus_repairs_scraping_damage() -> None:
-    text = " ".join(d.body for d in load_corpus(CORPUS).documents)
+    documents = load_corpus(CORPUS).documents
+    text = " ".join(p for d in documents for s in d.sections for p in s.paragraphs)
     assert "theUniversity" not in text and "andUC" not in text
-    assert "## EUA" in text
+    assert any(s.heading and s.heading.startswith("EUA") for d in documents for s in d.sections)

@@ -5,14 +5,8 @@ import numpy as np
 import pytest
 
 from assistant.embeddings import Embedder
-from assistant.index import (
-    Index,
-    IndexNotFoundError,
-    IngestBusyError,
-    build_index,
-    current_generation,
-    writer_lock,
-)
+from assistant.index import Index, IndexNotFoundError, current_generation
+from assistant.ingest import IngestBusyError, build_index, writer_lock
 from assistant.settings import Settings
 from assistant.text import refers_back
 from tests.conftest import doc, write
@@ -30,7 +24,8 @@ def build(corpus: Path, index: Path, embedder: Embedder):
 
 def test_project_index_counts(built) -> None:
     settings, report = built
-    assert report.documents == 6 and report.embedded == report.chunks > 20 and not report.failed
+    assert report.documents == report.added == 6 and report.chunks_embedded == report.chunks > 20
+    assert not report.failed
     index = Index.open(settings.index_dir)
     assert len(index.chunks) == report.chunks == index.collection.count()
     assert index.sentence_vectors.shape == (sum(len(c.sentences) for c in index.chunks), 384)
@@ -41,17 +36,17 @@ def test_reingest_of_unchanged_corpus_embeds_nothing(tmp_path: Path, embedder: E
     corpus = small_corpus(tmp_path / "corpus")
     first = build(corpus, tmp_path / "index", embedder)
     second = build(corpus, tmp_path / "index", embedder)
-    assert first.embedded == first.chunks > 0
-    assert (second.embedded, second.unchanged) == (0, first.chunks)
+    assert first.chunks_embedded == first.chunks > 0 and first.added == 2
+    assert (second.chunks_embedded, second.unchanged, second.added) == (0, 2, 0)
     assert second.generation == first.generation
 
 
 def test_changing_one_document_embeds_only_its_chunks(tmp_path: Path, embedder: Embedder) -> None:
     corpus = small_corpus(tmp_path / "corpus")
-    first = build(corpus, tmp_path / "index", embedder)
+    build(corpus, tmp_path / "index", embedder)
     write(corpus / "b.md", doc("Beta", "# Beta\n\nThe beta network was founded in 1991."))
     second = build(corpus, tmp_path / "index", embedder)
-    assert (second.embedded, second.removed, second.unchanged) == (1, 1, first.chunks - 1)
+    assert (second.chunks_embedded, second.updated, second.unchanged, second.removed) == (1, 1, 1, 0)
     index = Index.open(tmp_path / "index")
     assert any("1991" in c.text for c in index.chunks)
     assert not any("1990" in c.text for c in index.chunks)
@@ -120,7 +115,7 @@ def test_changing_model_reembeds_everything(tmp_path: Path, embedder: Embedder) 
     meta["model"] = "some-other-model"
     meta_path.write_text(json.dumps(meta))
     again = build(corpus, tmp_path / "index", embedder)
-    assert again.embedded == again.chunks == first.chunks
+    assert again.chunks_embedded == again.chunks == first.chunks
 
 
 def test_settings_default_chunk_size_is_used(settings: Settings) -> None:
@@ -141,4 +136,4 @@ def test_an_index_of_an_older_format_asks_for_a_rebuild(tmp_path: Path, embedder
     with pytest.raises(IndexNotFoundError, match="older format"):
         Index.open(tmp_path / "index")
     again = build(corpus, tmp_path / "index", embedder)
-    assert again.embedded == again.chunks and Index.open(tmp_path / "index").meta["format"] > 0
+    assert again.chunks_embedded == again.chunks and Index.open(tmp_path / "index").meta["format"] > 0
