@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, UploadFile
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
-from assistant import __version__
+from assistant import __version__, admin
 from assistant.embeddings import Embedder
 from assistant.index import IndexNotFoundError
+from assistant.ingest import IngestBusyError
 from assistant.pipeline import Assistant, AssistantProvider
 from assistant.schemas import (
     AskRequest,
     AskResponse,
+    DocumentList,
+    DocumentOut,
     Health,
+    IngestSummary,
     Ready,
     SearchRequest,
     SearchResponse,
     SearchResult,
+    UploadResult,
 )
 from assistant.settings import Settings, get_settings
 
@@ -32,6 +39,13 @@ log = logging.getLogger("assistant.api")
 NOT_READY: dict[int | str, dict[str, Any]] = {
     503: {"description": "No index has been built yet: run `assistant ingest`."}
 }
+ADMIN_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing or wrong bearer token."},
+    404: {"description": "Administration is off (no ASSISTANT_ADMIN_TOKEN), or no such document."},
+}
+_ADMIN_STATUS = {"bad_name": 400, "not_found": 404, "too_large": 413, "unsupported": 415, "unreadable": 422}
+# Read uploads in pieces so that an oversized one is refused without holding it all in memory.
+_UPLOAD_PIECE = 1024 * 1024
 
 
 def _validation_message(error: dict[str, Any]) -> str:
@@ -48,6 +62,34 @@ def current_assistant(request: Request) -> Assistant:
 AssistantDep = Annotated[Assistant, Depends(current_assistant)]
 
 
+def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> Settings:
+    """Let a request through only with the configured bearer token (compared in constant time)."""
+    settings: Settings = request.app.state.settings
+    if settings.admin_token is None:
+        raise HTTPException(status_code=404, detail="Not Found")
+    scheme, _, token = (authorization or "").partition(" ")
+    expected = settings.admin_token.get_secret_value().encode()
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected):
+        raise HTTPException(
+            status_code=401,
+            detail="a valid admin bearer token is required (Authorization: Bearer <token>)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return settings
+
+
+AdminDep = Annotated[Settings, Depends(require_admin)]
+
+
+def _reindex(request: Request, settings: Settings) -> IngestSummary:
+    provider: AssistantProvider = request.app.state.provider
+    try:
+        report = admin.reindex(settings, provider.embedder or Embedder(settings.embedding_model))
+    except IngestBusyError as exc:
+        raise HTTPException(status_code=409, detail=str(exc)) from exc
+    return IngestSummary.model_validate(report.as_dict())
+
+
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
     """Build the app; the model and the index are opened once, in the lifespan."""
     settings = settings or get_settings()
@@ -60,6 +102,7 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         except IndexNotFoundError as exc:
             log.warning("%s", exc)
         app.state.provider = provider
+        app.state.settings = settings
         yield
 
     app = FastAPI(
@@ -112,6 +155,74 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         """The passages hybrid retrieval ranks highest for a query."""
         passages = assistant.search(body.query, body.k, body.turns())
         return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
+
+    @app.exception_handler(admin.AdminError)
+    async def admin_error(request: Request, exc: admin.AdminError) -> JSONResponse:
+        return JSONResponse(status_code=_ADMIN_STATUS[exc.kind], content={"detail": str(exc)})
+
+    @app.get("/v1/admin/documents", response_model=DocumentList, responses=ADMIN_ERRORS, tags=["admin"])
+    def list_documents(request: Request, settings: AdminDep) -> DocumentList:
+        """Every document of the serving index: title, format, size, chunks, status, update time."""
+        provider: AssistantProvider = request.app.state.provider
+        try:
+            manifest = provider.get().index.manifest
+        except IndexNotFoundError:
+            manifest = {}
+        return DocumentList(documents=[DocumentOut(**vars(d)) for d in admin.list_documents(manifest)])
+
+    @app.post(
+        "/v1/admin/documents",
+        response_model=UploadResult,
+        status_code=201,
+        tags=["admin"],
+        responses={
+            **ADMIN_ERRORS,
+            400: {"description": "The file name has folders in it or is hidden."},
+            413: {"description": "The file is over the size limit (ASSISTANT_MAX_FILE_MB)."},
+            415: {"description": "The file type is not supported."},
+            422: {"description": "The file cannot be read (corrupt, empty, not UTF-8, ...)."},
+        },
+    )
+    async def upload_document(
+        request: Request, response: Response, file: UploadFile, settings: AdminDep
+    ) -> UploadResult:
+        """Add or replace one document (multipart field `file`); it is stored and indexed at once."""
+        admin.check_name(file.filename)
+        limit = settings.max_file_bytes
+        pieces, size = [], 0
+        while piece := await file.read(_UPLOAD_PIECE):
+            size += len(piece)
+            if size > limit:
+                raise admin.AdminError("too_large", f"file is larger than the {limit / 1e6:.0f} MB limit")
+            pieces.append(piece)
+        data = b"".join(pieces)
+        name, replaced = await run_in_threadpool(
+            admin.store_document, settings.corpus_dir, file.filename, data, limit
+        )
+        summary = await run_in_threadpool(_reindex, request, settings)
+        provider: AssistantProvider = request.app.state.provider
+        entry = provider.get().index.manifest.get(name)
+        if entry is None:
+            raise HTTPException(status_code=500, detail=f"{name} was stored but is not in the new index")
+        if replaced:
+            response.status_code = 200
+        return UploadResult(document=DocumentOut(**vars(admin.document_info(name, entry))), ingest=summary)
+
+    @app.delete(
+        "/v1/admin/documents/{document_id:path}",
+        response_model=IngestSummary,
+        responses=ADMIN_ERRORS,
+        tags=["admin"],
+    )
+    def delete_document(document_id: str, request: Request, settings: AdminDep) -> IngestSummary:
+        """Remove a document (and its sidecar) from the corpus and its chunks from the index."""
+        admin.delete_document(settings.corpus_dir, document_id)
+        return _reindex(request, settings)
+
+    @app.post("/v1/admin/reindex", response_model=IngestSummary, responses=ADMIN_ERRORS, tags=["admin"])
+    def reindex(request: Request, settings: AdminDep) -> IngestSummary:
+        """Run an incremental re-index of the corpus folder: the summary of `assistant ingest --json`."""
+        return _reindex(request, settings)
 
     return app
 

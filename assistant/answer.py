@@ -41,6 +41,7 @@ class Citation:
     snippet: str
     text: str
     score: float
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ class ExtractiveComposer:
                     snippet=snippet,
                     text=chunk.text,
                     score=round(candidate.score, 4),
+                    page=chunk.page,
                 )
             )
         return Answer(answer=" ".join(parts), answered=True, citations=citations, evidence=evidence)

@@ -114,7 +114,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         where = citation.title
         if citation.section and citation.section != citation.title:
             where = f"{citation.title} › {citation.section}"
-        print(f"  [{citation.n}] {where} ({citation.document})")
+        page = f", p. {citation.page}" if citation.page is not None else ""
+        print(f"  [{citation.n}] {where} ({citation.document}{page})")
     return 0
 
 

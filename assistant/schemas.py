@@ -71,6 +71,7 @@ class CitationOut(BaseModel):
     snippet: str = Field(description="The cited sentence(s), verbatim.")
     text: str = Field(description="The whole chunk the snippet comes from.")
     score: float
+    page: int | None = Field(None, description="Page of a PDF document the snippet is on.")
 
 
 class AskResponse(BaseModel):
@@ -143,6 +144,7 @@ class SearchResult(BaseModel):
     section: str | None
     text: str
     score: float
+    page: int | None = None
 
     @classmethod
     def from_passage(cls, rank: int, passage: Passage) -> SearchResult:
@@ -155,6 +157,7 @@ class SearchResult(BaseModel):
             section=chunk.section,
             text=chunk.text,
             score=round(passage.score, 6),
+            page=chunk.page,
         )
 
 
@@ -172,3 +175,46 @@ class Ready(BaseModel):
     chunks: int
     model: str
     generation: str
+
+
+class FailedFile(BaseModel):
+    path: str
+    error: str
+
+
+class IngestSummary(BaseModel):
+    """What an ingest did; the same object as ``assistant ingest --json``."""
+
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    expired: int
+    expired_documents: list[str]
+    failed: list[FailedFile]
+    chunks_embedded: int
+    documents: int
+    chunks: int
+    seconds: float
+    generation: str
+
+
+class DocumentOut(BaseModel):
+    id: str = Field(description="Path of the document in the corpus folder; use it to delete.")
+    title: str | None
+    format: str | None
+    size: int | None = Field(description="Size in bytes.")
+    chunks: int
+    status: Literal["indexed", "expired", "failed"]
+    error: str | None
+    updated_at: str | None
+    valid_until: str | None
+
+
+class DocumentList(BaseModel):
+    documents: list[DocumentOut]
+
+
+class UploadResult(BaseModel):
+    document: DocumentOut
+    ingest: IngestSummary

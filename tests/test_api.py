@@ -27,7 +27,7 @@ def test_ask_contract(client: TestClient) -> None:
     assert body["answered"] and "1985" in body["answer"] and body["mode"] == "extractive"
     assert body["fallback"] is None
     citation = body["citations"][0]
-    assert set(citation) == {"n", "document", "title", "section", "url", "snippet", "text", "score"}
+    assert set(citation) == {"n", "document", "title", "section", "url", "snippet", "text", "score", "page"}
     assert citation["n"] == 1 and "[1]" in body["answer"]
     assert citation["document"] == "06-international-networks.md"
     assert citation["section"] == "Coimbra Group"
@@ -52,7 +52,7 @@ def test_search_contract(client: TestClient) -> None:
     response = client.post("/v1/search", json={"query": "UNIMED", "k": 3})
     results = response.json()["results"]
     assert [r["rank"] for r in results] == [1, 2, 3]
-    assert set(results[0]) == {"rank", "chunk_id", "document", "title", "section", "text", "score"}
+    assert set(results[0]) == {"rank", "chunk_id", "document", "title", "section", "text", "score", "page"}
     assert "UNIMED" in results[0]["text"]
 
 

@@ -1,0 +1,130 @@
+"""Document administration: listing, storing, deleting corpus files and re-indexing.
+
+Plain functions that know nothing of HTTP; the API maps their errors to status codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from assistant.corpus import SIDECAR_SUFFIXES, DocumentError, parse_source, sidecar_of, unsupported_reason
+from assistant.embeddings import Embedder
+from assistant.ingest import IngestReport, build_index
+from assistant.settings import Settings
+
+
+class AdminError(Exception):
+    """A request the administration cannot carry out; ``kind`` says which HTTP error it is."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # "bad_name" | "unsupported" | "too_large" | "unreadable" | "not_found"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: str
+    title: str | None
+    format: str | None
+    size: int | None
+    chunks: int
+    status: str  # indexed | expired | failed
+    error: str | None
+    updated_at: str | None
+    valid_until: str | None
+
+
+def list_documents(manifest: dict[str, dict[str, Any]]) -> list[DocumentInfo]:
+    """The documents of an index generation's manifest, in path order."""
+    return [document_info(path, entry) for path, entry in sorted(manifest.items())]
+
+
+def document_info(path: str, entry: dict[str, Any]) -> DocumentInfo:
+    modified = entry.get("modified")
+    return DocumentInfo(
+        id=path,
+        title=entry.get("title"),
+        format=entry.get("format"),
+        size=entry.get("size"),
+        chunks=len(entry.get("chunk_ids") or []),
+        status=entry["status"],
+        error=entry.get("error"),
+        updated_at=dt.datetime.fromtimestamp(modified, dt.UTC).isoformat(timespec="seconds")
+        if modified
+        else None,
+        valid_until=entry.get("valid_until"),
+    )
+
+
+def check_name(filename: str | None) -> str:
+    """A plain file name for the corpus folder, or AdminError: no folders, no hidden files."""
+    name = (filename or "").strip()
+    if (
+        not name
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+        or name.startswith(".")
+        or PurePosixPath(name).name != name
+    ):
+        raise AdminError("bad_name", f"filename {filename!r} must be a plain file name, without folders")
+    if name.endswith(SIDECAR_SUFFIXES):
+        raise AdminError("unsupported", "metadata sidecars are not documents: upload the document itself")
+    reason = unsupported_reason(name)
+    if reason:
+        raise AdminError("unsupported", reason)
+    return name
+
+
+def store_document(corpus_dir: Path, filename: str | None, data: bytes, max_bytes: int) -> tuple[str, bool]:
+    """Check and store an uploaded document; returns (its id, whether it replaced one)."""
+    name = check_name(filename)
+    if len(data) > max_bytes:
+        raise AdminError("too_large", f"file is larger than the {max_bytes / 1e6:.0f} MB limit")
+    try:
+        parse_source(data, Path(name).suffix.lower())
+    except DocumentError as exc:
+        raise AdminError("unreadable", f"{name}: {exc}") from exc
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    target = corpus_dir / name
+    existed = target.exists()
+    # Written under a hidden name (scans skip it) and renamed: an ingest never sees half a file.
+    handle, tmp = tempfile.mkstemp(prefix=".upload-", dir=corpus_dir)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return name, existed
+
+
+def delete_document(corpus_dir: Path, document_id: str) -> None:
+    """Remove a document (and its sidecar) from the corpus folder."""
+    root = corpus_dir.resolve()
+    target = (root / document_id).resolve()
+    if root not in target.parents or not target.is_file() or unsupported_reason(target.name):
+        raise AdminError("not_found", f"no document {document_id!r} in the corpus")
+    sidecar = sidecar_of(target)
+    target.unlink()
+    if sidecar is not None:
+        sidecar.unlink(missing_ok=True)
+
+
+def reindex(settings: Settings, embedder: Embedder, lock_wait: float = 300.0) -> IngestReport:
+    """An incremental ingest of the configured corpus, waiting for a running one to finish."""
+    return build_index(
+        settings.corpus_dir,
+        settings.index_dir,
+        embedder,
+        chunk_max_chars=settings.chunk_max_chars,
+        batch_size=settings.embedding_batch_size,
+        max_bytes=settings.max_file_bytes,
+        lock_wait=lock_wait,
+    )

@@ -1,0 +1,68 @@
+"""Incremental re-indexing on a corpus of 200 documents."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import Embedder
+from assistant.index import Index
+from assistant.ingest import build_index
+from assistant.text import index_terms
+from tests.conftest import doc, write
+from tests.utils.corpora import numbered_corpus
+
+
+@pytest.fixture
+def corpus_200(tmp_path: Path, embedder: Embedder) -> tuple[Path, Path]:
+    corpus = numbered_corpus(tmp_path / "corpus", 200)
+    index = tmp_path / "index"
+    report = build_index(corpus, index, embedder, chunk_max_chars=250)
+    assert report.added == 200 and report.chunks_embedded == report.chunks
+    return corpus, index
+
+
+def test_changing_one_document_of_200_embeds_only_its_chunks(corpus_200, embedder: Embedder) -> None:
+    corpus, index_dir = corpus_200
+    before = Index.open(index_dir)
+    own = [c for c in before.chunks if c.document == "partner-0042.md"]
+    write(
+        corpus / "partner-0042.md",
+        doc("Partner agreement 42", "# Partner agreement 42\n\nAgreement number 42 now links the faculty of "
+            "medicine with the university of Zagreb.\n\n## Coordinator\n\nThe coordinator moved to Zagreb."),
+    )  # fmt: skip
+    report = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    assert (report.updated, report.added, report.removed, report.unchanged) == (1, 0, 0, 199)
+    after = Index.open(index_dir)
+    new_own = [c for c in after.chunks if c.document == "partner-0042.md"]
+    assert 0 < report.chunks_embedded <= len(new_own)
+    assert len(after.chunks) == len(before.chunks) - len(own) + len(new_own)
+    assert after.collection.count() == len(after.chunks)
+    assert any("Zagreb" in c.text for c in new_own)
+
+
+def test_deleting_a_document_removes_it_from_dense_and_bm25(corpus_200, embedder: Embedder) -> None:
+    corpus, index_dir = corpus_200
+    (corpus / "partner-0007.md").unlink()
+    report = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    assert (report.removed, report.chunks_embedded) == (1, 0)
+    index = Index.open(index_dir)
+    assert all(c.document != "partner-0007.md" for c in index.chunks)
+    assert index.collection.get(where={"document": "partner-0007.md"})["ids"] == []
+    assert index.collection.count() == len(index.chunks)
+    hits = index.lexical_search(index_terms("agreement 7 Bergen building 8"), 50)
+    assert all(index.chunks[i].document != "partner-0007.md" for i, _ in hits)
+    vector = index.chunk_vectors[0]
+    assert all(index.chunks[i].document != "partner-0007.md" for i, _ in index.dense_search(vector, 50))
+
+
+def test_a_broken_update_keeps_serving_the_previous_version(corpus_200, embedder: Embedder) -> None:
+    corpus, index_dir = corpus_200
+    (corpus / "partner-0003.md").write_bytes(b"\xff\xfe broken \x00")
+    report = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    assert [f["path"] for f in report.failed] == ["partner-0003.md"]
+    index = Index.open(index_dir)
+    assert any(c.document == "partner-0003.md" for c in index.chunks)
+    assert index.manifest["partner-0003.md"]["status"] == "failed"
+    again = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    assert any(c.document == "partner-0003.md" for c in Index.open(index_dir).chunks)
+    assert again.documents == 200
