@@ -7,7 +7,9 @@ from pathlib import Path
 HTML_PAGE = """<!doctype html>
 <html lang="en"><head><title>Summer school | University site</title></head>
 <body>
-  <header><a href="/">Home</a> <a href="/contact">Contact</a> <a href="/erasmus">Erasmus portal login</a></header>
+  <header>
+    <a href="/">Home</a> <a href="/contact">Contact</a> <a href="/erasmus">Erasmus portal login</a>
+  </header>
   <nav><ul><li>Home</li><li>Research</li><li>International cookie settings</li></ul></nav>
   <main>
     <article>
