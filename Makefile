@@ -49,6 +49,7 @@ eval: index ## score the dev set and the held-out set, hybrid vs dense vs BM25
 bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
 	$(BIN)/python -m benchmarks.bench_ingest
+	$(BIN)/python -m benchmarks.bench_incremental
 
 clean: ## remove the index and caches (keeps .venv)
 	rm -rf index .pytest_cache .mypy_cache .ruff_cache

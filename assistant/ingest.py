@@ -391,10 +391,11 @@ def _write_chroma(
         missing = list(wanted)
     for begin in range(0, len(missing), CHROMA_BATCH):
         batch = [entries[wanted[i]].chunk for i in missing[begin : begin + CHROMA_BATCH]]
+        # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
+        # add (its full-text index) for no query of ours.
         collection.add(
             ids=[c.id for c in batch],
             embeddings=matrix[[wanted[c.id] for c in batch]],
-            documents=[c.text for c in batch],
             metadatas=[
                 {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
                 | ({"page": c.page} if c.page is not None else {})
