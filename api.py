@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, UploadFile
 from fastapi.encoders import jsonable_encoder
@@ -60,6 +62,19 @@ def current_assistant(request: Request) -> Assistant:
 
 
 AssistantDep = Annotated[Assistant, Depends(current_assistant)]
+T = TypeVar("T")
+
+
+async def infer(request: Request, work: Callable[[Assistant], T]) -> T:
+    """Run ``work`` on the serving Assistant in the app's single inference thread.
+
+    PyTorch keeps a pool of compute threads per calling thread: calling it from the many threads
+    of the request thread pool would multiply those pools on a small machine and slow every
+    question down. Questions queue for the model anyway, which uses all cores.
+    """
+    provider: AssistantProvider = request.app.state.provider
+    executor: ThreadPoolExecutor = request.app.state.inference
+    return await asyncio.get_running_loop().run_in_executor(executor, lambda: work(provider.get()))
 
 
 def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> Settings:
@@ -96,14 +111,22 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        provider = AssistantProvider(settings, embedder or Embedder(settings.embedding_model))
-        try:
-            provider.get()
-        except IndexNotFoundError as exc:
-            log.warning("%s", exc)
-        app.state.provider = provider
+        inference = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inference")
+
+        def load() -> AssistantProvider:
+            provider = AssistantProvider(settings, embedder or Embedder(settings.embedding_model))
+            try:
+                provider.get()
+            except IndexNotFoundError as exc:
+                log.warning("%s", exc)
+            return provider
+
+        # The model is loaded on the thread that will run it (see `infer`).
+        app.state.provider = await asyncio.get_running_loop().run_in_executor(inference, load)
         app.state.settings = settings
+        app.state.inference = inference
         yield
+        inference.shutdown(wait=True)
 
     app = FastAPI(
         title="UM International Partnerships Assistant",
@@ -146,14 +169,14 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         )
 
     @app.post("/v1/ask", response_model=AskResponse, responses=NOT_READY, tags=["assistant"])
-    def ask(body: AskRequest, assistant: AssistantDep) -> AskResponse:
+    async def ask(body: AskRequest, request: Request) -> AskResponse:
         """Answer a question with citations, or abstain (`answered: false`) with a contact."""
-        return AskResponse.from_answer(assistant.ask(body.question, body.turns()))
+        return await infer(request, lambda a: AskResponse.from_answer(a.ask(body.question, body.turns())))
 
     @app.post("/v1/search", response_model=SearchResponse, responses=NOT_READY, tags=["assistant"])
-    def search(body: SearchRequest, assistant: AssistantDep) -> SearchResponse:
+    async def search(body: SearchRequest, request: Request) -> SearchResponse:
         """The passages hybrid retrieval ranks highest for a query."""
-        passages = assistant.search(body.query, body.k, body.turns())
+        passages = await infer(request, lambda a: a.search(body.query, body.k, body.turns()))
         return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
 
     @app.exception_handler(admin.AdminError)

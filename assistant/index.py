@@ -170,6 +170,7 @@ class Index:
         k = min(k, len(self.chunks))
         if k == 0 or not terms:
             return []
-        docs, scores = self.bm25.retrieve([terms], k=k, show_progress=False, n_threads=1)
+        # n_threads=0: bm25s would otherwise start and join a thread pool for every query.
+        docs, scores = self.bm25.retrieve([terms], k=k, show_progress=False, n_threads=0)
         hits = [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
         return [(i, s) for i, s in hits if self.live(i)] if self._valid_until else hits
