@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install index run test check lint typecheck unit eval bench clean
+.PHONY: help install browser index run test check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -22,6 +22,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install the package with its dev extras
 
+# The widget's browser tests drive Debian's Chromium (Playwright cannot download browsers here).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+browser: $(CHROMIUM) ## install Debian's chromium for the widget tests (needs root)
+
 index: $(STAMP) ## build or update the index from corpus/ (embeds only what changed)
 	$(BIN)/assistant ingest || test -f index/CURRENT
 
@@ -35,7 +43,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest -q
 
 check: lint typecheck ## static checks only
@@ -50,6 +58,7 @@ bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
 	$(BIN)/python -m benchmarks.bench_ingest
 	$(BIN)/python -m benchmarks.bench_incremental
+	$(BIN)/python -m benchmarks.bench_stream
 
-clean: ## remove the index and caches (keeps .venv)
-	rm -rf index .pytest_cache .mypy_cache .ruff_cache
+clean: ## remove the index, the feedback database, test artifacts and caches (keeps .venv)
+	rm -rf index assistant.db artifacts .pytest_cache .mypy_cache .ruff_cache

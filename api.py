@@ -8,24 +8,31 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, UploadFile
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__, admin
 from assistant.embeddings import Embedder
+from assistant.feedback import FeedbackStore, UnknownAnswerError
 from assistant.index import IndexNotFoundError
 from assistant.ingest import IngestBusyError
+from assistant.limits import BodySizeLimit
 from assistant.pipeline import Assistant, AssistantProvider
+from assistant.ratelimit import RateLimiter
 from assistant.schemas import (
     AskRequest,
     AskResponse,
     DocumentList,
     DocumentOut,
+    FeedbackRequest,
+    FeedbackResponse,
     Health,
     IngestSummary,
     Ready,
@@ -35,6 +42,7 @@ from assistant.schemas import (
     UploadResult,
 )
 from assistant.settings import Settings, get_settings
+from assistant.streaming import pieces, sse
 
 log = logging.getLogger("assistant.api")
 
@@ -48,6 +56,8 @@ ADMIN_ERRORS: dict[int | str, dict[str, Any]] = {
 _ADMIN_STATUS = {"bad_name": 400, "not_found": 404, "too_large": 413, "unsupported": 415, "unreadable": 422}
 # Read uploads in pieces so that an oversized one is refused without holding it all in memory.
 _UPLOAD_PIECE = 1024 * 1024
+WIDGET_DIR = Path(__file__).resolve().parent / "assistant" / "widget"
+_STATIC_TYPES = {"widget.js": "text/javascript; charset=utf-8", "widget.css": "text/css; charset=utf-8"}
 
 
 def _validation_message(error: dict[str, Any]) -> str:
@@ -96,6 +106,26 @@ def require_admin(request: Request, authorization: Annotated[str | None, Header(
 AdminDep = Annotated[Settings, Depends(require_admin)]
 
 
+async def rate_limited(request: Request) -> None:
+    """Count the request against its client's limit; 429 with Retry-After once over it."""
+    limiter: RateLimiter = request.app.state.limiter
+    client = request.client.host if request.client else "unknown"
+    retry_after = limiter.check(client)
+    if retry_after is not None:
+        raise HTTPException(
+            status_code=429,
+            detail=f"too many requests: at most {limiter.per_minute} a minute; retry in {retry_after} s",
+            headers={"Retry-After": str(retry_after)},
+        )
+
+
+PUBLIC = [Depends(rate_limited)]
+TOO_MANY: dict[int | str, dict[str, Any]] = {
+    413: {"description": "Request body over ASSISTANT_MAX_BODY_KB."},
+    429: {"description": "Too many requests from this client; see Retry-After."},
+}
+
+
 def _reindex(request: Request, settings: Settings) -> IngestSummary:
     provider: AssistantProvider = request.app.state.provider
     try:
@@ -125,6 +155,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         app.state.provider = await asyncio.get_running_loop().run_in_executor(inference, load)
         app.state.settings = settings
         app.state.inference = inference
+        app.state.feedback = FeedbackStore(settings.database_url)
+        app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
         yield
         inference.shutdown(wait=True)
 
@@ -137,6 +169,17 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             "documents do not hold the answer and whom to contact."
         ),
         lifespan=lifespan,
+    )
+
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_kb * 1024, exempt=("/v1/admin/",))
+    # Only listed origins get Access-Control-Allow-Origin; credentials are never allowed.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.origins,
+        allow_credentials=False,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+        max_age=600,
     )
 
     @app.exception_handler(RequestValidationError)
@@ -168,16 +211,96 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             generation=index.generation,
         )
 
-    @app.post("/v1/ask", response_model=AskResponse, responses=NOT_READY, tags=["assistant"])
+    @app.post(
+        "/v1/ask",
+        response_model=AskResponse,
+        responses={**NOT_READY, **TOO_MANY},
+        tags=["assistant"],
+        dependencies=PUBLIC,
+    )
     async def ask(body: AskRequest, request: Request) -> AskResponse:
         """Answer a question with citations, or abstain (`answered: false`) with a contact."""
         return await infer(request, lambda a: AskResponse.from_answer(a.ask(body.question, body.turns())))
 
-    @app.post("/v1/search", response_model=SearchResponse, responses=NOT_READY, tags=["assistant"])
+    @app.post(
+        "/v1/search",
+        response_model=SearchResponse,
+        responses={**NOT_READY, **TOO_MANY},
+        tags=["assistant"],
+        dependencies=PUBLIC,
+    )
     async def search(body: SearchRequest, request: Request) -> SearchResponse:
         """The passages hybrid retrieval ranks highest for a query."""
         passages = await infer(request, lambda a: a.search(body.query, body.k, body.turns()))
         return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
+
+    @app.post(
+        "/v1/ask/stream",
+        response_class=StreamingResponse,
+        responses={
+            **NOT_READY,
+            **TOO_MANY,
+            200: {"description": "text/event-stream: `meta`, `delta`…, `done` (or `error`)."},
+        },
+        tags=["assistant"],
+        dependencies=PUBLIC,
+    )
+    async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
+        """The answer as Server-Sent Events.
+
+        `meta` carries the citations, `delta` events the answer text in order (joined, they equal
+        `done.answer`), `done` the full `/v1/ask` response plus an `answer_id` for `/v1/feedback`,
+        `error` a message if something fails once streaming has begun.
+        """
+        answer = await infer(request, lambda a: a.ask(body.question, body.turns()))
+        response = AskResponse.from_answer(answer)
+        store: FeedbackStore = request.app.state.feedback
+        citations = [c.model_dump() for c in response.citations]
+
+        async def events() -> AsyncIterator[str]:
+            try:
+                yield sse("meta", {"citations": citations, "answered": response.answered})
+                for piece in pieces(response.answer):
+                    yield sse("delta", {"text": piece})
+                answer_id = await run_in_threadpool(store.record_answer, body.question, answer, citations)
+                yield sse("done", {**response.model_dump(), "answer_id": answer_id})
+            except Exception as exc:  # the status line is sent: report in-band
+                log.exception("streaming failed")
+                yield sse("error", {"message": f"the answer could not be completed: {exc}"})
+
+        return StreamingResponse(
+            events(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+
+    @app.post(
+        "/v1/feedback",
+        response_model=FeedbackResponse,
+        status_code=201,
+        responses={404: {"description": "Unknown answer_id."}, **TOO_MANY},
+        tags=["assistant"],
+        dependencies=PUBLIC,
+    )
+    def feedback(body: FeedbackRequest, request: Request) -> FeedbackResponse:
+        """Record whether a streamed answer helped (and an optional comment). No personal data is kept."""
+        store: FeedbackStore = request.app.state.feedback
+        try:
+            return FeedbackResponse(id=store.add_feedback(body.answer_id, body.helpful, body.comment))
+        except UnknownAnswerError as exc:
+            raise HTTPException(status_code=404, detail=f"unknown answer_id {body.answer_id!r}") from exc
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def demo_page() -> FileResponse:
+        return FileResponse(WIDGET_DIR / "demo.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget_script() -> FileResponse:
+        return _static("widget.js")
+
+    @app.get("/widget.css", include_in_schema=False)
+    def widget_styles() -> FileResponse:
+        return _static("widget.css")
 
     @app.exception_handler(admin.AdminError)
     async def admin_error(request: Request, exc: admin.AdminError) -> JSONResponse:
@@ -248,6 +371,12 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         return _reindex(request, settings)
 
     return app
+
+
+def _static(name: str) -> FileResponse:
+    return FileResponse(
+        WIDGET_DIR / name, media_type=_STATIC_TYPES[name], headers={"Cache-Control": "public, max-age=300"}
+    )
 
 
 def jsonable_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -130,13 +130,12 @@ class ExtractiveComposer:
         return weights
 
     def abstain(self, evidence: Evidence = Evidence()) -> Answer:
+        # The fallback is the answer's last sentence, so a client can set it apart.
+        fallback = f"Please contact {self.fallback_contact}."
         return Answer(
-            answer=(
-                "I could not find this in the University of Montpellier's documents. "
-                f"Please contact {self.fallback_contact}."
-            ),
+            answer=f"I could not find this in the University of Montpellier's documents. {fallback}",
             answered=False,
-            fallback=f"Contact {self.fallback_contact}.",
+            fallback=fallback,
             evidence=evidence,
         )
 

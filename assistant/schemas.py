@@ -218,3 +218,23 @@ class DocumentList(BaseModel):
 class UploadResult(BaseModel):
     document: DocumentOut
     ingest: IngestSummary
+
+
+class FeedbackRequest(BaseModel):
+    """A visitor's verdict on a streamed answer (its ``answer_id`` comes in the ``done`` event)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"answer_id": "4f1c…", "helpful": True, "comment": "Clear, thanks."}]
+        },
+    )
+
+    answer_id: str = Field(min_length=1, max_length=64)
+    helpful: bool
+    comment: str | None = Field(None, max_length=1000, description="Optional, up to 1,000 characters.")
+
+
+class FeedbackResponse(BaseModel):
+    status: Literal["recorded"] = "recorded"
+    id: int

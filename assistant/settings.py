@@ -50,9 +50,25 @@ class Settings(BaseSettings):
     admin_token: SecretStr | None = Field(
         None, description="Bearer token of the /v1/admin endpoints; unset, they answer 404."
     )
+    database_url: str = Field(
+        "sqlite:///assistant.db",
+        description="SQLAlchemy URL of the answer and feedback store (PostgreSQL works too).",
+    )
+    allowed_origins: str = Field(
+        "",
+        description="Comma-separated origins whose pages may call the API (CORS); empty: same origin only.",
+    )
+    rate_limit_per_minute: int = Field(
+        30, ge=0, description="Requests per client and minute on the public endpoints; 0 turns limits off."
+    )
+    max_body_kb: int = Field(256, ge=1, description="Largest request body on the public endpoints, in KB.")
     fallback_contact: str = Field(
         DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
     )
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
 
     @property
     def max_file_bytes(self) -> int:

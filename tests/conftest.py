@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,13 @@ from assistant.settings import DEFAULT_MODEL, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+
+# Every app and server the tests start (child processes inherit this) keeps its answer and
+# feedback store in a temporary folder, and has no rate limit; the limiter has its own test.
+os.environ.setdefault(
+    "ASSISTANT_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='assistant-db-')}/test.db"
+)
+os.environ.setdefault("ASSISTANT_RATE_LIMIT_PER_MINUTE", "0")
 
 
 @pytest.fixture(scope="session")

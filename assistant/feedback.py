@@ -1,0 +1,114 @@
+"""The answer and feedback store (SQLAlchemy; SQLite by default, any SQL database by URL).
+
+Streamed answers are recorded with an id so that a visitor's 👍/👎 can be tied to the question,
+the answer and its citations. Nothing that identifies the visitor is stored: no IP address, no
+conversation history, no user agent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, create_engine, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from assistant.answer import Answer
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class AnswerRecord(Base):
+    __tablename__ = "answers"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    answered: Mapped[bool] = mapped_column(Boolean)
+    citations: Mapped[str] = mapped_column(Text)  # JSON list of the citations as sent
+    mode: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FeedbackRecord(Base):
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    answer_id: Mapped[str] = mapped_column(ForeignKey("answers.id"), index=True)
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UnknownAnswerError(LookupError):
+    """Feedback for an answer id the store never issued."""
+
+
+class FeedbackStore:
+    """Records answers and the feedback given on them."""
+
+    def __init__(self, url: str) -> None:
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(url)
+        Base.metadata.create_all(self.engine)
+
+    def record_answer(self, question: str, answer: Answer, citations: list[dict[str, Any]]) -> str:
+        """Store an answer; returns the id the visitor's feedback will refer to."""
+        answer_id = uuid.uuid4().hex
+        with Session(self.engine) as session, session.begin():
+            session.add(
+                AnswerRecord(
+                    id=answer_id,
+                    question=question,
+                    answer=answer.answer,
+                    answered=answer.answered,
+                    citations=json.dumps(citations, ensure_ascii=False),
+                    mode=answer.mode,
+                    created_at=dt.datetime.now(dt.UTC),
+                )
+            )
+        return answer_id
+
+    def add_feedback(self, answer_id: str, helpful: bool, comment: str | None) -> int:
+        """Store feedback on a recorded answer; raises UnknownAnswerError for an unknown id."""
+        with Session(self.engine) as session, session.begin():
+            if session.get(AnswerRecord, answer_id) is None:
+                raise UnknownAnswerError(answer_id)
+            record = FeedbackRecord(
+                answer_id=answer_id,
+                helpful=helpful,
+                comment=comment or None,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def feedback_rows(self) -> list[dict[str, Any]]:
+        """Every feedback row joined with its answer, oldest first (for reports and tests)."""
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(FeedbackRecord, AnswerRecord)
+                .join(AnswerRecord, FeedbackRecord.answer_id == AnswerRecord.id)
+                .order_by(FeedbackRecord.id)
+            ).all()
+            return [
+                {
+                    "id": f.id,
+                    "answer_id": f.answer_id,
+                    "helpful": f.helpful,
+                    "comment": f.comment,
+                    "created_at": f.created_at,
+                    "question": a.question,
+                    "answer": a.answer,
+                    "citations": json.loads(a.citations),
+                }
+                for f, a in rows
+            ]

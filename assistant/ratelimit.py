@@ -1,0 +1,37 @@
+"""Per-client request limits for the public endpoints (a sliding window, in memory)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+
+
+class RateLimiter:
+    """At most ``per_minute`` requests per client key in any 60-second window."""
+
+    WINDOW = 60.0
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._clock = time.monotonic
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> int | None:
+        """Count a request; None when allowed, else the seconds to wait (for ``Retry-After``)."""
+        if self.per_minute <= 0:
+            return None
+        now = self._clock()
+        with self._lock:
+            hits = self._hits.setdefault(key, deque())
+            while hits and hits[0] <= now - self.WINDOW:
+                hits.popleft()
+            if len(hits) >= self.per_minute:
+                return max(1, math.ceil(hits[0] + self.WINDOW - now))
+            hits.append(now)
+            if len(self._hits) > 10_000:  # forget idle clients so memory stays bounded
+                for idle in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.WINDOW]:
+                    del self._hits[idle]
+            return None
