@@ -31,7 +31,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = Path(tmp) / "index"
         build_index(ROOT / "corpus", index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
-        env = {"ASSISTANT_INDEX_DIR": str(index_dir), "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus")}
+        env = {
+            "ASSISTANT_INDEX_DIR": str(index_dir),
+            "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus"),
+            "ASSISTANT_DATABASE_URL": f"sqlite:///{tmp}/bench.db",
+            "ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
+        }
         with running_server(env) as base, httpx.Client(base_url=base, timeout=30) as http:
             for q in questions[:WARMUP]:
                 http.post("/v1/ask", json={"question": q["question"], "history": q.get("history", [])})
