@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.corpus import SIDECAR_SUFFIXES, DocumentError, parse_source, sidecar_of, unsupported_reason
 from assistant.embeddings import Embedder
-from assistant.ingest import IngestReport, build_index
+from assistant.ingest import IngestReport, ingest_corpus
 from assistant.settings import Settings
 
 
@@ -119,12 +119,4 @@ def delete_document(corpus_dir: Path, document_id: str) -> None:
 
 def reindex(settings: Settings, embedder: Embedder, lock_wait: float = 300.0) -> IngestReport:
     """An incremental ingest of the configured corpus, waiting for a running one to finish."""
-    return build_index(
-        settings.corpus_dir,
-        settings.index_dir,
-        embedder,
-        chunk_max_chars=settings.chunk_max_chars,
-        batch_size=settings.embedding_batch_size,
-        max_bytes=settings.max_file_bytes,
-        lock_wait=lock_wait,
-    )
+    return ingest_corpus(settings, embedder, lock_wait=lock_wait)

@@ -32,7 +32,7 @@ def _fail(message: str, code: int) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.embeddings import Embedder, ModelLoadError
-    from assistant.ingest import IngestBusyError, build_index
+    from assistant.ingest import IngestBusyError, ingest_corpus
 
     settings = _settings(args)
     if not settings.corpus_dir.is_dir():
@@ -54,15 +54,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.refresh()
 
     try:
-        report = build_index(
-            settings.corpus_dir,
-            settings.index_dir,
-            embedder,
-            chunk_max_chars=settings.chunk_max_chars,
-            batch_size=settings.embedding_batch_size,
-            max_bytes=settings.max_file_bytes,
-            progress=progress,
-        )
+        report = ingest_corpus(settings, embedder, progress=progress)
     except IngestBusyError as exc:
         return _fail(str(exc), EXIT_USAGE)
     finally:

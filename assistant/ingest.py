@@ -40,6 +40,7 @@ from assistant.index import (
     current_generation,
     read_generation_meta,
 )
+from assistant.settings import Settings
 from assistant.text import index_terms
 
 LOCK = ".ingest.lock"
@@ -272,6 +273,26 @@ def build_index(
         report.generation = folder.name
     report.seconds = time.perf_counter() - started
     return report
+
+
+def ingest_corpus(
+    settings: Settings,
+    embedder: Embedder,
+    *,
+    progress: ProgressCallback | None = None,
+    lock_wait: float = 0.0,
+) -> IngestReport:
+    """``build_index`` on the configured corpus and index folders, with the configured limits."""
+    return build_index(
+        settings.corpus_dir,
+        settings.index_dir,
+        embedder,
+        chunk_max_chars=settings.chunk_max_chars,
+        batch_size=settings.embedding_batch_size,
+        max_bytes=settings.max_file_bytes,
+        progress=progress,
+        lock_wait=lock_wait,
+    )
 
 
 def _serves(entry: dict[str, Any]) -> bool:

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import json
 import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from assistant.embeddings import Embedder
+from assistant.ingest import build_index
+from assistant.settings import Settings
+from tests.utils.server import running_server
+
 ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = 5
+WARMUP = 20
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -21,3 +35,56 @@ def median(values: list[float]) -> float:
 
 def report(figures: dict[str, Any]) -> None:
     print(json.dumps(figures, indent=2))
+
+
+def dev_questions() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (ROOT / "eval" / "dev.jsonl").read_text().splitlines()]
+
+
+@dataclass
+class Served:
+    """A warm server on the project corpus, an HTTP client to it, and the model in this process."""
+
+    http: httpx.Client
+    embedder: Embedder
+    questions: list[dict[str, Any]] = field(default_factory=dev_questions)
+
+
+@contextmanager
+def served_corpus() -> Iterator[Served]:
+    """Index the project corpus in a temporary folder and serve it with `assistant serve`."""
+    settings = Settings()
+    embedder = Embedder(settings.embedding_model)
+    with tempfile.TemporaryDirectory() as tmp:
+        index_dir = Path(tmp) / "index"
+        build_index(ROOT / "corpus", index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+        env = {
+            "ASSISTANT_INDEX_DIR": str(index_dir),
+            "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus"),
+            "ASSISTANT_DATABASE_URL": f"sqlite:///{tmp}/bench.db",
+            "ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
+        }
+        with running_server(env) as base, httpx.Client(base_url=base, timeout=30) as http:
+            yield Served(http, embedder)
+
+
+def against_encode(
+    served: Served, request: Callable[[dict[str, Any]], float]
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of ``request`` per question, and of a bare ``model.encode`` of it, same run.
+
+    After a warm-up, rounds alternate a block of bare encodes with a block of requests, so that
+    both see the same machine, yet one process's idle threads never spin against the other's.
+    """
+    for question in served.questions[:WARMUP]:
+        request(question)
+        served.embedder.model.encode(question["question"])
+    measured: list[float] = []
+    encoded: list[float] = []
+    for _ in range(ROUNDS):
+        for question in served.questions:
+            started = time.perf_counter()
+            served.embedder.model.encode(question["question"])
+            encoded.append((time.perf_counter() - started) * 1000)
+        measured.extend(request(question) for question in served.questions)
+    return measured, encoded
