@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
+import uuid
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -18,7 +20,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from assistant import __version__, admin
+from assistant import __version__, admin, openai_compat
 from assistant.embeddings import Embedder
 from assistant.feedback import FeedbackStore, UnknownAnswerError
 from assistant.index import IndexNotFoundError
@@ -289,6 +291,56 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
             return FeedbackResponse(id=store.add_feedback(body.answer_id, body.helpful, body.comment))
         except UnknownAnswerError as exc:
             raise HTTPException(status_code=404, detail=f"unknown answer_id {body.answer_id!r}") from exc
+
+    @app.get("/v1/models", tags=["openai"])
+    def list_models() -> dict[str, Any]:
+        """The one model this server offers, for OpenAI clients that list models first."""
+        return openai_compat.models()
+
+    @app.post(
+        "/v1/chat/completions",
+        tags=["openai"],
+        responses={
+            **NOT_READY,
+            **TOO_MANY,
+            200: {"description": "chat.completion, or SSE chunks with stream: true"},
+        },
+        dependencies=PUBLIC,
+    )
+    async def chat_completions(body: openai_compat.ChatCompletionRequest, request: Request) -> Any:
+        """OpenAI-compatible chat: the last user message is the question, earlier turns the history.
+
+        The reply's content is the answer followed by a "Sources" list; structured citations
+        travel in the extra `citations` field (on the last chunk when streaming).
+        """
+        question, history = body.question(), body.history()
+        answer = AskResponse.from_answer(await infer(request, lambda a: a.ask(question, history)))
+        if not body.stream:
+            return JSONResponse(openai_compat.completion(answer, body.model))
+        completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+
+        async def chunks() -> AsyncIterator[str]:
+            def data(payload: dict[str, Any]) -> str:
+                return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
+
+            yield data(openai_compat.chunk(completion_id, body.model, {"role": "assistant", "content": ""}))
+            for piece in pieces(answer.answer + openai_compat.sources_block(answer.citations)):
+                yield data(openai_compat.chunk(completion_id, body.model, {"content": piece}))
+            yield data(
+                openai_compat.chunk(
+                    completion_id,
+                    body.model,
+                    {},
+                    "stop",
+                    citations=[c.model_dump() for c in answer.citations],
+                    answered=answer.answered,
+                )
+            )
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(
+            chunks(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+        )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def demo_page() -> FileResponse:
