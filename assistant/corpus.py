@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from assistant.formats import FORMATS, PARSERS, FormatError, Parsed, Section, parse_markdown
+from assistant.formats import FORMATS, PARSERS, FormatError, Parsed, Section, decode_text, parse_markdown
 
 SUPPORTED_SUFFIXES = tuple(FORMATS)
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
@@ -155,13 +155,7 @@ def parse_source(data: bytes, suffix: str) -> tuple[dict[str, Any], Parsed]:
         raise DocumentError("file is empty")
     try:
         if suffix in (".md", ".markdown"):
-            if b"\x00" in data:
-                raise DocumentError("file is binary, not text")
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise DocumentError(f"not valid UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-            meta, body = _split_front_matter(text)
+            meta, body = _split_front_matter(decode_text(data))
             return meta, parse_markdown(body)
         return {}, PARSERS[suffix](data)
     except FormatError as exc:
@@ -170,13 +164,8 @@ def parse_source(data: bytes, suffix: str) -> tuple[dict[str, Any], Parsed]:
         raise DocumentError(f"front matter is not valid YAML: {exc}") from exc
 
 
-def read_document(source: SourceFile | Path, root: Path | None = None) -> Document:
+def read_document(source: SourceFile) -> Document:
     """Parse one corpus file; raises DocumentError with a reason a person can act on."""
-    if isinstance(source, Path):
-        if root is None:
-            raise ValueError("root is required with a path")
-        found = scan_one(source, root)
-        source = found
     suffix = source.file.suffix.lower()
     meta, parsed = parse_source(source.file.read_bytes(), suffix)
     if source.sidecar is not None:

@@ -174,7 +174,8 @@ def parse_docx(data: bytes) -> Parsed:
     return builder.result(title=title)
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """UTF-8 text of a file, or FormatError for binary or undecodable bytes."""
     if b"\x00" in data:
         raise FormatError("file is binary, not text")
     try:
@@ -184,9 +185,9 @@ def _decode(data: bytes) -> str:
 
 
 PARSERS: dict[str, Callable[[bytes], Parsed]] = {
-    ".md": lambda data: parse_markdown(_decode(data)),
-    ".markdown": lambda data: parse_markdown(_decode(data)),
-    ".txt": lambda data: parse_text(_decode(data)),
+    ".md": lambda data: parse_markdown(decode_text(data)),
+    ".markdown": lambda data: parse_markdown(decode_text(data)),
+    ".txt": lambda data: parse_text(decode_text(data)),
     ".html": parse_html,
     ".htm": parse_html,
     ".pdf": parse_pdf,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import DocumentError, load_corpus, read_document
+from assistant.corpus import DocumentError, load_corpus, read_document, scan_one
 from assistant.text import normalize_for_match, split_sentences
 from tests.conftest import CORPUS, ROOT, doc, write
 
@@ -15,7 +15,7 @@ def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
         "---\ntitle: Erasmus\naudience: students\nlanguage: en\nurl: https://example.org/e\n---\n"
         "# H\n\nText.",
     )
-    document = read_document(path, tmp_path)
+    document = read_document(scan_one(path, tmp_path))
     assert (document.title, document.audience, document.url) == (
         "Erasmus",
         "students",
@@ -26,8 +26,10 @@ def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
 
 
 def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
-    assert read_document(write(tmp_path / "x.md", "# Heading\n\nBody."), tmp_path).title == "Heading"
-    assert read_document(write(tmp_path / "my-notes.txt", "Body."), tmp_path).title == "my notes"
+    assert (
+        read_document(scan_one(write(tmp_path / "x.md", "# Heading\n\nBody."), tmp_path)).title == "Heading"
+    )
+    assert read_document(scan_one(write(tmp_path / "my-notes.txt", "Body."), tmp_path)).title == "my notes"
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_unreadable_files_raise_a_reason(tmp_path: Path, content: bytes, reason:
     path = tmp_path / "bad.md"
     path.write_bytes(content)
     with pytest.raises(DocumentError, match=reason):
-        read_document(path, tmp_path)
+        read_document(scan_one(path, tmp_path))
 
 
 def test_load_corpus_reports_bad_files_and_keeps_the_rest(tmp_path: Path) -> None:
