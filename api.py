@@ -23,14 +23,16 @@ from starlette.concurrency import run_in_threadpool
 from assistant import __version__, admin, openai_compat
 from assistant.embeddings import Embedder
 from assistant.feedback import FeedbackStore, UnknownAnswerError
+from assistant.generation import Writer
 from assistant.index import IndexNotFoundError
 from assistant.ingest import IngestBusyError
 from assistant.limits import BodySizeLimit
-from assistant.pipeline import Assistant, AssistantProvider
+from assistant.pipeline import Assistant, AssistantProvider, Delta, Finished, Responder, Started
 from assistant.ratelimit import RateLimiter
 from assistant.schemas import (
     AskRequest,
     AskResponse,
+    CitationOut,
     DocumentList,
     DocumentOut,
     FeedbackRequest,
@@ -84,9 +86,8 @@ async def infer(request: Request, work: Callable[[Assistant], T]) -> T:
     of the request thread pool would multiply those pools on a small machine and slow every
     question down. Questions queue for the model anyway, which uses all cores.
     """
-    provider: AssistantProvider = request.app.state.provider
-    executor: ThreadPoolExecutor = request.app.state.inference
-    return await asyncio.get_running_loop().run_in_executor(executor, lambda: work(provider.get()))
+    responder: Responder = request.app.state.responder
+    return await responder.run(work)
 
 
 def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> Settings:
@@ -155,6 +156,10 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
         # The model is loaded on the thread that will run it (see `infer`).
         app.state.provider = await asyncio.get_running_loop().run_in_executor(inference, load)
+        writer = Writer.from_settings(settings)
+        if writer is not None:
+            log.info("answers are written by %s (fallback: extractive)", writer.name)
+        app.state.responder = Responder(app.state.provider, inference, writer)
         app.state.settings = settings
         app.state.inference = inference
         app.state.feedback = FeedbackStore(settings.database_url)
@@ -222,7 +227,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     )
     async def ask(body: AskRequest, request: Request) -> AskResponse:
         """Answer a question with citations, or abstain (`answered: false`) with a contact."""
-        return await infer(request, lambda a: AskResponse.from_answer(a.ask(body.question, body.turns())))
+        responder: Responder = request.app.state.responder
+        return AskResponse.from_answer(await responder.answer(body.question, body.turns()))
 
     @app.post(
         "/v1/search",
@@ -254,21 +260,35 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         `done.answer`), `done` the full `/v1/ask` response plus an `answer_id` for `/v1/feedback`,
         `error` a message if something fails once streaming has begun.
         """
-        answer = await infer(request, lambda a: a.ask(body.question, body.turns()))
-        response = AskResponse.from_answer(answer)
+        responder: Responder = request.app.state.responder
         store: FeedbackStore = request.app.state.feedback
-        citations = [c.model_dump() for c in response.citations]
+        stream = responder.events(body.question, body.turns())
+        # The first event is awaited here, so a missing index still gets its 503 status.
+        first = await anext(stream)
 
         async def events() -> AsyncIterator[str]:
             try:
-                yield sse("meta", {"citations": citations, "answered": response.answered})
-                for piece in pieces(response.answer):
-                    yield sse("delta", {"text": piece})
-                answer_id = await run_in_threadpool(store.record_answer, body.question, answer, citations)
-                yield sse("done", {**response.model_dump(), "answer_id": answer_id})
+                event: Started | Delta | Finished = first
+                while True:
+                    if isinstance(event, Started):
+                        citations = [CitationOut(**vars(c)).model_dump() for c in event.citations]
+                        yield sse("meta", {"citations": citations, "answered": event.answered})
+                    elif isinstance(event, Delta):
+                        yield sse("delta", {"text": event.text})
+                    else:
+                        response = AskResponse.from_answer(event.answer)
+                        cited = [c.model_dump() for c in response.citations]
+                        answer_id = await run_in_threadpool(
+                            store.record_answer, body.question, event.answer, cited
+                        )
+                        yield sse("done", {**response.model_dump(), "answer_id": answer_id})
+                        return
+                    event = await anext(stream)
             except Exception as exc:  # the status line is sent: report in-band
                 log.exception("streaming failed")
                 yield sse("error", {"message": f"the answer could not be completed: {exc}"})
+            finally:
+                await stream.aclose()
 
         return StreamingResponse(
             events(),
@@ -313,30 +333,48 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         The reply's content is the answer followed by a "Sources" list; structured citations
         travel in the extra `citations` field (on the last chunk when streaming).
         """
+        responder: Responder = request.app.state.responder
         question, history = body.question(), body.history()
-        answer = AskResponse.from_answer(await infer(request, lambda a: a.ask(question, history)))
         if not body.stream:
+            answer = AskResponse.from_answer(await responder.answer(question, history))
             return JSONResponse(openai_compat.completion(answer, body.model))
+        stream = responder.events(question, history)
+        first = await anext(stream)  # before the status line: a missing index is still a 503
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
 
-        async def chunks() -> AsyncIterator[str]:
-            def data(payload: dict[str, Any]) -> str:
-                return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
+        def data(payload: dict[str, Any]) -> str:
+            return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
 
-            yield data(openai_compat.chunk(completion_id, body.model, {"role": "assistant", "content": ""}))
-            for piece in pieces(answer.answer + openai_compat.sources_block(answer.citations)):
-                yield data(openai_compat.chunk(completion_id, body.model, {"content": piece}))
-            yield data(
-                openai_compat.chunk(
-                    completion_id,
-                    body.model,
-                    {},
-                    "stop",
-                    citations=[c.model_dump() for c in answer.citations],
-                    answered=answer.answered,
-                )
-            )
-            yield "data: [DONE]\n\n"
+        def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+            return data(openai_compat.chunk(completion_id, body.model, delta, finish, **extra))
+
+        async def chunks() -> AsyncIterator[str]:
+            try:
+                event: Started | Delta | Finished = first
+                while True:
+                    if isinstance(event, Started):
+                        yield chunk({"role": "assistant", "content": ""})
+                    elif isinstance(event, Delta):
+                        yield chunk({"content": event.text})
+                    else:
+                        answer = AskResponse.from_answer(event.answer)
+                        for piece in pieces(openai_compat.sources_block(answer.citations)):
+                            yield chunk({"content": piece})
+                        yield chunk(
+                            {},
+                            "stop",
+                            citations=[c.model_dump() for c in answer.citations],
+                            answered=answer.answered,
+                            mode=answer.mode,
+                        )
+                        yield "data: [DONE]\n\n"
+                        return
+                    event = await anext(stream)
+            except Exception as exc:  # the status line is sent: report in-band, as OpenAI does
+                log.exception("streaming failed")
+                yield data({"error": {"message": f"the answer could not be completed: {exc}"}})
+            finally:
+                await stream.aclose()
 
         return StreamingResponse(
             chunks(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}

@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from assistant.answer_types import AnswerType, expected_types, states
 from assistant.index import Index
 from assistant.retrieval import Passage
-from assistant.text import index_terms, refers_back
+from assistant.text import addresses_a_model, index_terms, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -69,6 +69,19 @@ class Answer:
     fallback: str | None = None
     mode: str = "extractive"
     evidence: Evidence = Evidence()
+    model_seconds: float | None = None  # time spent waiting for a language model, if one was asked
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The extractive answer and the numbered sources a language model may write from.
+
+    The answer's citations are the first sources, with the same numbers, so that falling back
+    from the model to the extractive answer keeps every number the client was already sent.
+    """
+
+    answer: Answer
+    sources: list[Citation]
 
 
 @dataclass(frozen=True)
@@ -155,6 +168,8 @@ class ExtractiveComposer:
             heading = self.index.heading_terms[passage.index]
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
+                if addresses_a_model(passage.chunk.sentence(i)):
+                    continue  # an instruction to a model is never evidence, nor a source
                 vocabulary = [*terms, *heading]
                 if i > 0 and refers_back(passage.chunk.sentence(i)):
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
@@ -170,17 +185,30 @@ class ExtractiveComposer:
         context: str | None = None,
     ) -> Answer:
         """The answer to ``question`` from ``passages``; ``vector`` embeds the retrieval query."""
+        return self.draft(question, passages, vector, context=context).answer
+
+    def draft(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        vector: NDArray[np.float32],
+        *,
+        context: str | None = None,
+        sources: int = 0,
+    ) -> Draft:
+        """The extractive answer plus up to ``sources`` numbered sources (none when it abstains)."""
         if not passages:
-            return self.abstain()
+            return Draft(self.abstain(), [])
         weights = self.term_weights(question, context)
         kinds = expected_types(question)
+        everything = self.candidates(passages, vector, weights)
         ranked = [
             c
-            for c in self.candidates(passages, vector, weights)
+            for c in everything
             if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
         ]
         if not ranked:
-            return self.abstain(Evidence(missing_types=tuple(sorted(k.value for k in kinds))))
+            return Draft(self.abstain(Evidence(missing_types=tuple(sorted(k.value for k in kinds)))), [])
         best = ranked[0]
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if kinds - _NAMED else SECOND_SENTENCE_RATIO
@@ -194,18 +222,28 @@ class ExtractiveComposer:
         score = EVIDENCE_DENSE_WEIGHT * best.dense + (1 - EVIDENCE_DENSE_WEIGHT) * context_coverage
         evidence = Evidence(score=score, dense=best.dense, coverage=context_coverage)
         if score < self.min_evidence:
-            return self.abstain(evidence)
-        return self._cite(chosen, evidence)
+            return Draft(self.abstain(evidence), [])
+        picked = list(chosen)
+        for other in everything:
+            if len(picked) >= sources:
+                break
+            if not any(_overlaps(other, p) for p in picked):
+                picked.append(other)
+        citations = self._citations(picked)
+        answer = Answer(
+            answer=" ".join(f"{c.snippet} [{c.n}]" for c in citations[: len(chosen)]),
+            answered=True,
+            citations=citations[: len(chosen)],
+            evidence=evidence,
+        )
+        return Draft(answer, citations[: max(sources, len(chosen))])
 
-    def _cite(self, chosen: list[_Candidate], evidence: Evidence) -> Answer:
-        parts: list[str] = []
+    @staticmethod
+    def _citations(picked: list[_Candidate]) -> list[Citation]:
         citations: list[Citation] = []
-        for candidate in chosen:
+        for n, candidate in enumerate(picked, start=1):
             chunk = candidate.passage.chunk
             first, last = _span(candidate)
-            snippet = " ".join(chunk.sentence(i) for i in range(first, last + 1))
-            n = len(citations) + 1
-            parts.append(f"{snippet} [{n}]")
             citations.append(
                 Citation(
                     n=n,
@@ -213,10 +251,10 @@ class ExtractiveComposer:
                     title=chunk.title,
                     section=chunk.section,
                     url=chunk.url,
-                    snippet=snippet,
+                    snippet=" ".join(chunk.sentence(i) for i in range(first, last + 1)),
                     text=chunk.text,
                     score=round(candidate.score, 4),
                     page=chunk.page,
                 )
             )
-        return Answer(answer=" ".join(parts), answered=True, citations=citations, evidence=evidence)
+        return citations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from pathlib import Path
@@ -77,14 +78,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_FAILED_FILES if report.failed else 0
 
 
-def _load_assistant(settings: Settings) -> Any:
-    from assistant.index import IndexNotFoundError
-    from assistant.pipeline import Assistant
+def _responder(settings: Settings) -> Any:
+    """The Responder the API uses, with the configured language model if any."""
+    from concurrent.futures import ThreadPoolExecutor
 
+    from assistant.generation import Writer
+    from assistant.index import IndexNotFoundError
+    from assistant.pipeline import AssistantProvider, Responder
+
+    provider = AssistantProvider(settings)
     try:
-        return Assistant.load(settings)
+        provider.get()
     except (IndexNotFoundError, ValueError) as exc:
         raise SystemExit(_fail(str(exc), EXIT_NOT_READY)) from exc
+    return Responder(provider, ThreadPoolExecutor(max_workers=1), Writer.from_settings(settings))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -96,8 +103,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         request = AskRequest(question=args.question)
     except ValidationError as exc:
         return _fail(f"question {exc.errors()[0]['msg']}", EXIT_USAGE)
-    assistant = _load_assistant(_settings(args))
-    response = AskResponse.from_answer(assistant.ask(request.question))
+    responder = _responder(_settings(args))
+    response = AskResponse.from_answer(asyncio.run(responder.answer(request.question)))
     if args.json:
         print(response.model_dump_json(indent=2))
         return 0
@@ -132,7 +139,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         cases = load_cases(path)
     except ValueError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    assistant = _load_assistant(_settings(args))
+    responder = _responder(_settings(args))
+    assistant = responder.provider.get()
     results: dict[str, Any] = {}
     for mode in ("hybrid", "dense", "bm25"):
 
@@ -145,6 +153,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
             return [p.chunk.text for p in assistant.search(query, 5, turns, mode=mode)]
 
         results[mode] = evaluate(cases, ask, search)
+    if responder.writer is not None:
+        # The language model writes from hybrid retrieval: one more column, same cases.
+
+        def write(question: str, history: list[dict[str, str]]) -> dict[str, Any]:
+            turns = [Turn(**t) for t in history]  # type: ignore[arg-type]
+            return AskResponse.from_answer(asyncio.run(responder.answer(question, turns))).model_dump()
+
+        results["llm"] = evaluate(cases, write, lambda q, h: search(q, h, "hybrid"))
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

@@ -105,7 +105,13 @@ class AskResponse(BaseModel):
     answered: bool = Field(description="False when the documents hold no answer (abstention).")
     citations: list[CitationOut]
     fallback: str | None = Field(description="Whom to contact, when the assistant abstains.")
-    mode: Literal["extractive", "llm"] = "extractive"
+    mode: Literal["extractive", "llm"] = Field(
+        "extractive",
+        description="llm: written by the language model; extractive: quoted from the texts.",
+    )
+    model_ms: float | None = Field(
+        None, description="Time spent waiting for the language model, in ms (null when none was asked)."
+    )
 
     @classmethod
     def from_answer(cls, answer: Answer) -> AskResponse:
@@ -115,6 +121,7 @@ class AskResponse(BaseModel):
             citations=[CitationOut(**vars(c)) for c in answer.citations],
             fallback=answer.fallback,
             mode="llm" if answer.mode == "llm" else "extractive",
+            model_ms=None if answer.model_seconds is None else round(answer.model_seconds * 1000, 1),
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -65,6 +66,25 @@ class Settings(BaseSettings):
     fallback_contact: str = Field(
         DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
     )
+    llm_provider: Literal["none", "openai", "ollama"] = Field(
+        "none",
+        description=(
+            "Who writes the answers: none (extractive, quoting the texts), openai (any "
+            "OpenAI-compatible server: vLLM, llama.cpp, LM Studio, a hosted API) or ollama."
+        ),
+    )
+    llm_base_url: str | None = Field(
+        None,
+        description="Base URL of the LLM server, e.g. http://localhost:8080/v1 or http://localhost:11434.",
+    )
+    llm_model: str = Field("default", description="Model name the LLM server knows the model by.")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the LLM server, if it needs one.")
+    llm_timeout_s: float = Field(
+        20.0,
+        gt=0,
+        description="Deadline for the model's whole answer; past it the extractive answer is returned.",
+    )
+    llm_max_tokens: int = Field(300, ge=16, le=8192, description="Longest answer the model may write.")
 
     @property
     def origins(self) -> list[str]:

@@ -96,3 +96,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if tail > lead:
             trimmed.append((begin + lead, begin + tail))
     return trimmed
+
+
+# Phrases by which a text addresses a language model rather than its human readers.
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b[^.]{0,60}\b(instructions?|question|rules|prompt|above|"
+    r"previous|everything)\b"
+    r"|\bsystem prompt\b"
+    r"|\b(you are|act as)\s+(now\s+)?(an?\s+)?(ai|assistant|chatbot|language model|llm)\b"
+    r"|\b(ai|assistants?|chatbots?|language models?|llms?)\b[^.]{0,40}\b(must|should|shall)\s+"
+    r"(reply|respond|answer|say|output|print)\b",
+    re.IGNORECASE,
+)
+
+
+def addresses_a_model(sentence: str) -> bool:
+    """Whether a sentence of a document is an instruction to a model (a prompt injection)."""
+    return bool(_INSTRUCTION.search(sentence))

@@ -23,7 +23,8 @@ def test_ask_contract(client: TestClient) -> None:
     response = client.post("/v1/ask", json={"question": "When was the Coimbra Group founded?"})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"answer", "answered", "citations", "fallback", "mode"}
+    assert set(body) == {"answer", "answered", "citations", "fallback", "mode", "model_ms"}
+    assert body["model_ms"] is None  # no language model is configured
     assert body["answered"] and "1985" in body["answer"] and body["mode"] == "extractive"
     assert body["fallback"] is None
     citation = body["citations"][0]

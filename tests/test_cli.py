@@ -43,7 +43,7 @@ def test_ask_json_matches_the_api_contract(settings: Settings) -> None:
     result = run("ask", "When was UNIMED founded?", "--json", "--index", str(settings.index_dir))
     assert result.returncode == 0, result.stderr
     body = json.loads(result.stdout)
-    assert set(body) == {"answer", "answered", "citations", "fallback", "mode"}
+    assert set(body) == {"answer", "answered", "citations", "fallback", "mode", "model_ms"}
     assert body["answered"] and "1991" in body["answer"]
 
 

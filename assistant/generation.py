@@ -1,0 +1,103 @@
+"""The language model, through LangChain: any OpenAI-compatible server, or Ollama.
+
+The model is only ever asked two things: to turn a follow-up into a standalone question, and to
+write an answer from numbered sources (``prompts``). Whatever it writes is checked by
+``grounding`` before anyone sees it; any failure here makes the caller fall back to quoting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Sequence
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+
+from assistant import prompts
+from assistant.answer import Citation
+from assistant.retrieval import Turn
+from assistant.settings import Settings
+from assistant.text import index_terms
+
+OLLAMA_URL = "http://localhost:11434"
+# A rewritten question longer than this is the model rambling, not a question.
+_MAX_REWRITE_CHARS = 300
+
+
+class LLMUnavailableError(RuntimeError):
+    """The model could not be reached, failed, or answered past the deadline."""
+
+
+def chat_model(settings: Settings) -> BaseChatModel | None:
+    """The configured chat model, or None for the extractive assistant."""
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
+    if settings.llm_provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        return ChatOpenAI(
+            model=settings.llm_model,
+            base_url=settings.llm_base_url,
+            # Local servers need no key, but the client insists on one.
+            api_key=key or "not-needed",
+            temperature=0,
+            max_tokens=settings.llm_max_tokens,
+            timeout=settings.llm_timeout_s,
+            # A retry would blow the deadline; the extractive answer is the retry.
+            max_retries=0,
+        )
+    if settings.llm_provider == "ollama":
+        from langchain_ollama import ChatOllama
+
+        headers = {"Authorization": f"Bearer {key}"} if key else {}
+        return ChatOllama(
+            model=settings.llm_model,
+            base_url=settings.llm_base_url or OLLAMA_URL,
+            temperature=0,
+            num_predict=settings.llm_max_tokens,
+            client_kwargs={"timeout": settings.llm_timeout_s, "headers": headers},
+        )
+    return None
+
+
+class Writer:
+    """Asks the chat model for answers and standalone questions."""
+
+    def __init__(self, model: BaseChatModel, name: str) -> None:
+        self.model = model
+        self.name = name
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Writer | None:
+        model = chat_model(settings)
+        return None if model is None else cls(model, f"{settings.llm_provider}:{settings.llm_model}")
+
+    async def stream(self, messages: Sequence[BaseMessage]) -> AsyncIterator[str]:
+        """The model's reply, piece by piece as it is generated."""
+        async for chunk in self.model.astream(list(messages)):
+            if chunk.text:
+                yield chunk.text
+
+    async def answer(self, question: str, sources: Sequence[Citation]) -> AsyncIterator[str]:
+        async for piece in self.stream(prompts.answer_messages(question, sources)):
+            yield piece
+
+    async def standalone(self, question: str, history: Sequence[Turn]) -> str | None:
+        """The follow-up ``question`` rewritten to stand alone, or None if the rewrite is unusable."""
+        reply = await self.model.ainvoke(prompts.rewrite_messages(question, history))
+        return usable_rewrite(reply.text, question, history)
+
+
+def usable_rewrite(text: str, question: str, history: Sequence[Turn]) -> str | None:
+    """The rewrite's first line, if it is a plausible question about this conversation."""
+    line = next((ln.strip() for ln in text.strip().splitlines() if ln.strip()), "")
+    line = re.sub(r"^(rewritten question|question)\s*:\s*", "", line, flags=re.IGNORECASE).strip("\"' ")
+    if not line or len(line) > _MAX_REWRITE_CHARS:
+        return None
+    # It must keep the question's own terms and bring in the conversation's: otherwise it is
+    # not the same question, or it adds nothing that the plain follow-up lacked.
+    own = set(index_terms(question))
+    earlier = {t for turn in history for t in index_terms(turn.content)} - own
+    terms = set(index_terms(line))
+    if len(own & terms) * 2 < len(own) or not terms & earlier:
+        return None
+    return line

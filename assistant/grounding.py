@@ -1,0 +1,184 @@
+"""Checks a model's answer sentence by sentence, as it streams, before any of it is shown.
+
+A sentence is released only when it is grounded: it cites a source that exists, or the sources
+support it (its terms are covered by one source, which it then cites); any number in it appears
+in the sources or the question; and it neither repeats the prompt nor says "I don't know". A
+"don't know" before anything was released, or an answer with no grounded sentence, becomes an
+abstention. Because only checked sentences go out, the streamed text never has to be taken back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.answer import Citation, coverage
+from assistant.text import fold, index_terms, words
+
+# Share of a sentence's term weight that one source must cover for the sentence to be attributed
+# to it when the model cited nothing: half its meaning, by IDF weight (see README, "LLM answers").
+MIN_SUPPORT = 0.5
+# A sentence sharing a run of this many words with the prompt repeats the prompt.
+_LEAK_WORDS = 6
+
+# [1], [1, 2], [1][2], [Source 1], [source 2 and 3]
+MARKER = re.compile(
+    r"\s*\[\s*(?:source\s*|src\s*|doc\s*)?(\d{1,3}(?:\s*(?:,|;|and|&)\s*(?:source\s*)?\d{1,3})*)\s*\]",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? (and any markers after it) before a capital, digit or list sign;
+# a line break always ends one.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])(?:\s*\[[^\]\n]{0,40}\])*\s+(?=[A-ZÀ-Ý0-9\"“«(*•-])|(?<=\])\s+(?=[A-ZÀ-Ý\"“«])|\s*\n+\s*"
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LIST_SIGN = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+_DECLINES = re.compile(
+    r"\b(i|we)\s+(do not|don't|dont|cannot|can't|can not)\s+(know|find|answer|say|tell)"
+    r"|\b(do|does|did)\s*(n't|not)\s+(contain|mention|say|specify|provide|include|state)"
+    r"|\bno (information|mention|answer|details?)\b"
+    r"|\bnot (mentioned|specified|stated|provided|found|available|given|contained)\b"
+    r"|\bunable to (answer|find)\b"
+    r"|\bje ne (sais|peux|trouve)\b|\bne (contiennent|contient|mentionnent|mentionne|précisent|"
+    r"precisent|indiquent|indique) pas\b|\b(aucune|pas d')\s*information",
+    re.IGNORECASE,
+)
+
+
+def markers(text: str) -> list[int]:
+    """The source numbers cited in ``text``, in order, without repeats."""
+    found: list[int] = []
+    for match in MARKER.finditer(text):
+        for number in re.findall(r"\d+", match.group(1)):
+            if int(number) not in found:
+                found.append(int(number))
+    return found
+
+
+def declines(sentence: str) -> bool:
+    """Whether the sentence says that the answer is not known or not in the sources."""
+    return bool(_DECLINES.search(sentence))
+
+
+def _shingles(text: str, size: int = _LEAK_WORDS) -> set[tuple[str, ...]]:
+    tokens = words(text)
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+@dataclass
+class Verdict:
+    """What became of one generated sentence."""
+
+    text: str
+    cited: list[int] = field(default_factory=list)
+    reason: str = "kept"  # kept | declined | leak | unsupported | invented-number | empty
+
+
+class Grounder:
+    """Feeds on a model's streamed text; hands back the grounded sentences ready to show.
+
+    ``feed`` and ``finish`` return text to send (with separating spaces), so the pieces joined
+    are exactly ``answer``. ``abstained`` turns true on a "don't know" before anything was sent.
+    """
+
+    def __init__(
+        self,
+        question: str,
+        sources: Sequence[Citation],
+        idf: Callable[[str], float],
+        secrets: Iterable[str] = (),
+    ) -> None:
+        self.sources = {s.n: s for s in sources}
+        self._source_terms = {s.n: index_terms(f"{s.title} {s.section or ''} {s.snippet}") for s in sources}
+        self._numbers = {n for s in sources for n in _numbers(f"{s.snippet} {s.text}")} | _numbers(question)
+        self._idf = idf
+        self._secrets: set[tuple[str, ...]] = set().union(*(_shingles(s) for s in secrets))
+        self._pending = ""
+        self.verdicts: list[Verdict] = []
+        self.answer = ""
+        self.abstained = False
+
+    @property
+    def cited(self) -> list[int]:
+        """Numbers of the sources the released answer cites, in order of first citation."""
+        found: list[int] = []
+        for verdict in self.verdicts:
+            if verdict.reason == "kept":
+                found += [n for n in verdict.cited if n not in found]
+        return found
+
+    def feed(self, text: str) -> str:
+        """Take more generated text; return what is now grounded and can be shown."""
+        if self.abstained:
+            return ""
+        self._pending += text
+        # A boundary match needs the first character after it, so the text before it is whole.
+        last = None
+        for match in _BOUNDARY.finditer(self._pending):
+            last = match
+        if last is None:
+            return ""
+        head, self._pending = self._pending[: last.end()], self._pending[last.end() :]
+        return self._release(head)
+
+    def finish(self) -> str:
+        """The model is done: check what is left."""
+        if self.abstained:
+            return ""
+        rest, self._pending = self._pending, ""
+        return self._release(rest)
+
+    def _release(self, text: str) -> str:
+        out = []
+        for sentence in self._split(text):
+            verdict = self.check(sentence)
+            self.verdicts.append(verdict)
+            if verdict.reason == "declined" and not self.answer:
+                self.abstained = True
+                break
+            if verdict.reason != "kept":
+                continue
+            shown = verdict.text + " " + "".join(f"[{n}]" for n in verdict.cited)
+            piece = (" " if self.answer else "") + shown
+            self.answer += piece
+            out.append(piece)
+        return "".join(out)
+
+    @staticmethod
+    def _split(text: str) -> list[str]:
+        parts, begin = [], 0
+        for match in _BOUNDARY.finditer(text):
+            parts.append(text[begin : match.end()])
+            begin = match.end()
+        parts.append(text[begin:])
+        return [p for p in (p.strip() for p in parts) if p]
+
+    def check(self, sentence: str) -> Verdict:
+        """Whether one sentence may be shown, and with which citations."""
+        cited = [n for n in markers(sentence) if n in self.sources]
+        text = _LIST_SIGN.sub("", MARKER.sub("", sentence)).strip()
+        if not any(c.isalpha() for c in text):
+            return Verdict(text, reason="empty")
+        if declines(text):
+            return Verdict(text, reason="declined")
+        if _shingles(text) & self._secrets:
+            return Verdict(text, reason="leak")
+        if not _numbers(text) <= self._numbers:
+            return Verdict(text, reason="invented-number")
+        if not cited:
+            support = self.support(text)
+            best = max(support, key=lambda n: support[n], default=None)
+            if best is None or support[best] < MIN_SUPPORT:
+                return Verdict(text, reason="unsupported")
+            cited = [best]
+        return Verdict(text, cited)
+
+    def support(self, sentence: str) -> dict[int, float]:
+        """How much of the sentence's meaning (IDF-weighted terms) each source covers."""
+        weights = {t: self._idf(t) for t in index_terms(sentence)}
+        return {n: coverage(weights, terms) for n, terms in self._source_terms.items()}
+
+
+def _numbers(text: str) -> set[str]:
+    return {m.replace(",", "").rstrip(".") for m in _NUMBER.findall(fold(text))}
