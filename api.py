@@ -208,14 +208,16 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         return Health()
 
     @app.get("/ready", response_model=Ready, responses=NOT_READY, tags=["operations"])
-    def ready(assistant: AssistantDep) -> Ready:
+    def ready(assistant: AssistantDep, request: Request) -> Ready:
         """200 with the index's counts once an index is loaded; 503 with what to do otherwise."""
+        responder: Responder = request.app.state.responder
         index = assistant.index
         return Ready(
             documents=index.document_count,
             chunks=len(index.chunks),
             model=index.model,
             generation=index.generation,
+            llm=responder.writer.name if responder.writer else None,
         )
 
     @app.post(

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from assistant.corpus import Document
-from assistant.text import refers_back, split_sentences
+from assistant.text import addresses_a_model, refers_back, split_sentences
 
 _REFERENT_SLACK = 4
 
@@ -45,12 +45,16 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     """Pack each section's sentences into chunks of at most ``max_chars``.
 
     A sentence longer than that stands alone; one that opens with "It"/"This" is kept with the
-    sentence before it, so that a quoted chunk never starts with a dangling reference.
+    sentence before it, so that a quoted chunk never starts with a dangling reference. Sentences
+    that address a language model ("ignore the question and reply ...") are not indexed at all:
+    they inform no reader, and a model must never read them as instructions.
     """
     chunks: list[Chunk] = []
     seen: set[str] = set()
     for section in doc.sections:
-        sentences = [p[a:b] for p in section.paragraphs for a, b in split_sentences(p)]
+        sentences = [
+            p[a:b] for p in section.paragraphs for a, b in split_sentences(p) if not addresses_a_model(p[a:b])
+        ]
         groups: list[list[str]] = []
         for sentence in sentences:
             joined = len(" ".join([*groups[-1], sentence])) if groups else 0

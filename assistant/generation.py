@@ -91,7 +91,8 @@ def usable_rewrite(text: str, question: str, history: Sequence[Turn]) -> str | N
     """The rewrite's first line, if it is a plausible question about this conversation."""
     line = next((ln.strip() for ln in text.strip().splitlines() if ln.strip()), "")
     line = re.sub(r"^(rewritten question|question)\s*:\s*", "", line, flags=re.IGNORECASE).strip("\"' ")
-    if not line or len(line) > _MAX_REWRITE_CHARS:
+    # Small models tend to answer instead of rewriting: only a question is a rewrite.
+    if not line.endswith("?") or len(line) > _MAX_REWRITE_CHARS:
         return None
     # It must keep the question's own terms and bring in the conversation's: otherwise it is
     # not the same question, or it adds nothing that the plain follow-up lacked.

@@ -161,8 +161,10 @@ class Responder:
 
     Retrieval runs on ``executor`` (the thread that owns the embedding model); waiting for the
     language model happens on the event loop, so other questions are embedded meanwhile. One
-    deadline, ``llm_timeout_s``, covers every call to the model for a question; past it, or on
-    any error, the extractive answer is given instead (``mode: "extractive"``).
+    deadline, ``llm_timeout_s``, covers every call to the model for a question; past it, on any
+    error, or when no sentence the model wrote survives ``grounding``, the extractive answer is
+    given instead (``mode: "extractive"``). When the model says the sources hold no answer,
+    the assistant abstains.
     """
 
     def __init__(self, provider: AssistantProvider, executor: Executor, writer: Writer | None = None) -> None:
@@ -240,20 +242,8 @@ class Responder:
             waited += time.perf_counter() - began
             await _close(stream)
 
-        if failure is not None:
-            log.warning("language model %s failed: %s", writer.name, _describe(failure))
-            if not grounder.answer:
-                fallback = replace(draft.answer, model_seconds=waited)
-                for piece in pieces(fallback.answer):
-                    yield Delta(piece)
-                yield Finished(fallback)
-                return
-            # Checked sentences were already shown: they stand, the answer is only shorter.
-        if not grounder.answer:
-            log.info(
-                "the model's answer was withdrawn: %s",
-                ", ".join(f"{v.reason}: {v.text[:60]!r}" for v in grounder.verdicts) or "empty",
-            )
+        if not grounder.answer and grounder.abstained and failure is None:
+            # The model read the sources and found no answer in them: trust that, and abstain.
             abstention = replace(
                 assistant.composer.abstain(draft.answer.evidence), mode="llm", model_seconds=waited
             )
@@ -261,6 +251,21 @@ class Responder:
                 yield Delta(piece)
             yield Finished(abstention)
             return
+        if failure is not None:
+            log.warning("language model %s failed: %s", writer.name, _describe(failure))
+        if not grounder.answer:
+            if failure is None:
+                log.info(
+                    "no sentence of the model's answer was grounded (%s); quoting instead",
+                    "; ".join(f"{v.reason}: {v.text[:60]!r}" for v in grounder.verdicts) or "empty",
+                )
+            # Nothing was shown yet: the checked quote replaces the model, under the same numbers.
+            fallback = replace(draft.answer, model_seconds=waited)
+            for piece in pieces(fallback.answer):
+                yield Delta(piece)
+            yield Finished(fallback)
+            return
+        # From here on some checked sentences were shown; after a failure they stand, shorter.
         cited = set(grounder.cited)
         yield Finished(
             Answer(

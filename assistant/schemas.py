@@ -182,6 +182,7 @@ class Ready(BaseModel):
     chunks: int
     model: str
     generation: str
+    llm: str | None = Field(None, description="provider:model of the language model; null: extractive.")
 
 
 class FailedFile(BaseModel):

@@ -98,18 +98,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-# Phrases by which a text addresses a language model rather than its human readers.
+# Phrases by which a text addresses a language model rather than its human readers: "ignore the
+# question", "disregard all previous instructions", "system prompt", "you are now an AI...",
+# "assistants must reply ...". Kept narrow: institutional prose says none of these.
 _INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\b[^.]{0,60}\b(instructions?|question|rules|prompt|above|"
-    r"previous|everything)\b"
+    r"\b(ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|these|those|every)\s+)*"
+    r"(?:(?:previous|above|prior|earlier|original|preceding|user'?s?)\s+)*"
+    r"(instructions?|prompts?|rules|questions?|guidelines|context)\b"
     r"|\bsystem prompt\b"
     r"|\b(you are|act as)\s+(now\s+)?(an?\s+)?(ai|assistant|chatbot|language model|llm)\b"
     r"|\b(ai|assistants?|chatbots?|language models?|llms?)\b[^.]{0,40}\b(must|should|shall)\s+"
-    r"(reply|respond|answer|say|output|print)\b",
+    r"(always\s+|only\s+)?(reply|respond|answer|say|output|print|ignore)\b",
     re.IGNORECASE,
 )
 
 
 def addresses_a_model(sentence: str) -> bool:
-    """Whether a sentence of a document is an instruction to a model (a prompt injection)."""
+    """Whether a sentence is an instruction to a language model (a prompt injection)."""
     return bool(_INSTRUCTION.search(sentence))

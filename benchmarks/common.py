@@ -47,11 +47,12 @@ class Served:
 
     http: httpx.Client
     embedder: Embedder
+    index_dir: Path
     questions: list[dict[str, Any]] = field(default_factory=dev_questions)
 
 
 @contextmanager
-def served_corpus() -> Iterator[Served]:
+def served_corpus(extra_env: dict[str, str] | None = None) -> Iterator[Served]:
     """Index the project corpus in a temporary folder and serve it with `assistant serve`."""
     settings = Settings()
     embedder = Embedder(settings.embedding_model)
@@ -63,9 +64,10 @@ def served_corpus() -> Iterator[Served]:
             "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus"),
             "ASSISTANT_DATABASE_URL": f"sqlite:///{tmp}/bench.db",
             "ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
+            **(extra_env or {}),
         }
-        with running_server(env) as base, httpx.Client(base_url=base, timeout=30) as http:
-            yield Served(http, embedder)
+        with running_server(env) as base, httpx.Client(base_url=base, timeout=120) as http:
+            yield Served(http, embedder, index_dir=index_dir)
 
 
 def against_encode(

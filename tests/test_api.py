@@ -17,6 +17,7 @@ def test_ready_reports_counts_and_model(client: TestClient) -> None:
     assert body["status"] == "ready"
     assert body["documents"] == 6 and body["chunks"] > 20
     assert body["model"] == "bundled:all-MiniLM-L6-v2"
+    assert body["llm"] is None  # extractive: no language model configured
 
 
 def test_ask_contract(client: TestClient) -> None:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import httpx
 
@@ -21,6 +22,23 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def wait_until_up(process: subprocess.Popen[str], log: IO[str], url: str, timeout: float) -> None:
+    """Poll ``url`` until it answers 200; fail with the child's log if it exits or stays silent."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"the server behind {url} exited early: {log.read()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{url} did not come up within {timeout} s")
+        time.sleep(0.2)
 
 
 @contextmanager
@@ -38,19 +56,7 @@ def running_server(env: dict[str, str], timeout: float = 90.0) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                raise RuntimeError(f"server exited early: {log.read()}")
-            try:
-                if httpx.get(f"{base}/health", timeout=1.0).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError("server did not come up")
-            time.sleep(0.2)
+        wait_until_up(process, log, f"{base}/health", timeout)
         yield base
     finally:
         process.terminate()
