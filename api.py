@@ -165,6 +165,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         app.state.feedback = FeedbackStore(settings.database_url)
         app.state.limiter = RateLimiter(settings.rate_limit_per_minute)
         yield
+        if writer is not None:
+            await writer.aclose()
         inference.shutdown(wait=True)
 
     app = FastAPI(

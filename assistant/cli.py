@@ -104,7 +104,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         return _fail(f"question {exc.errors()[0]['msg']}", EXIT_USAGE)
     responder = _responder(_settings(args))
-    response = AskResponse.from_answer(asyncio.run(responder.answer(request.question)))
+
+    async def answer() -> Any:
+        try:
+            return await responder.answer(request.question)
+        finally:
+            if responder.writer is not None:
+                await responder.writer.aclose()
+
+    response = AskResponse.from_answer(asyncio.run(answer()))
     if args.json:
         print(response.model_dump_json(indent=2))
         return 0
@@ -154,13 +162,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         results[mode] = evaluate(cases, ask, search)
     if responder.writer is not None:
-        # The language model writes from hybrid retrieval: one more column, same cases.
+        # The language model writes from hybrid retrieval: one more column, same cases, all on
+        # one event loop (the model's HTTP client keeps its connections on it).
+        loop = asyncio.new_event_loop()
 
         def write(question: str, history: list[dict[str, str]]) -> dict[str, Any]:
             turns = [Turn(**t) for t in history]  # type: ignore[arg-type]
-            return AskResponse.from_answer(asyncio.run(responder.answer(question, turns))).model_dump()
+            answer = loop.run_until_complete(responder.answer(question, turns))
+            return AskResponse.from_answer(answer).model_dump()
 
-        results["llm"] = evaluate(cases, write, lambda q, h: search(q, h, "hybrid"))
+        try:
+            results["llm"] = evaluate(cases, write, lambda q, h: search(q, h, "hybrid"))
+        finally:
+            loop.run_until_complete(responder.writer.aclose())
+            loop.close()
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

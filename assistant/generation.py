@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Sequence
 
+import httpx
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
@@ -28,8 +29,12 @@ class LLMUnavailableError(RuntimeError):
     """The model could not be reached, failed, or answered past the deadline."""
 
 
-def chat_model(settings: Settings) -> BaseChatModel | None:
-    """The configured chat model, or None for the extractive assistant."""
+def chat_model(settings: Settings, http: httpx.AsyncClient | None = None) -> BaseChatModel | None:
+    """The configured chat model, or None for the extractive assistant.
+
+    ``http`` is the async HTTP client of an OpenAI-compatible model: one per app, closed with it,
+    because LangChain's shared default stays tied to the first event loop that used it.
+    """
     key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
     if settings.llm_provider == "openai":
         from langchain_openai import ChatOpenAI
@@ -44,6 +49,7 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
             timeout=settings.llm_timeout_s,
             # A retry would blow the deadline; the extractive answer is the retry.
             max_retries=0,
+            http_async_client=http or httpx.AsyncClient(timeout=settings.llm_timeout_s),
         )
     if settings.llm_provider == "ollama":
         from langchain_ollama import ChatOllama
@@ -62,14 +68,23 @@ def chat_model(settings: Settings) -> BaseChatModel | None:
 class Writer:
     """Asks the chat model for answers and standalone questions."""
 
-    def __init__(self, model: BaseChatModel, name: str) -> None:
+    def __init__(self, model: BaseChatModel, name: str, http: httpx.AsyncClient | None = None) -> None:
         self.model = model
         self.name = name
+        self._http = http
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Writer | None:
-        model = chat_model(settings)
-        return None if model is None else cls(model, f"{settings.llm_provider}:{settings.llm_model}")
+        http = (
+            httpx.AsyncClient(timeout=settings.llm_timeout_s) if settings.llm_provider == "openai" else None
+        )
+        model = chat_model(settings, http)
+        return None if model is None else cls(model, f"{settings.llm_provider}:{settings.llm_model}", http)
+
+    async def aclose(self) -> None:
+        """Close the connections to the model server (call it on the loop that used them)."""
+        if self._http is not None:
+            await self._http.aclose()
 
     async def stream(self, messages: Sequence[BaseMessage]) -> AsyncIterator[str]:
         """The model's reply, piece by piece as it is generated."""

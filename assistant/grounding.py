@@ -19,6 +19,9 @@ from assistant.text import fold, index_terms, words
 # Share of a sentence's term weight that one source must cover for the sentence to be attributed
 # to it when the model cited nothing: half its meaning, by IDF weight (see README, "LLM answers").
 MIN_SUPPORT = 0.5
+# A cited sentence whose citations leave this share of its term weight uncovered is checked for
+# a second source that covers at least MIN_SUPPORT of the rest.
+MISSING_SHARE = 0.2
 # A sentence sharing a run of this many words with the prompt repeats the prompt.
 _LEAK_WORDS = 6
 
@@ -172,7 +175,27 @@ class Grounder:
             if best is None or support[best] < MIN_SUPPORT:
                 return Verdict(text, reason="unsupported")
             cited = [best]
-        return Verdict(text, cited)
+        return Verdict(text, self.complete(text, cited))
+
+    def complete(self, sentence: str, cited: list[int]) -> list[int]:
+        """``cited`` plus the source of what the cited ones do not say, when one source does.
+
+        A sentence that blends two sources ("partners are A, B and C", C from another source)
+        must cite both: the terms the cited sources leave uncovered are looked up in the others.
+        """
+        weights = {t: self._idf(t) for t in index_terms(sentence)}
+        covered = {t for n in cited for t in self._source_terms[n]}
+        elsewhere = {t for n, terms in self._source_terms.items() if n not in cited for t in terms}
+        # Only what another source does say counts as missing: words no source uses never will.
+        missing = {
+            t: w for t, w in weights.items() if not coverage({t: w}, covered) and coverage({t: w}, elsewhere)
+        }
+        total = sum(weights.values())
+        if not total or sum(missing.values()) / total < MISSING_SHARE:
+            return cited
+        others = {n: coverage(missing, terms) for n, terms in self._source_terms.items() if n not in cited}
+        best = max(others, key=lambda n: others[n], default=None)
+        return [*cited, best] if best is not None and others[best] >= MIN_SUPPORT else cited
 
     def support(self, sentence: str) -> dict[int, float]:
         """How much of the sentence's meaning (IDF-weighted terms) each source covers."""

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import Executor
+from contextlib import aclosing
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -180,9 +181,10 @@ class Responder:
 
     async def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         """The final answer, without the stream."""
-        async for event in self.events(question, history):
-            if isinstance(event, Finished):
-                return event.answer
+        async with aclosing(self.events(question, history)) as events:
+            async for event in events:
+                if isinstance(event, Finished):
+                    return event.answer
         raise RuntimeError("the answer stream ended without an answer")
 
     async def events(self, question: str, history: Sequence[Turn] = ()) -> AsyncGenerator[Event, None]:

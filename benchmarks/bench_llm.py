@@ -107,6 +107,9 @@ def main() -> None:
             "baseline_model_first_token_p50_ms": round(median([m["first"] for m in model]), 1),
             "baseline_model_reply_p50_ms": round(median([m["total"] for m in model]), 1),
             "overhead_share_of_total_p50": round(median(share), 3),
+            "ratio_first_delta_to_model_first_token_p50": round(
+                median(first) / median([m["first"] for m in model]), 3
+            ),
         }
     )
 

@@ -71,6 +71,11 @@ def test_an_uncited_sentence_the_sources_support_gets_their_citation(assistant: 
     assert shown == ["The President is authorized to sign partnership agreements. [1]"]
 
 
+def test_a_sentence_blending_two_sources_cites_both(assistant: Assistant) -> None:
+    shown, _ = grounded(assistant, "Only the President signs agreements, and UM joined UNIMED in 2019 [1].")
+    assert shown == ["Only the President signs agreements, and UM joined UNIMED in 2019. [1][2]"]
+
+
 def test_unsupported_and_invented_sentences_are_never_shown(assistant: Assistant) -> None:
     shown, grounder = grounded(
         assistant,

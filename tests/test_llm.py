@@ -6,11 +6,13 @@ proxy that holds requests back.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import shutil
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +20,11 @@ import httpx
 import pytest
 from openai import OpenAI
 
+from assistant.answer import Answer
 from assistant.embeddings import Embedder
+from assistant.generation import Writer
 from assistant.ingest import build_index
+from assistant.pipeline import AssistantProvider, Responder
 from assistant.prompts import secret_texts
 from assistant.settings import Settings
 from assistant.text import words
@@ -280,3 +285,26 @@ def test_ollama_provider_that_cannot_be_reached_falls_back(settings: Settings, e
         body = client.post("/v1/ask", json={"question": question}).json()
         assert time.monotonic() - began < 3 + 1
     assert body["mode"] == "extractive" and body["answered"] and "Barcelona" in body["answer"]
+
+
+def test_answers_from_successive_event_loops_in_one_process(
+    own_settings: Settings, llm: LLMServer, embedder: Embedder
+) -> None:
+    """As `assistant ask` or a second app in one process does: each run has a new event loop."""
+    update = {"llm_provider": "openai", "llm_base_url": llm.url, "llm_model": "smollm2", "llm_timeout_s": 60}
+    configured = own_settings.model_copy(update=update)
+
+    async def ask_once(executor: ThreadPoolExecutor) -> Answer:
+        writer = Writer.from_settings(configured)
+        assert writer is not None
+        try:
+            return await Responder(AssistantProvider(configured, embedder), executor, writer).answer(
+                ANSWERABLE[0][0]
+            )
+        finally:
+            await writer.aclose()
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        for _ in range(2):
+            answer = asyncio.run(ask_once(executor))
+            assert answer.mode == "llm" and "Barcelona" in answer.answer
