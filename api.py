@@ -260,9 +260,11 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
         """The answer as Server-Sent Events.
 
-        `meta` carries the citations, `delta` events the answer text in order (joined, they equal
-        `done.answer`), `done` the full `/v1/ask` response plus an `answer_id` for `/v1/feedback`,
-        `error` a message if something fails once streaming has begun.
+        `meta` carries the citations (with a language model, every numbered source it was given;
+        `done` keeps those the answer cites), `delta` events the answer text in order (joined,
+        they equal `done.answer`; with a model, one checked sentence each), `done` the full
+        `/v1/ask` response plus an `answer_id` for `/v1/feedback`, `error` a message if
+        something fails once streaming has begun.
         """
         responder: Responder = request.app.state.responder
         store: FeedbackStore = request.app.state.feedback

@@ -183,9 +183,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     print(f"{'metric':<20}" + "".join(f"{m:>10}" for m in results))
     for metric in metrics:
         print(f"{metric:<20}" + "".join(f"{_cell(results[m][metric]):>10}" for m in results))
-    for kind, ids in results["hybrid"]["failures"].items():
-        if ids:
-            print(f"hybrid {kind} failures: {', '.join(ids)}")
+    for column in ("hybrid", "llm"):
+        for kind, ids in results.get(column, {}).get("failures", {}).items():
+            if ids:
+                print(f"{column} {kind} failures: {', '.join(ids)}")
     return 0
 
 
