@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from assistant.answer_types import AnswerType, expected_types, states
 from assistant.index import Index
 from assistant.retrieval import Passage
-from assistant.text import addresses_a_model, index_terms, refers_back
+from assistant.text import addresses_a_model, index_terms, language, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -137,9 +137,17 @@ def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
 class ExtractiveComposer:
     """Picks the sentence(s) that answer a question from retrieved passages, or abstains."""
 
-    def __init__(self, index: Index, *, fallback_contact: str, min_evidence: float) -> None:
+    def __init__(
+        self,
+        index: Index,
+        *,
+        fallback_contact: str,
+        min_evidence: float,
+        fallback_contact_fr: str | None = None,
+    ) -> None:
         self.index = index
         self.fallback_contact = fallback_contact
+        self.fallback_contact_fr = fallback_contact_fr or fallback_contact
         self.min_evidence = min_evidence
 
     def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
@@ -149,15 +157,16 @@ class ExtractiveComposer:
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights
 
-    def abstain(self, evidence: Evidence = Evidence()) -> Answer:
+    def abstain(self, evidence: Evidence = Evidence(), question: str = "") -> Answer:
+        """The abstention, in the question's language (French or English)."""
         # The fallback is the answer's last sentence, so a client can set it apart.
-        fallback = f"Please contact {self.fallback_contact}."
-        return Answer(
-            answer=f"I could not find this in the University of Montpellier's documents. {fallback}",
-            answered=False,
-            fallback=fallback,
-            evidence=evidence,
-        )
+        if language(question) == "fr":
+            fallback = f"Veuillez contacter {self.fallback_contact_fr}."
+            notice = "Je n'ai pas trouvé cette information dans les documents de l'Université de Montpellier."
+        else:
+            fallback = f"Please contact {self.fallback_contact}."
+            notice = "I could not find this in the University of Montpellier's documents."
+        return Answer(answer=f"{notice} {fallback}", answered=False, fallback=fallback, evidence=evidence)
 
     def candidates(
         self, passages: Sequence[Passage], vector: NDArray[np.float32], weights: dict[str, float]
@@ -198,7 +207,7 @@ class ExtractiveComposer:
     ) -> Draft:
         """The extractive answer plus up to ``sources`` numbered sources (none when it abstains)."""
         if not passages:
-            return Draft(self.abstain(), [])
+            return Draft(self.abstain(question=question), [])
         weights = self.term_weights(question, context)
         kinds = expected_types(question)
         everything = self.candidates(passages, vector, weights)
@@ -208,7 +217,8 @@ class ExtractiveComposer:
             if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
         ]
         if not ranked:
-            return Draft(self.abstain(Evidence(missing_types=tuple(sorted(k.value for k in kinds)))), [])
+            missing = Evidence(missing_types=tuple(sorted(k.value for k in kinds)))
+            return Draft(self.abstain(missing, question), [])
         best = ranked[0]
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if kinds - _NAMED else SECOND_SENTENCE_RATIO
@@ -222,7 +232,7 @@ class ExtractiveComposer:
         score = EVIDENCE_DENSE_WEIGHT * best.dense + (1 - EVIDENCE_DENSE_WEIGHT) * context_coverage
         evidence = Evidence(score=score, dense=best.dense, coverage=context_coverage)
         if score < self.min_evidence:
-            return Draft(self.abstain(evidence), [])
+            return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
         for other in everything:
             if len(picked) >= sources:

@@ -59,6 +59,7 @@ class Assistant:
             composer=ExtractiveComposer(
                 index,
                 fallback_contact=settings.fallback_contact,
+                fallback_contact_fr=settings.fallback_contact_fr,
                 min_evidence=settings.min_evidence,
             ),
         )
@@ -247,7 +248,7 @@ class Responder:
         if not grounder.answer and grounder.abstained and failure is None:
             # The model read the sources and found no answer in them: trust that, and abstain.
             abstention = replace(
-                assistant.composer.abstain(draft.answer.evidence), mode="llm", model_seconds=waited
+                assistant.composer.abstain(draft.answer.evidence, question), mode="llm", model_seconds=waited
             )
             for piece in pieces(abstention.answer):
                 yield Delta(piece)

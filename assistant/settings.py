@@ -13,6 +13,10 @@ DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
 DEFAULT_CONTACT = (
     "the cooperation department of the University of Montpellier's International Relations Department"
 )
+DEFAULT_CONTACT_FR = (
+    "le service de la coopération de la Direction des relations internationales "
+    "de l'Université de Montpellier"
+)
 
 
 class Settings(BaseSettings):
@@ -65,6 +69,9 @@ class Settings(BaseSettings):
     max_body_kb: int = Field(256, ge=1, description="Largest request body on the public endpoints, in KB.")
     fallback_contact: str = Field(
         DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
+    )
+    fallback_contact_fr: str = Field(
+        DEFAULT_CONTACT_FR, description="The same contact, in French, for questions asked in French."
     )
     llm_provider: Literal["none", "openai", "ollama"] = Field(
         "none",

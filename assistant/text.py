@@ -116,3 +116,24 @@ _INSTRUCTION = re.compile(
 def addresses_a_model(sentence: str) -> bool:
     """Whether a sentence is an instruction to a language model (a prompt injection)."""
     return bool(_INSTRUCTION.search(sentence))
+
+
+# Function words that tell French from English in a question; elided articles and pronouns
+# ("l'accord", "qu'est-ce") split into one-letter words.
+_FRENCH_WORDS = frozenset(
+    """le la les un une des du de et est sont que qui quoi quel quelle quels quelles comment pourquoi
+    quand ou dans pour par sur avec ce cette ces il elle ils elles je tu nous vous mon ma mes au aux
+    pas ne se sa son ses leur leurs peut faut y l d qu j n s c m t""".split()
+)
+_ENGLISH_WORDS = frozenset(
+    """the a an is are was were what who whom which when where why how do does did of to in for with
+    on and or can could i you my it its this that there be have has should""".split()
+)
+
+
+def language(text: str) -> str:
+    """ "fr" or "en": the language of a question, by its function words (English when unsure)."""
+    tokens = words(text)
+    french = sum(t in _FRENCH_WORDS for t in tokens)
+    english = sum(t in _ENGLISH_WORDS for t in tokens)
+    return "fr" if french > english else "en"

@@ -4,7 +4,7 @@ import pytest
 
 from assistant.pipeline import Assistant
 from assistant.retrieval import Turn
-from assistant.settings import DEFAULT_CONTACT
+from assistant.settings import DEFAULT_CONTACT, DEFAULT_CONTACT_FR
 
 
 def test_answer_quotes_the_text_with_numbered_citations(assistant: Assistant) -> None:
@@ -34,6 +34,22 @@ def test_abstains_and_names_the_contact(assistant: Assistant, question: str) -> 
     assert not answer.answered
     assert answer.citations == []
     assert DEFAULT_CONTACT in answer.answer and answer.fallback and DEFAULT_CONTACT in answer.fallback
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quels sont les frais de scolarité d'un master à l'UM ?",
+        "Où trouver un logement étudiant à Montpellier ?",
+    ],
+)
+def test_a_question_in_french_gets_its_abstention_in_french(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered and answer.fallback
+    assert answer.answer.startswith("Je n'ai pas trouvé cette information")
+    assert answer.fallback == f"Veuillez contacter {DEFAULT_CONTACT_FR}." and answer.answer.endswith(
+        answer.fallback
+    )
 
 
 @pytest.mark.parametrize(

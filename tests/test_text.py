@@ -1,4 +1,4 @@
-from assistant.text import index_terms, normalize_for_match, split_sentences
+from assistant.text import index_terms, language, normalize_for_match, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -25,3 +25,10 @@ def test_normalize_for_match_drops_accents_case_and_punctuation() -> None:
 
 def test_index_terms_stem_and_drop_stopwords() -> None:
     assert index_terms("Who signs the partnership agreements?") == ["sign", "partnership", "agreement"]
+
+
+def test_language_of_a_question() -> None:
+    assert language("Qui signe les accords de partenariat ?") == "fr"
+    assert language("Qu'est-ce que le projet MUSE ?") == "fr"
+    assert language("Who signs the partnership agreements?") == "en"
+    assert language("MUSE") == "en"  # unsure: English, the language of the texts
