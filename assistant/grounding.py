@@ -96,6 +96,7 @@ class Grounder:
         self._source_terms = {s.n: index_terms(f"{s.title} {s.section or ''} {s.snippet}") for s in sources}
         self._numbers = {n for s in sources for n in _numbers(f"{s.snippet} {s.text}")} | _numbers(question)
         self._idf = idf
+        self._question_terms = set(index_terms(question))
         self._secrets: set[tuple[str, ...]] = set().union(*(_shingles(s) for s in secrets))
         self._pending = ""
         self.verdicts: list[Verdict] = []
@@ -186,9 +187,12 @@ class Grounder:
         weights = {t: self._idf(t) for t in index_terms(sentence)}
         covered = {t for n in cited for t in self._source_terms[n]}
         elsewhere = {t for n, terms in self._source_terms.items() if n not in cited for t in terms}
-        # Only what another source does say counts as missing: words no source uses never will.
+        # Missing are the facts another source does state: not words no source uses, nor the
+        # question's own words, which the answer repeats without needing a source for them.
         missing = {
-            t: w for t, w in weights.items() if not coverage({t: w}, covered) and coverage({t: w}, elsewhere)
+            t: w
+            for t, w in weights.items()
+            if t not in self._question_terms and not coverage({t: w}, covered) and coverage({t: w}, elsewhere)
         }
         total = sum(weights.values())
         if not total or sum(missing.values()) / total < MISSING_SHARE:

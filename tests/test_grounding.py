@@ -33,9 +33,11 @@ SOURCES = [
 ]
 
 
-def grounded(assistant: Assistant, reply: str, step: int = 3) -> tuple[list[str], Grounder]:
+def grounded(
+    assistant: Assistant, reply: str, step: int = 3, question: str = "Who signs agreements?"
+) -> tuple[list[str], Grounder]:
     """Feed ``reply`` in pieces of ``step`` characters, as a model streams; return what was shown."""
-    grounder = Grounder("Who signs agreements?", SOURCES, assistant.index.idf, secret_texts())
+    grounder = Grounder(question, SOURCES, assistant.index.idf, secret_texts())
     shown = [grounder.feed(reply[i : i + step]) for i in range(0, len(reply), step)]
     shown.append(grounder.finish())
     return [s for s in shown if s], grounder
@@ -74,6 +76,15 @@ def test_an_uncited_sentence_the_sources_support_gets_their_citation(assistant: 
 def test_a_sentence_blending_two_sources_cites_both(assistant: Assistant) -> None:
     shown, _ = grounded(assistant, "Only the President signs agreements, and UM joined UNIMED in 2019 [1].")
     assert shown == ["Only the President signs agreements, and UM joined UNIMED in 2019. [1][2]"]
+
+
+def test_words_repeated_from_the_question_need_no_second_source(assistant: Assistant) -> None:
+    question = "Who signs agreements for the UNIMED network members?"
+    reply = "Only the President signs agreements for the UNIMED network members [1]."
+    assert grounded(assistant, reply, question=question)[0] == [
+        "Only the President signs agreements for the UNIMED network members. [1]"
+    ]
+    assert grounded(assistant, reply)[0][0].endswith("[1][2]")  # asked otherwise, they are new
 
 
 def test_unsupported_and_invented_sentences_are_never_shown(assistant: Assistant) -> None:
