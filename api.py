@@ -7,11 +7,11 @@ import hmac
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, UploadFile
 from fastapi.encoders import jsonable_encoder
@@ -27,7 +27,7 @@ from assistant.generation import Writer
 from assistant.index import IndexNotFoundError
 from assistant.ingest import IngestBusyError
 from assistant.limits import BodySizeLimit
-from assistant.pipeline import Assistant, AssistantProvider, Delta, Finished, Responder, Started
+from assistant.pipeline import Assistant, AssistantProvider, Delta, Event, Finished, Responder, Started
 from assistant.ratelimit import RateLimiter
 from assistant.schemas import (
     AskRequest,
@@ -76,18 +76,30 @@ def current_assistant(request: Request) -> Assistant:
 
 
 AssistantDep = Annotated[Assistant, Depends(current_assistant)]
-T = TypeVar("T")
 
 
-async def infer(request: Request, work: Callable[[Assistant], T]) -> T:
-    """Run ``work`` on the serving Assistant in the app's single inference thread.
-
-    PyTorch keeps a pool of compute threads per calling thread: calling it from the many threads
-    of the request thread pool would multiply those pools on a small machine and slow every
-    question down. Questions queue for the model anyway, which uses all cores.
-    """
-    responder: Responder = request.app.state.responder
-    return await responder.run(work)
+async def relay(
+    stream: AsyncGenerator[Event, None],
+    first: Event,
+    render: Callable[[Event], AsyncIterator[str]],
+    failed: Callable[[Exception], str],
+) -> AsyncIterator[str]:
+    """The answer's events, from ``first`` (already awaited, so that a missing index still got
+    its 503) to ``Finished``, each rendered in the endpoint's wire format; a failure once the
+    status line is sent can only be reported in-band, with ``failed``."""
+    try:
+        event = first
+        while True:
+            async for text in render(event):
+                yield text
+            if isinstance(event, Finished):
+                return
+            event = await anext(stream)
+    except Exception as exc:
+        log.exception("streaming failed")
+        yield failed(exc)
+    finally:
+        await stream.aclose()
 
 
 def require_admin(request: Request, authorization: Annotated[str | None, Header()] = None) -> Settings:
@@ -243,7 +255,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
     )
     async def search(body: SearchRequest, request: Request) -> SearchResponse:
         """The passages hybrid retrieval ranks highest for a query."""
-        passages = await infer(request, lambda a: a.search(body.query, body.k, body.turns()))
+        responder: Responder = request.app.state.responder
+        passages = await responder.run(lambda a: a.search(body.query, body.k, body.turns()))
         return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
 
     @app.post(
@@ -272,32 +285,23 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         # The first event is awaited here, so a missing index still gets its 503 status.
         first = await anext(stream)
 
-        async def events() -> AsyncIterator[str]:
-            try:
-                event: Started | Delta | Finished = first
-                while True:
-                    if isinstance(event, Started):
-                        citations = [CitationOut(**vars(c)).model_dump() for c in event.citations]
-                        yield sse("meta", {"citations": citations, "answered": event.answered})
-                    elif isinstance(event, Delta):
-                        yield sse("delta", {"text": event.text})
-                    else:
-                        response = AskResponse.from_answer(event.answer)
-                        cited = [c.model_dump() for c in response.citations]
-                        answer_id = await run_in_threadpool(
-                            store.record_answer, body.question, event.answer, cited
-                        )
-                        yield sse("done", {**response.model_dump(), "answer_id": answer_id})
-                        return
-                    event = await anext(stream)
-            except Exception as exc:  # the status line is sent: report in-band
-                log.exception("streaming failed")
-                yield sse("error", {"message": f"the answer could not be completed: {exc}"})
-            finally:
-                await stream.aclose()
+        async def render(event: Event) -> AsyncIterator[str]:
+            if isinstance(event, Started):
+                citations = [CitationOut(**vars(c)).model_dump() for c in event.citations]
+                yield sse("meta", {"citations": citations, "answered": event.answered})
+            elif isinstance(event, Delta):
+                yield sse("delta", {"text": event.text})
+            else:
+                response = AskResponse.from_answer(event.answer)
+                cited = [c.model_dump() for c in response.citations]
+                answer_id = await run_in_threadpool(store.record_answer, body.question, event.answer, cited)
+                yield sse("done", {**response.model_dump(), "answer_id": answer_id})
+
+        def failed(exc: Exception) -> str:
+            return sse("error", {"message": f"the answer could not be completed: {exc}"})
 
         return StreamingResponse(
-            events(),
+            relay(stream, first, render, failed),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -354,36 +358,26 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
             return data(openai_compat.chunk(completion_id, body.model, delta, finish, **extra))
 
-        async def chunks() -> AsyncIterator[str]:
-            try:
-                event: Started | Delta | Finished = first
-                while True:
-                    if isinstance(event, Started):
-                        yield chunk({"role": "assistant", "content": ""})
-                    elif isinstance(event, Delta):
-                        yield chunk({"content": event.text})
-                    else:
-                        answer = AskResponse.from_answer(event.answer)
-                        for piece in pieces(openai_compat.sources_block(answer.citations)):
-                            yield chunk({"content": piece})
-                        yield chunk(
-                            {},
-                            "stop",
-                            citations=[c.model_dump() for c in answer.citations],
-                            answered=answer.answered,
-                            mode=answer.mode,
-                        )
-                        yield "data: [DONE]\n\n"
-                        return
-                    event = await anext(stream)
-            except Exception as exc:  # the status line is sent: report in-band, as OpenAI does
-                log.exception("streaming failed")
-                yield data({"error": {"message": f"the answer could not be completed: {exc}"}})
-            finally:
-                await stream.aclose()
+        async def render(event: Event) -> AsyncIterator[str]:
+            if isinstance(event, Started):
+                yield chunk({"role": "assistant", "content": ""})
+            elif isinstance(event, Delta):
+                yield chunk({"content": event.text})
+            else:
+                answer = AskResponse.from_answer(event.answer)
+                for piece in pieces(openai_compat.sources_block(answer.citations)):
+                    yield chunk({"content": piece})
+                citations = [c.model_dump() for c in answer.citations]
+                yield chunk({}, "stop", citations=citations, answered=answer.answered, mode=answer.mode)
+                yield "data: [DONE]\n\n"
+
+        def failed(exc: Exception) -> str:  # in-band, as OpenAI does once the status is sent
+            return data({"error": {"message": f"the answer could not be completed: {exc}"}})
 
         return StreamingResponse(
-            chunks(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"}
+            relay(stream, first, render, failed),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache"},
         )
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)

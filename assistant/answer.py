@@ -16,7 +16,7 @@ from numpy.typing import NDArray
 from assistant.answer_types import AnswerType, expected_types, states
 from assistant.index import Index
 from assistant.retrieval import Passage
-from assistant.text import addresses_a_model, index_terms, language, refers_back
+from assistant.text import index_terms, language, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -177,8 +177,6 @@ class ExtractiveComposer:
             heading = self.index.heading_terms[passage.index]
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
-                if addresses_a_model(passage.chunk.sentence(i)):
-                    continue  # an instruction to a model is never evidence, nor a source
                 vocabulary = [*terms, *heading]
                 if i > 0 and refers_back(passage.chunk.sentence(i)):
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject

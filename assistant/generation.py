@@ -25,10 +25,6 @@ OLLAMA_URL = "http://localhost:11434"
 _MAX_REWRITE_CHARS = 300
 
 
-class LLMUnavailableError(RuntimeError):
-    """The model could not be reached, failed, or answered past the deadline."""
-
-
 def chat_model(settings: Settings, http: httpx.AsyncClient | None = None) -> BaseChatModel | None:
     """The configured chat model, or None for the extractive assistant.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.answer import Citation, coverage
 from assistant.text import fold, index_terms, words
@@ -69,6 +70,12 @@ def _shingles(text: str, size: int = _LEAK_WORDS) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
+@lru_cache(maxsize=8)
+def _secret_shingles(texts: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    # The prompt is the same for every question: its word runs are computed once.
+    return frozenset().union(*(_shingles(t) for t in texts))
+
+
 @dataclass
 class Verdict:
     """What became of one generated sentence."""
@@ -97,7 +104,7 @@ class Grounder:
         self._numbers = {n for s in sources for n in _numbers(f"{s.snippet} {s.text}")} | _numbers(question)
         self._idf = idf
         self._question_terms = set(index_terms(question))
-        self._secrets: set[tuple[str, ...]] = set().union(*(_shingles(s) for s in secrets))
+        self._secrets = _secret_shingles(tuple(secrets))
         self._pending = ""
         self.verdicts: list[Verdict] = []
         self.answer = ""

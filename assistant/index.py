@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from assistant.chunking import Chunk
 
-FORMAT_VERSION = 3  # bump when a generation's files change shape: older ones are rebuilt
+FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 POINTER = "CURRENT"
 

@@ -147,11 +147,16 @@ class Finished:
 Event = Started | Delta | Finished
 
 
-def _quoted(answer: Answer) -> Iterator[Event]:
-    yield Started(answer.citations, answer.answered)
+def _spoken(answer: Answer) -> Iterator[Event]:
+    """A whole answer as the events that end a stream: its text in pieces, then ``Finished``."""
     for piece in pieces(answer.answer):
         yield Delta(piece)
     yield Finished(answer)
+
+
+def _quoted(answer: Answer) -> Iterator[Event]:
+    yield Started(answer.citations, answer.answered)
+    yield from _spoken(answer)
 
 
 def _describe(exc: BaseException) -> str:
@@ -176,7 +181,12 @@ class Responder:
         self.settings = provider.settings
 
     async def run(self, work: Callable[[Assistant], T]) -> T:
-        """Run ``work`` on the serving Assistant in the inference thread."""
+        """Run ``work`` on the serving Assistant in the inference thread.
+
+        PyTorch keeps a pool of compute threads per calling thread: calling it from the many
+        threads of a request thread pool would multiply those pools on a small machine and slow
+        every question down. Questions queue for the model anyway, which uses all cores.
+        """
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, lambda: work(self.provider.get()))
 
@@ -250,9 +260,8 @@ class Responder:
             abstention = replace(
                 assistant.composer.abstain(draft.answer.evidence, question), mode="llm", model_seconds=waited
             )
-            for piece in pieces(abstention.answer):
-                yield Delta(piece)
-            yield Finished(abstention)
+            for event in _spoken(abstention):
+                yield event
             return
         if failure is not None:
             log.warning("language model %s failed: %s", writer.name, _describe(failure))
@@ -263,10 +272,8 @@ class Responder:
                     "; ".join(f"{v.reason}: {v.text[:60]!r}" for v in grounder.verdicts) or "empty",
                 )
             # Nothing was shown yet: the checked quote replaces the model, under the same numbers.
-            fallback = replace(draft.answer, model_seconds=waited)
-            for piece in pieces(fallback.answer):
-                yield Delta(piece)
-            yield Finished(fallback)
+            for event in _spoken(replace(draft.answer, model_seconds=waited)):
+                yield event
             return
         # From here on some checked sentences were shown; after a failure they stand, shorter.
         cited = set(grounder.cited)

@@ -44,15 +44,15 @@ def _fence(n: int, title: str, text: str) -> str:
     return f'<source id="{n}" title="{title.replace(chr(34), "")}">\n{body}\n</source>'
 
 
-def sources_block(sources: Sequence[tuple[int, str, str]]) -> str:
+def fenced_sources(sources: Sequence[tuple[int, str, str]]) -> str:
     """The numbered, fenced sources of a prompt from (n, title, text) triples."""
     return "Sources:\n" + "\n".join(_fence(n, title, text) for n, title, text in sources)
 
 
 def answer_messages(question: str, sources: Sequence[Citation]) -> list[BaseMessage]:
     """The chat messages that ask the model to answer ``question`` from ``sources`` only."""
-    example = sources_block([(i + 1, "Example", s) for i, s in enumerate(EXAMPLE_SOURCES)])
-    block = sources_block([(s.n, s.title, s.snippet) for s in sources])
+    example = fenced_sources([(i + 1, "Example", s) for i, s in enumerate(EXAMPLE_SOURCES)])
+    block = fenced_sources([(s.n, s.title, s.snippet) for s in sources])
     return [
         SystemMessage(SYSTEM_PROMPT),
         HumanMessage(f"{example}\n\nQuestion: {EXAMPLE_QUESTION}"),
