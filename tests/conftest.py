@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,32 @@ os.environ.setdefault(
     "ASSISTANT_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='assistant-db-')}/test.db"
 )
 os.environ.setdefault("ASSISTANT_RATE_LIMIT_PER_MINUTE", "0")
+
+# The repository must carry everything its tests read: a folder beside the clone (such as CI's
+# ../shared) is not there for a user. Every file or folder a test opens next to the repository,
+# outside it, is recorded here and fails that test.
+_OUTSIDE: list[str] = []
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    if event not in ("open", "os.listdir", "os.scandir") or not args:
+        return
+    target = args[0]
+    if not isinstance(target, str | bytes | os.PathLike):
+        return
+    path = os.path.abspath(os.fsdecode(target))
+    if path.startswith(str(ROOT.parent) + os.sep) and not path.startswith(str(ROOT) + os.sep):
+        _OUTSIDE.append(path)
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _reads_only_the_repository() -> Iterator[None]:
+    yield
+    outside, _OUTSIDE[:] = list(_OUTSIDE), []
+    assert not outside, f"a test read files outside the repository: {sorted(set(outside))[:5]}"
 
 
 @pytest.fixture(scope="session")

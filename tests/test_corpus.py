@@ -6,7 +6,7 @@ from assistant.corpus import DocumentError, load_corpus, read_document, scan_one
 from assistant.text import normalize_for_match, split_sentences
 from tests.conftest import CORPUS, ROOT, doc, write
 
-SEED = ROOT.parent / "shared" / "seed" / "um-international-partnerships.txt"
+SEED = ROOT / "tests" / "data" / "seed" / "um-international-partnerships.txt"
 
 
 def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
