@@ -11,12 +11,26 @@ PORT ?= 8000
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
+# llama.cpp is compiled for a portable CPU baseline: a native build uses whatever instructions the
+# build machine reports, and one such build died with SIGILL on a machine of the same kind. pip's
+# wheel cache ignores CMAKE_ARGS, so the build runs with --no-cache-dir: a wheel built with other
+# flags is never reused. It has its own stamp, so editing pyproject.toml does not rebuild it.
+LLAMA_CPP := llama-cpp-python[server]==0.3.16
+LLAMA_STAMP := $(VENV)/.llama-cpp-0.3.16-portable
+
 # torch first, pinned to the CPU build on this machine's disk: otherwise pip resolves
 # sentence-transformers' torch requirement to a multi-GB CUDA build.
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
+
+$(LLAMA_STAMP): | $(BIN)/python
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" FORCE_CMAKE=1 $(BIN)/pip install --quiet --no-cache-dir \
+	  --no-binary llama-cpp-python "$(LLAMA_CPP)"
+	touch $@
+
+$(STAMP): pyproject.toml $(LLAMA_STAMP)
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
