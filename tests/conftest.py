@@ -14,8 +14,8 @@ from fastapi.testclient import TestClient
 
 from api import create_app
 from assistant.embeddings import Embedder
-from assistant.ingest import IngestReport, build_index
-from assistant.pipeline import Assistant
+from assistant.ingest.build import IngestReport, build_index
+from assistant.query.engine import Assistant
 from assistant.settings import DEFAULT_MODEL, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,8 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
     if not isinstance(target, str | bytes | os.PathLike):
         return
     path = os.path.abspath(os.fsdecode(target))
-    if path.startswith(str(ROOT.parent) + os.sep) and not path.startswith(str(ROOT) + os.sep):
+    inside = path == str(ROOT) or path.startswith(str(ROOT) + os.sep)
+    if path.startswith(str(ROOT.parent) + os.sep) and not inside:
         _OUTSIDE.append(path)
 
 
