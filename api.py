@@ -20,16 +20,22 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from assistant import __version__, admin, openai_compat
+from assistant import __version__
+from assistant.domain import Delta, Event, Finished, Started
 from assistant.embeddings import Embedder
-from assistant.feedback import FeedbackStore, UnknownAnswerError
-from assistant.generation import Writer
-from assistant.index import IndexNotFoundError
-from assistant.ingest import IngestBusyError
-from assistant.limits import BodySizeLimit
-from assistant.pipeline import Assistant, AssistantProvider, Delta, Event, Finished, Responder, Started
-from assistant.ratelimit import RateLimiter
-from assistant.schemas import (
+from assistant.ingest.build import IngestBusyError
+from assistant.llm.client import Writer
+from assistant.llm.responder import Responder
+from assistant.query.engine import Assistant, AssistantProvider
+from assistant.services import documents as admin
+from assistant.services.feedback import FeedbackStore, UnknownAnswerError
+from assistant.settings import Settings, get_settings
+from assistant.store.index import IndexNotFoundError
+from assistant.text import pieces
+from assistant.web import openai as openai_compat
+from assistant.web.body_size import BodySizeLimit
+from assistant.web.rate_limit import RateLimiter
+from assistant.web.schemas import (
     AskRequest,
     AskResponse,
     CitationOut,
@@ -45,8 +51,7 @@ from assistant.schemas import (
     SearchResult,
     UploadResult,
 )
-from assistant.settings import Settings, get_settings
-from assistant.streaming import pieces, sse
+from assistant.web.sse import sse
 
 log = logging.getLogger("assistant.api")
 

@@ -33,7 +33,7 @@ def _fail(message: str, code: int) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.embeddings import Embedder, ModelLoadError
-    from assistant.ingest import IngestBusyError, ingest_corpus
+    from assistant.ingest.build import IngestBusyError, ingest_corpus
 
     settings = _settings(args)
     if not settings.corpus_dir.is_dir():
@@ -82,9 +82,10 @@ def _responder(settings: Settings) -> Any:
     """The Responder the API uses, with the configured language model if any."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from assistant.generation import Writer
-    from assistant.index import IndexNotFoundError
-    from assistant.pipeline import AssistantProvider, Responder
+    from assistant.llm.client import Writer
+    from assistant.llm.responder import Responder
+    from assistant.query.engine import AssistantProvider
+    from assistant.store.index import IndexNotFoundError
 
     provider = AssistantProvider(settings)
     try:
@@ -97,7 +98,7 @@ def _responder(settings: Settings) -> Any:
 def cmd_ask(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from assistant.schemas import AskRequest, AskResponse
+    from assistant.web.schemas import AskRequest, AskResponse
 
     try:
         request = AskRequest(question=args.question)
@@ -136,9 +137,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.evaluation import evaluate, load_cases
-    from assistant.retrieval import Turn
-    from assistant.schemas import AskResponse
+    from assistant.domain import Turn
+    from assistant.services.evaluation import evaluate, load_cases
+    from assistant.web.schemas import AskResponse
 
     path = Path(args.file)
     if not path.is_file():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -137,3 +138,41 @@ def language(text: str) -> str:
     french = sum(t in _FRENCH_WORDS for t in tokens)
     english = sum(t in _ENGLISH_WORDS for t in tokens)
     return "fr" if french > english else "en"
+
+
+# Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").
+_MIN_PREFIX = 4
+
+
+def _matches(term: str, vocabulary: set[str]) -> bool:
+    if term in vocabulary:
+        return True
+    if len(term) < _MIN_PREFIX:
+        return False
+    return any(
+        len(word) >= _MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary
+    )
+
+
+def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
+    """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    found = set(vocabulary)
+    return sum(w for t, w in weights.items() if _matches(t, found)) / total
+
+
+_PIECE = re.compile(r"\s*\S+")
+WORDS_PER_DELTA = 3
+
+
+def pieces(text: str, words: int = WORDS_PER_DELTA) -> Iterator[str]:
+    """The text in runs of a few words, whitespace kept, so that the runs joined give it back."""
+    tokens = _PIECE.findall(text)
+    trailing = text[len("".join(tokens)) :]
+    for begin in range(0, len(tokens), words):
+        run = "".join(tokens[begin : begin + words])
+        yield run + trailing if begin + words >= len(tokens) else run
+    if not tokens and text:
+        yield text

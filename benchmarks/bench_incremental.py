@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from assistant.embeddings import Embedder
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
 from assistant.settings import Settings
 from benchmarks.common import report
 from tests.conftest import doc, write

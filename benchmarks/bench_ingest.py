@@ -13,10 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.chunking import chunk_document
-from assistant.corpus import load_corpus
 from assistant.embeddings import Embedder
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.corpus import load_corpus
 from assistant.settings import Settings
 from benchmarks.common import ROOT, report
 

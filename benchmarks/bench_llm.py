@@ -16,8 +16,9 @@ from typing import Any
 
 from openai import OpenAI
 
-from assistant.pipeline import LLM_SOURCES, Assistant
-from assistant.prompts import answer_messages
+from assistant.llm.prompts import answer_messages
+from assistant.llm.responder import LLM_SOURCES
+from assistant.query.engine import Assistant
 from assistant.settings import Settings
 from benchmarks.common import median, percentile, report, served_corpus
 from tests.utils.llm import llama_server

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from assistant.embeddings import Embedder
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
 from assistant.settings import Settings
 from tests.utils.server import running_server
 

@@ -10,7 +10,7 @@ from pydantic import SecretStr
 
 from api import create_app
 from assistant.embeddings import Embedder
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
 from assistant.settings import Settings
 from tests.conftest import CORPUS, doc
 from tests.utils.documents import write_pdf

@@ -2,20 +2,20 @@ import re
 
 import pytest
 
-from assistant.pipeline import Assistant
-from assistant.retrieval import Turn
+from assistant.domain import Turn
+from assistant.query.engine import Assistant
 from assistant.settings import DEFAULT_CONTACT, DEFAULT_CONTACT_FR
 
 
 def test_answer_quotes_the_text_with_numbered_citations(assistant: Assistant) -> None:
     answer = assistant.ask("Who is authorized to sign an international partnership agreement?")
     assert answer.answered
-    assert "only the President is authorized to sign it" in answer.answer
-    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    assert "only the President is authorized to sign it" in answer.text
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
     assert markers == {c.n for c in answer.citations}
     for citation in answer.citations:
         assert citation.snippet in citation.text
-        assert citation.snippet in answer.answer
+        assert citation.snippet in answer.text
     assert answer.citations[0].document == "05-partnership-procedure-and-contacts.md"
 
 
@@ -33,7 +33,7 @@ def test_abstains_and_names_the_contact(assistant: Assistant, question: str) -> 
     answer = assistant.ask(question)
     assert not answer.answered
     assert answer.citations == []
-    assert DEFAULT_CONTACT in answer.answer and answer.fallback and DEFAULT_CONTACT in answer.fallback
+    assert DEFAULT_CONTACT in answer.text and answer.fallback and DEFAULT_CONTACT in answer.fallback
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,8 @@ def test_abstains_and_names_the_contact(assistant: Assistant, question: str) -> 
 def test_a_question_in_french_gets_its_abstention_in_french(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
     assert not answer.answered and answer.fallback
-    assert answer.answer.startswith("Je n'ai pas trouvé cette information")
-    assert answer.fallback == f"Veuillez contacter {DEFAULT_CONTACT_FR}." and answer.answer.endswith(
+    assert answer.text.startswith("Je n'ai pas trouvé cette information")
+    assert answer.fallback == f"Veuillez contacter {DEFAULT_CONTACT_FR}." and answer.text.endswith(
         answer.fallback
     )
 
@@ -61,7 +61,7 @@ def test_a_question_in_french_gets_its_abstention_in_french(assistant: Assistant
 )
 def test_paraphrase_with_other_words_is_answered(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
-    assert answer.answered and "2019" in answer.answer
+    assert answer.answered and "2019" in answer.text
 
 
 def test_follow_up_uses_the_conversation(assistant: Assistant) -> None:
@@ -70,7 +70,7 @@ def test_follow_up_uses_the_conversation(assistant: Assistant) -> None:
         Turn("assistant", "Yes, you need to draw up and sign an agreement [1]."),
     ]
     answer = assistant.ask("And who signs it?", history)
-    assert answer.answered and "President" in answer.answer
+    assert answer.answered and "President" in answer.text
 
 
 def test_a_dangling_sentence_is_quoted_with_the_one_it_refers_to(assistant: Assistant) -> None:

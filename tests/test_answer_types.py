@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answer_types import AnswerType, expected_types, states
+from assistant.query.questions import AnswerType, expected_types, states
 
 T = AnswerType
 

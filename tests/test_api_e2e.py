@@ -6,7 +6,7 @@ from pathlib import Path
 import httpx
 
 from assistant.embeddings import Embedder
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
 from assistant.settings import Settings
 from tests.conftest import CORPUS, doc, write
 from tests.utils.server import running_server

@@ -1,6 +1,6 @@
-from assistant.chunking import chunk_document
-from assistant.corpus import Document
-from assistant.formats import parse_markdown
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.corpus import Document
+from assistant.ingest.formats import parse_markdown
 
 BODY = """# Procedure
 

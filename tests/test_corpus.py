@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import DocumentError, load_corpus, read_document, scan_one
+from assistant.ingest.corpus import DocumentError, load_corpus, read_document, scan_one
 from assistant.text import normalize_for_match, split_sentences
 from tests.conftest import CORPUS, ROOT, doc, write
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 
 from assistant.embeddings import Embedder
-from assistant.index import Index, current_generation
-from assistant.ingest import LOCK, build_index
-from assistant.pipeline import Assistant
+from assistant.ingest.build import LOCK, build_index
+from assistant.query.engine import Assistant
 from assistant.settings import Settings
+from assistant.store.index import Index, current_generation
 from tests.conftest import CORPUS
 from tests.utils.corpora import project_corpus_with_variants
 from tests.utils.server import ASSISTANT, running_server
@@ -28,7 +28,7 @@ QUESTIONS = [
 
 def answers(settings: Settings, embedder: Embedder) -> list[str]:
     assistant = Assistant.load(settings, embedder)
-    return [assistant.ask(q).answer for q in QUESTIONS]
+    return [assistant.ask(q).text for q in QUESTIONS]
 
 
 def lock_is_held(index_dir: Path) -> bool:

@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.evaluation import Case, evaluate, load_cases
+from assistant.services.evaluation import Case, evaluate, load_cases
 from tests.conftest import ROOT
 
 

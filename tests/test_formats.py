@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import DocumentError, read_document, scan_one
 from assistant.embeddings import Embedder
-from assistant.formats import parse_html
-from assistant.ingest import build_index
-from assistant.pipeline import Assistant
+from assistant.ingest.build import build_index
+from assistant.ingest.corpus import DocumentError, read_document, scan_one
+from assistant.ingest.formats import parse_html
+from assistant.query.engine import Assistant
 from assistant.settings import Settings
 from tests.conftest import doc, write
 from tests.utils.documents import HTML_PAGE, write_docx, write_pdf
@@ -84,7 +84,7 @@ def test_each_file_answers_with_a_citation_to_itself(
 ) -> None:
     answer = mixed[2].ask(question)
     assert answer.answered, question
-    assert expected in answer.answer
+    assert expected in answer.text
     assert answer.citations[0].document == document
 
 

@@ -4,10 +4,9 @@ from langchain_ollama import ChatOllama
 from langchain_openai import ChatOpenAI
 from pydantic import SecretStr
 
-from assistant.answer import Citation
-from assistant.generation import chat_model, usable_rewrite
-from assistant.prompts import SYSTEM_PROMPT, answer_messages
-from assistant.retrieval import Turn
+from assistant.domain import Citation, Turn
+from assistant.llm.client import chat_model, usable_rewrite
+from assistant.llm.prompts import SYSTEM_PROMPT, answer_messages
 from assistant.settings import Settings
 
 HISTORY = [

@@ -2,10 +2,10 @@
 
 import pytest
 
-from assistant.answer import Citation
-from assistant.grounding import Grounder, markers
-from assistant.pipeline import Assistant
-from assistant.prompts import SYSTEM_PROMPT, secret_texts
+from assistant.domain import Citation
+from assistant.llm.grounding import Grounder, markers
+from assistant.llm.prompts import SYSTEM_PROMPT, secret_texts
+from assistant.query.engine import Assistant
 from assistant.text import addresses_a_model
 
 SOURCES = [

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from assistant.embeddings import Embedder
-from assistant.index import Index
-from assistant.ingest import build_index
+from assistant.ingest.build import build_index
+from assistant.store.index import Index
 from assistant.text import index_terms
 from tests.conftest import doc, write
 from tests.utils.corpora import numbered_corpus

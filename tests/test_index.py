@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 
 from assistant.embeddings import Embedder
-from assistant.index import Index, IndexNotFoundError, current_generation
-from assistant.ingest import IngestBusyError, build_index, writer_lock
+from assistant.ingest.build import IngestBusyError, build_index, writer_lock
 from assistant.settings import Settings
+from assistant.store.index import Index, IndexNotFoundError, current_generation
 from assistant.text import refers_back
 from tests.conftest import doc, write
 

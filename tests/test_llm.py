@@ -20,12 +20,13 @@ import httpx
 import pytest
 from openai import OpenAI
 
-from assistant.answer import Answer
+from assistant.domain import Answer
 from assistant.embeddings import Embedder
-from assistant.generation import Writer
-from assistant.ingest import build_index
-from assistant.pipeline import AssistantProvider, Responder
-from assistant.prompts import secret_texts
+from assistant.ingest.build import build_index
+from assistant.llm.client import Writer
+from assistant.llm.prompts import secret_texts
+from assistant.llm.responder import Responder
+from assistant.query.engine import AssistantProvider
 from assistant.settings import Settings
 from assistant.text import words
 from tests.conftest import CORPUS, doc
@@ -307,4 +308,4 @@ def test_answers_from_successive_event_loops_in_one_process(
     with ThreadPoolExecutor(max_workers=1) as executor:
         for _ in range(2):
             answer = asyncio.run(ask_once(executor))
-            assert answer.mode == "llm" and "Barcelona" in answer.answer
+            assert answer.mode == "llm" and "Barcelona" in answer.text

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from api import create_app
 from assistant.embeddings import Embedder
-from assistant.feedback import FeedbackStore
+from assistant.services.feedback import FeedbackStore
 from assistant.settings import Settings
 
 

@@ -1,7 +1,9 @@
 import pytest
 
-from assistant.pipeline import Assistant
-from assistant.retrieval import PassageRetriever, Turn, contextual_query, is_follow_up
+from assistant.domain import Turn
+from assistant.query.engine import Assistant
+from assistant.query.followup import contextual_query, is_follow_up
+from assistant.query.retrieval import PassageRetriever
 
 
 def test_hybrid_search_finds_the_passage(assistant: Assistant) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from assistant.feedback import FeedbackStore
+from assistant.services.feedback import FeedbackStore
 from assistant.settings import Settings
 from tests.conftest import ROOT
 from tests.utils.server import running_server

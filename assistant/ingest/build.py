@@ -27,10 +27,12 @@ import bm25s
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.chunking import Chunk, chunk_document
-from assistant.corpus import DEFAULT_MAX_BYTES, DocumentError, read_document, scan_corpus
+from assistant.domain import Chunk
 from assistant.embeddings import Embedder
-from assistant.index import (
+from assistant.ingest.chunking import chunk_document
+from assistant.ingest.corpus import DEFAULT_MAX_BYTES, DocumentError, read_document, scan_corpus
+from assistant.settings import Settings
+from assistant.store.index import (
     COLLECTION,
     FORMAT_VERSION,
     POINTER,
@@ -40,7 +42,6 @@ from assistant.index import (
     current_generation,
     read_generation_meta,
 )
-from assistant.settings import Settings
 from assistant.text import index_terms
 
 LOCK = ".ingest.lock"

@@ -3,42 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
-from assistant.corpus import Document
+from assistant.domain import Chunk
+from assistant.ingest.corpus import Document
 from assistant.text import addresses_a_model, refers_back, split_sentences
 
 _REFERENT_SLACK = 4
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A run of whole sentences from one section, the unit that is embedded and retrieved."""
-
-    id: str
-    document: str
-    title: str
-    section: str | None
-    url: str | None
-    position: int
-    text: str
-    sentences: tuple[tuple[int, int], ...]  # spans in ``text``
-    page: int | None = None
-    valid_until: str | None = None  # ISO date after which the chunk is no longer retrieved
-
-    @property
-    def embedding_text(self) -> str:
-        """What the model encodes: the chunk under its title and heading, for context."""
-        return self.context_prefix + self.text
-
-    @property
-    def context_prefix(self) -> str:
-        heading = f" — {self.section}" if self.section and self.section != self.title else ""
-        return f"{self.title}{heading}\n"
-
-    def sentence(self, i: int) -> str:
-        start, end = self.sentences[i]
-        return self.text[start:end]
 
 
 def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:

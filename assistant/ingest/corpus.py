@@ -15,7 +15,15 @@ from typing import Any
 
 import yaml
 
-from assistant.formats import FORMATS, PARSERS, FormatError, Parsed, Section, decode_text, parse_markdown
+from assistant.ingest.formats import (
+    FORMATS,
+    PARSERS,
+    FormatError,
+    Parsed,
+    Section,
+    decode_text,
+    parse_markdown,
+)
 
 SUPPORTED_SUFFIXES = tuple(FORMATS)
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")

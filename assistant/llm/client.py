@@ -14,9 +14,8 @@ import httpx
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
-from assistant import prompts
-from assistant.answer import Citation
-from assistant.retrieval import Turn
+from assistant.domain import Citation, Turn
+from assistant.llm import prompts
 from assistant.settings import Settings
 from assistant.text import index_terms
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answer import Citation, coverage
-from assistant.text import fold, index_terms, words
+from assistant.domain import Citation
+from assistant.text import coverage, fold, index_terms, words
 
 # Share of a sentence's term weight that one source must cover for the sentence to be attributed
 # to it when the model cited nothing: half its meaning, by IDF weight (see README, "LLM answers").

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer import Citation
-from assistant.retrieval import Turn
+from assistant.domain import Citation, Turn
 
 SYSTEM_PROMPT = (
     "You are the University of Montpellier's assistant for international partnerships. "

@@ -1,155 +1,36 @@
-"""The question-answering pipeline: one embedding, hybrid retrieval, then an answer that is either
-quoted from the texts or, when a language model is configured, written by it and checked.
+"""Answers as a stream of events: the extractive draft, then, when a language model is
+configured, the model's answer checked sentence by sentence (``grounding``), or the draft again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import Executor
 from contextlib import aclosing
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TypeVar
 
-from assistant.answer import Answer, Citation, Draft, ExtractiveComposer
-from assistant.embeddings import Embedder
-from assistant.generation import Writer
-from assistant.grounding import Grounder
-from assistant.index import Index, IndexNotFoundError, current_generation
-from assistant.prompts import secret_texts
-from assistant.retrieval import Mode, Passage, Retriever, Turn, contextual_query, is_follow_up
-from assistant.settings import Settings
-from assistant.streaming import pieces
+from assistant.domain import Answer, Delta, Draft, Event, Finished, Started, Turn
+from assistant.llm.client import Writer
+from assistant.llm.grounding import Grounder
+from assistant.llm.prompts import secret_texts
+from assistant.query.engine import Assistant, AssistantProvider
+from assistant.query.followup import contextual_query, is_follow_up
+from assistant.text import pieces
 
-log = logging.getLogger("assistant.pipeline")
+log = logging.getLogger("assistant.llm.responder")
 T = TypeVar("T")
 # Sources a language model writes from: the extractive answer's sentences first, then the next
 # best distinct sentences, so the model can combine facts that the quote alone would miss.
 LLM_SOURCES = 5
 
 
-@dataclass
-class Assistant:
-    """Everything needed to answer, loaded once: the model, the index, retriever and composer."""
-
-    settings: Settings
-    embedder: Embedder
-    index: Index
-    retriever: Retriever
-    composer: ExtractiveComposer
-
-    @classmethod
-    def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
-        """Open the serving index; raises IndexNotFoundError when there is none."""
-        embedder = embedder or Embedder(settings.embedding_model)
-        index = Index.open(settings.index_dir)
-        if index.model != embedder.name:
-            raise ValueError(
-                f"the index was built with {index.model!r} but the configured model is "
-                f"{embedder.name!r}: run 'assistant ingest' again"
-            )
-        return cls(
-            settings=settings,
-            embedder=embedder,
-            index=index,
-            retriever=Retriever(index, embedder, fusion=settings.fusion),
-            composer=ExtractiveComposer(
-                index,
-                fallback_contact=settings.fallback_contact,
-                fallback_contact_fr=settings.fallback_contact_fr,
-                min_evidence=settings.min_evidence,
-            ),
-        )
-
-    def search(
-        self, query: str, k: int = 5, history: Sequence[Turn] = (), mode: Mode = "hybrid"
-    ) -> list[Passage]:
-        return self.retriever.search(contextual_query(query, history), k, mode=mode)
-
-    def draft(
-        self,
-        question: str,
-        history: Sequence[Turn] = (),
-        *,
-        standalone: str | None = None,
-        sources: int = 0,
-        mode: Mode = "hybrid",
-    ) -> Draft:
-        """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone."""
-        if standalone:
-            query, asked, context = standalone, standalone, None
-        else:
-            query, asked = contextual_query(question, history), question
-            context = query[: -len(question)] if query != question else None
-        vector = self.retriever.embed(query)
-        passages = self.retriever.search(query, self.settings.retrieval_k, vector=vector, mode=mode)
-        return self.composer.draft(asked, passages, vector, context=context, sources=sources)
-
-    def ask(self, question: str, history: Sequence[Turn] = (), mode: Mode = "hybrid") -> Answer:
-        return self.draft(question, history, mode=mode).answer
-
-
-class AssistantProvider:
-    """Hands out the Assistant for the serving generation, reloading when ``ingest`` publishes one.
-
-    Each request gets one Assistant and keeps it to the end, so an answer never mixes two
-    generations; the switch itself is a pointer read (a few microseconds per request).
-    """
-
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
-        self.settings = settings
-        self.embedder = embedder
-        self._current: Assistant | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> Assistant:
-        """The Assistant of the serving generation; raises IndexNotFoundError when none is built."""
-        folder = current_generation(self.settings.index_dir)
-        current = self._current
-        if folder is None:
-            if current is not None:
-                return current
-            raise IndexNotFoundError(
-                f"no index in {self.settings.index_dir}: run 'assistant ingest' to build it"
-            )
-        if current is not None and current.index.folder == folder:
-            return current
-        with self._lock:
-            if self._current is None or self._current.index.folder != folder:
-                self.embedder = self.embedder or Embedder(self.settings.embedding_model)
-                self._current = Assistant.load(self.settings, self.embedder)
-            return self._current
-
-
-@dataclass(frozen=True)
-class Started:
-    """First event: the sources the answer may cite, and whether an answer is on its way."""
-
-    citations: list[Citation]
-    answered: bool
-
-
-@dataclass(frozen=True)
-class Delta:
-    """More answer text; the deltas joined are the final answer's text."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Finished:
-    answer: Answer
-
-
-Event = Started | Delta | Finished
-
-
 def _spoken(answer: Answer) -> Iterator[Event]:
     """A whole answer as the events that end a stream: its text in pieces, then ``Finished``."""
-    for piece in pieces(answer.answer):
+    for piece in pieces(answer.text):
         yield Delta(piece)
     yield Finished(answer)
 
@@ -279,7 +160,7 @@ class Responder:
         cited = set(grounder.cited)
         yield Finished(
             Answer(
-                answer=grounder.answer,
+                text=grounder.answer,
                 answered=True,
                 citations=[s for s in draft.sources if s.n in cited],
                 evidence=draft.answer.evidence,

@@ -7,16 +7,16 @@ is about, and, for questions that ask for a typed fact, containing a fact of tha
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.answer_types import AnswerType, expected_types, states
-from assistant.index import Index
-from assistant.retrieval import Passage
-from assistant.text import index_terms, language, refers_back
+from assistant.domain import Answer, Citation, Draft, Evidence, Passage
+from assistant.query.questions import AnswerType, expected_types, states
+from assistant.store.index import Index
+from assistant.text import coverage, index_terms, language, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -34,54 +34,6 @@ SECOND_SENTENCE_RATIO = 0.92
 # paraphrase ("When did UM join...?": founding date vs membership date).
 TYPED_SECOND_SENTENCE_RATIO = 0.7
 _NAMED = {AnswerType.AGENT, AnswerType.PERSON}  # who-questions: a name, not a value to compare
-# Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").
-_MIN_PREFIX = 4
-
-
-@dataclass(frozen=True)
-class Citation:
-    n: int
-    document: str
-    title: str
-    section: str | None
-    url: str | None
-    snippet: str
-    text: str
-    score: float
-    page: int | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Why the composer answered or abstained; exposed for calibration and debugging."""
-
-    score: float = 0.0
-    dense: float = 0.0
-    coverage: float = 0.0
-    missing_types: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Answer:
-    answer: str
-    answered: bool
-    citations: list[Citation] = field(default_factory=list)
-    fallback: str | None = None
-    mode: str = "extractive"
-    evidence: Evidence = Evidence()
-    model_seconds: float | None = None  # time spent waiting for a language model, if one was asked
-
-
-@dataclass(frozen=True)
-class Draft:
-    """The extractive answer and the numbered sources a language model may write from.
-
-    The answer's citations are the first sources, with the same numbers, so that falling back
-    from the model to the extractive answer keeps every number the client was already sent.
-    """
-
-    answer: Answer
-    sources: list[Citation]
 
 
 @dataclass(frozen=True)
@@ -115,25 +67,6 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _matches(term: str, vocabulary: set[str]) -> bool:
-    if term in vocabulary:
-        return True
-    if len(term) < _MIN_PREFIX:
-        return False
-    return any(
-        len(word) >= _MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary
-    )
-
-
-def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
-    """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match)."""
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    found = set(vocabulary)
-    return sum(w for t, w in weights.items() if _matches(t, found)) / total
-
-
 class ExtractiveComposer:
     """Picks the sentence(s) that answer a question from retrieved passages, or abstains."""
 
@@ -157,7 +90,7 @@ class ExtractiveComposer:
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights
 
-    def abstain(self, evidence: Evidence = Evidence(), question: str = "") -> Answer:
+    def abstain(self, evidence: Evidence | None = None, question: str = "") -> Answer:
         """The abstention, in the question's language (French or English)."""
         # The fallback is the answer's last sentence, so a client can set it apart.
         if language(question) == "fr":
@@ -166,7 +99,9 @@ class ExtractiveComposer:
         else:
             fallback = f"Please contact {self.fallback_contact}."
             notice = "I could not find this in the University of Montpellier's documents."
-        return Answer(answer=f"{notice} {fallback}", answered=False, fallback=fallback, evidence=evidence)
+        return Answer(
+            text=f"{notice} {fallback}", answered=False, fallback=fallback, evidence=evidence or Evidence()
+        )
 
     def candidates(
         self, passages: Sequence[Passage], vector: NDArray[np.float32], weights: dict[str, float]
@@ -239,7 +174,7 @@ class ExtractiveComposer:
                 picked.append(other)
         citations = self._citations(picked)
         answer = Answer(
-            answer=" ".join(f"{c.snippet} [{c.n}]" for c in citations[: len(chosen)]),
+            text=" ".join(f"{c.snippet} [{c.n}]" for c in citations[: len(chosen)]),
             answered=True,
             citations=citations[: len(chosen)],
             evidence=evidence,

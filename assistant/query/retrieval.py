@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -14,56 +11,15 @@ from langchain_core.retrievers import BaseRetriever
 from numpy.typing import NDArray
 from pydantic import ConfigDict
 
-from assistant.chunking import Chunk
+from assistant.domain import Passage
 from assistant.embeddings import Embedder
-from assistant.index import Index
-from assistant.text import STOPWORDS, index_terms, words
+from assistant.store.index import Index
+from assistant.text import index_terms
 
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60  # the constant of Cormack et al. (2009); rank fusion is insensitive to it
 # Each ranking is read this deep before fusing, so a chunk ranked well by only one side survives.
 CANDIDATES = 20
-# Words that make a follow-up lean on the previous turn ("And who signs it?").
-_ANAPHORA = frozenset(
-    "it its they them their theirs this that these those he she his her there one ones".split()
-)
-_CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about)\b")
-
-
-@dataclass(frozen=True)
-class Turn:
-    role: Literal["user", "assistant"]
-    content: str
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A retrieved chunk with its fused score and the scores that made it."""
-
-    index: int  # position of the chunk in the Index
-    chunk: Chunk
-    score: float
-    dense: float | None
-    lexical: float | None
-
-
-def is_follow_up(question: str) -> bool:
-    """Whether the question needs the previous turn to be understood."""
-    tokens = words(question)
-    content = [t for t in tokens if t not in STOPWORDS]
-    return (
-        len(content) <= 1
-        or any(t in _ANAPHORA for t in tokens)
-        or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)
-    )
-
-
-def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
-    """The text to retrieve with: the question, preceded by the last user turn for a follow-up."""
-    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
-    if previous and is_follow_up(question):
-        return f"{previous}\n{question}"
-    return question
 
 
 class Retriever:

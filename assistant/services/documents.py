@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from assistant.corpus import SIDECAR_SUFFIXES, DocumentError, parse_source, sidecar_of, unsupported_reason
 from assistant.embeddings import Embedder
-from assistant.ingest import IngestReport, ingest_corpus
+from assistant.ingest.build import IngestReport, ingest_corpus
+from assistant.ingest.corpus import (
+    SIDECAR_SUFFIXES,
+    DocumentError,
+    parse_source,
+    sidecar_of,
+    unsupported_reason,
+)
 from assistant.settings import Settings
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, cre
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from assistant.answer import Answer
+from assistant.domain import Answer
 
 
 class Base(DeclarativeBase):
@@ -67,7 +67,7 @@ class FeedbackStore:
                 AnswerRecord(
                     id=answer_id,
                     question=question,
-                    answer=answer.answer,
+                    answer=answer.text,
                     answered=answer.answered,
                     citations=json.dumps(citations, ensure_ascii=False),
                     mode=answer.mode,

@@ -21,7 +21,7 @@ from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
-from assistant.chunking import Chunk
+from assistant.domain import Chunk
 
 FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"

@@ -11,8 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.retrieval import Turn
-from assistant.schemas import MAX_QUESTION_CHARS, AskResponse, CitationOut
+from assistant.domain import Turn
+from assistant.web.schemas import MAX_QUESTION_CHARS, AskResponse, CitationOut
 
 MODEL_ID = "um-partnerships-assistant"
 

@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from assistant.answer import Answer
-from assistant.retrieval import Passage, Turn
+from assistant.domain import Answer, Passage, Turn
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 20
@@ -116,7 +115,7 @@ class AskResponse(BaseModel):
     @classmethod
     def from_answer(cls, answer: Answer) -> AskResponse:
         return cls(
-            answer=answer.answer,
+            answer=answer.text,
             answered=answer.answered,
             citations=[CitationOut(**vars(c)) for c in answer.citations],
             fallback=answer.fallback,

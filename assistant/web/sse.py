@@ -1,27 +1,13 @@
-"""Server-Sent Events for streamed answers: ``meta``, then ``delta``s, then ``done`` (or ``error``)."""
+"""Server-Sent Events framing, for both streaming protocols: the assistant's named events
+(``meta``, ``delta``…, ``done`` or ``error``) and OpenAI's unnamed ``data:`` chunks."""
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterator
 from typing import Any
 
-_PIECE = re.compile(r"\s*\S+")
-WORDS_PER_DELTA = 3
 
-
-def sse(event: str, data: dict[str, Any]) -> str:
-    """One event in the text/event-stream format (data on one line)."""
-    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-
-
-def pieces(text: str, words: int = WORDS_PER_DELTA) -> Iterator[str]:
-    """The text in runs of a few words, whitespace kept, so that the runs joined give it back."""
-    tokens = _PIECE.findall(text)
-    trailing = text[len("".join(tokens)) :]
-    for begin in range(0, len(tokens), words):
-        run = "".join(tokens[begin : begin + words])
-        yield run + trailing if begin + words >= len(tokens) else run
-    if not tokens and text:
-        yield text
+def sse(event: str | None, data: dict[str, Any] | str) -> str:
+    """One event in the text/event-stream format (data on one line); no name for OpenAI's chunks."""
+    payload = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+    return (f"event: {event}\n" if event else "") + f"data: {payload}\n\n"

@@ -1,0 +1,136 @@
+"""The core nouns, shared by every layer: what is retrieved, what is answered, what is streamed.
+
+Data flows one way through them: a ``Chunk`` (ingest) is retrieved as a ``Passage`` (query), an
+``Answer`` quotes it through ``Citation``s, and a ``Responder`` streams ``Event``s of that answer.
+The HTTP schemas (``web.schemas``) are built from these types, never copied field by field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier turn of a conversation."""
+
+    role: Literal["user", "assistant"]
+    content: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of whole sentences from one section, the unit that is embedded and retrieved."""
+
+    id: str
+    document: str
+    title: str
+    section: str | None
+    url: str | None
+    position: int
+    text: str
+    sentences: tuple[tuple[int, int], ...]  # spans in ``text``
+    page: int | None = None
+    valid_until: str | None = None  # ISO date after which the chunk is no longer retrieved
+
+    @property
+    def embedding_text(self) -> str:
+        """What the model encodes: the chunk under its title and heading, for context."""
+        return self.context_prefix + self.text
+
+    @property
+    def context_prefix(self) -> str:
+        heading = f" — {self.section}" if self.section and self.section != self.title else ""
+        return f"{self.title}{heading}\n"
+
+    def sentence(self, i: int) -> str:
+        start, end = self.sentences[i]
+        return self.text[start:end]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its fused score and the scores that made it."""
+
+    index: int  # position of the chunk in the Index
+    chunk: Chunk
+    score: float
+    dense: float | None
+    lexical: float | None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source of an answer: the quoted sentence(s) and where they come from."""
+
+    n: int  # the number of the [n] marker in the answer
+    document: str  # path of the source document in the corpus
+    title: str
+    section: str | None
+    url: str | None
+    snippet: str  # the cited sentence(s), verbatim
+    text: str  # the whole chunk the snippet comes from
+    score: float
+    page: int | None = None  # page of a PDF document the snippet is on
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why the composer answered or abstained; exposed for calibration and debugging."""
+
+    score: float = 0.0
+    dense: float = 0.0
+    coverage: float = 0.0
+    missing_types: tuple[str, ...] = ()
+
+
+AnswerMode = Literal["extractive", "llm"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with [n] markers tied to its citations, or an abstention (``answered`` false)."""
+
+    text: str
+    answered: bool
+    citations: list[Citation] = field(default_factory=list)
+    fallback: str | None = None  # whom to contact, when the assistant abstains
+    mode: AnswerMode = "extractive"
+    evidence: Evidence = Evidence()
+    model_seconds: float | None = None  # time spent waiting for a language model, if one was asked
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The extractive answer and the numbered sources a language model may write from.
+
+    The answer's citations are the first sources, with the same numbers, so that falling back
+    from the model to the extractive answer keeps every number the client was already sent.
+    """
+
+    answer: Answer
+    sources: list[Citation]
+
+
+@dataclass(frozen=True)
+class Started:
+    """First event: the sources the answer may cite, and whether an answer is on its way."""
+
+    citations: list[Citation]
+    answered: bool
+
+
+@dataclass(frozen=True)
+class Delta:
+    """More answer text; the deltas joined are the final answer's text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    answer: Answer
+
+
+Event = Started | Delta | Finished

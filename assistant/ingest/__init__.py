@@ -1,0 +1,1 @@
+"""Ingest: corpus files → documents (formats, corpus) → chunks (chunking) → index generations (build)."""

@@ -1,0 +1,1 @@
+"""LLM: the language model client, its prompts, the grounding check and the streaming responder."""

@@ -1,0 +1,1 @@
+"""Query: question (+ history) → passages (retrieval, followup) → extractive answer (extractive, engine)."""

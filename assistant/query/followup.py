@@ -1,0 +1,34 @@
+"""Follow-up questions: whether a question leans on the conversation, and the query it stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.domain import Turn
+from assistant.text import STOPWORDS, words
+
+# Words that make a follow-up lean on the previous turn ("And who signs it?").
+_ANAPHORA = frozenset(
+    "it its they them their theirs this that these those he she his her there one ones".split()
+)
+_CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about)\b")
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether the question needs the previous turn to be understood."""
+    tokens = words(question)
+    content = [t for t in tokens if t not in STOPWORDS]
+    return (
+        len(content) <= 1
+        or any(t in _ANAPHORA for t in tokens)
+        or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)
+    )
+
+
+def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
+    """The text to retrieve with: the question, preceded by the last user turn for a follow-up."""
+    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
+    if previous and is_follow_up(question):
+        return f"{previous}\n{question}"
+    return question

@@ -1,0 +1,1 @@
+"""Services: document administration, the feedback store and evaluation, over the domain types."""

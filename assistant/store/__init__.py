@@ -1,0 +1,1 @@
+"""Store: the layout of an index generation, the pointer to the serving one, and its reader."""

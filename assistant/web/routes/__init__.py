@@ -1,0 +1,1 @@
+"""One router per concern; ``api.create_app`` includes them all."""
