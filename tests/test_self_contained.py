@@ -10,7 +10,9 @@ import pytest
 from tests.conftest import ROOT
 
 # Paths built beside the repository: ROOT.parent / ..., "../shared", parents[2] of a top-level file.
-_OUTSIDE = re.compile(r"ROOT\.parent\s*/|\.parent\.parent\.parent|parents\[[2-9]\]|\.\./shared|[\"']shared[\"']\s*/")
+_OUTSIDE = re.compile(
+    r"ROOT\.parent\s*/|\.parent\.parent\.parent|parents\[[2-9]\]|\.\./shared|[\"']shared[\"']\s*/"
+)
 
 
 def _sources() -> list[Path]:
