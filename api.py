@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
-import uuid
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,14 +30,12 @@ from assistant.services import documents as admin
 from assistant.services.feedback import FeedbackStore, UnknownAnswerError
 from assistant.settings import Settings, get_settings
 from assistant.store.index import IndexNotFoundError
-from assistant.text import pieces
 from assistant.web import openai as openai_compat
 from assistant.web.body_size import BodySizeLimit
 from assistant.web.rate_limit import RateLimiter
 from assistant.web.schemas import (
     AskRequest,
     AskResponse,
-    CitationOut,
     DocumentList,
     DocumentOut,
     FeedbackRequest,
@@ -292,14 +289,14 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
 
         async def render(event: Event) -> AsyncIterator[str]:
             if isinstance(event, Started):
-                citations = [CitationOut(**vars(c)).model_dump() for c in event.citations]
+                citations = [asdict(c) for c in event.citations]
                 yield sse("meta", {"citations": citations, "answered": event.answered})
             elif isinstance(event, Delta):
                 yield sse("delta", {"text": event.text})
             else:
-                response = AskResponse.from_answer(event.answer)
-                cited = [c.model_dump() for c in response.citations]
+                cited = [asdict(c) for c in event.answer.citations]
                 answer_id = await run_in_threadpool(store.record_answer, body.question, event.answer, cited)
+                response = AskResponse.from_answer(event.answer)
                 yield sse("done", {**response.model_dump(), "answer_id": answer_id})
 
         def failed(exc: Exception) -> str:
@@ -351,33 +348,21 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         responder: Responder = request.app.state.responder
         question, history = body.question(), body.history()
         if not body.stream:
-            answer = AskResponse.from_answer(await responder.answer(question, history))
-            return JSONResponse(openai_compat.completion(answer, body.model))
+            return JSONResponse(
+                openai_compat.completion(await responder.answer(question, history), body.model)
+            )
         stream = responder.events(question, history)
         first = await anext(stream)  # before the status line: a missing index is still a 503
-        completion_id = f"chatcmpl-{uuid.uuid4().hex}"
-
-        def data(payload: dict[str, Any]) -> str:
-            return f"data: {json.dumps(payload, ensure_ascii=False)}\n\n"
-
-        def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
-            return data(openai_compat.chunk(completion_id, body.model, delta, finish, **extra))
+        completion_id = openai_compat.new_id()
 
         async def render(event: Event) -> AsyncIterator[str]:
-            if isinstance(event, Started):
-                yield chunk({"role": "assistant", "content": ""})
-            elif isinstance(event, Delta):
-                yield chunk({"content": event.text})
-            else:
-                answer = AskResponse.from_answer(event.answer)
-                for piece in pieces(openai_compat.sources_block(answer.citations)):
-                    yield chunk({"content": piece})
-                citations = [c.model_dump() for c in answer.citations]
-                yield chunk({}, "stop", citations=citations, answered=answer.answered, mode=answer.mode)
-                yield "data: [DONE]\n\n"
+            for chunk in openai_compat.event_chunks(event, completion_id, body.model):
+                yield sse(None, chunk)
+            if isinstance(event, Finished):
+                yield sse(None, "[DONE]")
 
         def failed(exc: Exception) -> str:  # in-band, as OpenAI does once the status is sent
-            return data({"error": {"message": f"the answer could not be completed: {exc}"}})
+            return sse(None, {"error": {"message": f"the answer could not be completed: {exc}"}})
 
         return StreamingResponse(
             relay(stream, first, render, failed),

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from assistant.domain import Turn
-from assistant.web.schemas import MAX_QUESTION_CHARS, AskResponse, CitationOut
+from assistant.domain import Answer, Citation, Delta, Event, Started, Turn
+from assistant.text import pieces
+from assistant.web.schemas import MAX_QUESTION_CHARS
 
 MODEL_ID = "um-partnerships-assistant"
 
@@ -69,7 +72,7 @@ class ChatCompletionRequest(BaseModel):
         ]
 
 
-def sources_block(citations: list[CitationOut]) -> str:
+def sources_block(citations: Sequence[Citation]) -> str:
     """The "Sources" list appended to the answer, one line per citation."""
     if not citations:
         return ""
@@ -81,27 +84,22 @@ def sources_block(citations: list[CitationOut]) -> str:
     return "\n".join(lines)
 
 
-def completion(response: AskResponse, model: str) -> dict[str, Any]:
+def completion(answer: Answer, model: str) -> dict[str, Any]:
     """A ``chat.completion`` object for an answer."""
     return {
-        "id": f"chatcmpl-{uuid.uuid4().hex}",
+        "id": new_id(),
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
         "choices": [
             {
                 "index": 0,
-                "message": {
-                    "role": "assistant",
-                    "content": response.answer + sources_block(response.citations),
-                },
+                "message": {"role": "assistant", "content": answer.text + sources_block(answer.citations)},
                 "finish_reason": "stop",
             }
         ],
         "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-        "citations": [c.model_dump() for c in response.citations],
-        "answered": response.answered,
-        "mode": response.mode,
+        **_extras(answer),
     }
 
 
@@ -116,6 +114,32 @@ def chunk(
         "model": model,
         "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
         **extra,
+    }
+
+
+def event_chunks(event: Event, completion_id: str, model: str) -> Iterator[dict[str, Any]]:
+    """The chunks of one event of the answer: the role first, the text as it comes, then the
+    sources and a last chunk that carries the structured citations."""
+    if isinstance(event, Started):
+        yield chunk(completion_id, model, {"role": "assistant", "content": ""})
+    elif isinstance(event, Delta):
+        yield chunk(completion_id, model, {"content": event.text})
+    else:
+        for piece in pieces(sources_block(event.answer.citations)):
+            yield chunk(completion_id, model, {"content": piece})
+        yield chunk(completion_id, model, {}, "stop", **_extras(event.answer))
+
+
+def new_id() -> str:
+    return f"chatcmpl-{uuid.uuid4().hex}"
+
+
+def _extras(answer: Answer) -> dict[str, Any]:
+    """What OpenAI's format has no place for, in extra fields."""
+    return {
+        "citations": [asdict(c) for c in answer.citations],
+        "answered": answer.answered,
+        "mode": answer.mode,
     }
 
 

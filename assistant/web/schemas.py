@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
-from assistant.domain import Answer, Passage, Turn
+from assistant.domain import Answer, AnswerMode, Citation, Passage, Turn
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 20
@@ -61,16 +63,32 @@ class AskRequest(BaseModel):
         return [m.to_turn() for m in self.history]
 
 
-class CitationOut(BaseModel):
-    n: int = Field(description="The number used by the [n] marker in the answer.")
-    document: str = Field(description="Path of the source document in the corpus.")
-    title: str
-    section: str | None
-    url: str | None
-    snippet: str = Field(description="The cited sentence(s), verbatim.")
-    text: str = Field(description="The whole chunk the snippet comes from.")
-    score: float
-    page: int | None = Field(None, description="Page of a PDF document the snippet is on.")
+class Described:
+    """Descriptions for the fields of a dataclass in the OpenAPI, which its comments do not reach."""
+
+    def __init__(self, **fields: str) -> None:
+        self.fields = fields
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        properties = handler.resolve_ref_schema(schema)["properties"]
+        for name, text in self.fields.items():
+            properties[name]["description"] = text
+        return schema
+
+
+CitationField = Annotated[
+    Citation,
+    Described(
+        n="The number used by the [n] marker in the answer.",
+        document="Path of the source document in the corpus.",
+        snippet="The cited sentence(s), verbatim.",
+        text="The whole chunk the snippet comes from.",
+        page="Page of a PDF document the snippet is on.",
+    ),
+]
 
 
 class AskResponse(BaseModel):
@@ -102,9 +120,9 @@ class AskResponse(BaseModel):
 
     answer: str = Field(description="The answer, with [n] markers tied to citations.")
     answered: bool = Field(description="False when the documents hold no answer (abstention).")
-    citations: list[CitationOut]
+    citations: list[CitationField]
     fallback: str | None = Field(description="Whom to contact, when the assistant abstains.")
-    mode: Literal["extractive", "llm"] = Field(
+    mode: AnswerMode = Field(
         "extractive",
         description="llm: written by the language model; extractive: quoted from the texts.",
     )
@@ -117,9 +135,9 @@ class AskResponse(BaseModel):
         return cls(
             answer=answer.text,
             answered=answer.answered,
-            citations=[CitationOut(**vars(c)) for c in answer.citations],
+            citations=answer.citations,
             fallback=answer.fallback,
-            mode="llm" if answer.mode == "llm" else "extractive",
+            mode=answer.mode,
             model_ms=None if answer.model_seconds is None else round(answer.model_seconds * 1000, 1),
         )
 
