@@ -1,0 +1,113 @@
+"""What the lifespan builds, as one typed ``Services``, and the dependencies routes declare to get it.
+
+This is the one module that touches ``app.state``: routes ask for ``SettingsDep``, ``ResponderDep``...
+"""
+
+from __future__ import annotations
+
+import hmac
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from typing import Annotated, cast
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+
+from assistant.llm.responder import Responder
+from assistant.query.engine import Assistant, AssistantProvider
+from assistant.services.feedback import FeedbackStore
+from assistant.settings import Settings
+from assistant.web.rate_limit import RateLimiter
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a request may use, opened once per app by its lifespan."""
+
+    settings: Settings
+    provider: AssistantProvider
+    responder: Responder
+    feedback: FeedbackStore
+    limiter: RateLimiter
+    inference: Executor  # the one thread the embedding model (and the index) runs on
+
+
+def attach(app: FastAPI, services: Services) -> None:
+    """Make ``services`` what this app's requests get."""
+    app.state.services = services
+
+
+# The getters below are async only so that FastAPI calls them on the event loop, not a thread.
+async def get_services(request: Request) -> Services:
+    return cast(Services, request.app.state.services)
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+async def get_settings(services: ServicesDep) -> Settings:
+    return services.settings
+
+
+async def get_provider(services: ServicesDep) -> AssistantProvider:
+    return services.provider
+
+
+async def get_responder(services: ServicesDep) -> Responder:
+    return services.responder
+
+
+async def get_feedback(services: ServicesDep) -> FeedbackStore:
+    return services.feedback
+
+
+async def get_limiter(services: ServicesDep) -> RateLimiter:
+    return services.limiter
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+ProviderDep = Annotated[AssistantProvider, Depends(get_provider)]
+ResponderDep = Annotated[Responder, Depends(get_responder)]
+FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
+LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+
+
+def current_assistant(provider: ProviderDep) -> Assistant:
+    """The Assistant of the serving index generation (503 through the handler when there is none)."""
+    return provider.get()
+
+
+AssistantDep = Annotated[Assistant, Depends(current_assistant)]
+
+
+def require_admin(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> Settings:
+    """Let a request through only with the configured bearer token (compared in constant time)."""
+    if settings.admin_token is None:
+        raise HTTPException(status_code=404, detail="Not Found")
+    scheme, _, token = (authorization or "").partition(" ")
+    expected = settings.admin_token.get_secret_value().encode()
+    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected):
+        raise HTTPException(
+            status_code=401,
+            detail="a valid admin bearer token is required (Authorization: Bearer <token>)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return settings
+
+
+AdminDep = Annotated[Settings, Depends(require_admin)]
+
+
+async def rate_limited(request: Request, limiter: LimiterDep) -> None:
+    """Count the request against its client's limit; 429 with Retry-After once over it."""
+    client = request.client.host if request.client else "unknown"
+    retry_after = limiter.check(client)
+    if retry_after is not None:
+        raise HTTPException(
+            status_code=429,
+            detail=f"too many requests: at most {limiter.per_minute} a minute; retry in {retry_after} s",
+            headers={"Retry-After": str(retry_after)},
+        )
+
+
+# The dependencies of every public endpoint: `APIRouter(..., dependencies=PUBLIC)` or per route.
+PUBLIC = [Depends(rate_limited)]

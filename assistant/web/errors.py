@@ -1,0 +1,63 @@
+"""Errors as HTTP responses: the exception handlers, and the error ``responses`` the OpenAPI documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from assistant.services.documents import AdminError
+from assistant.store.index import IndexNotFoundError
+
+Responses = dict[int | str, dict[str, Any]]
+
+NOT_READY: Responses = {503: {"description": "No index has been built yet: run `assistant ingest`."}}
+ADMIN_ERRORS: Responses = {
+    401: {"description": "Missing or wrong bearer token."},
+    404: {"description": "Administration is off (no ASSISTANT_ADMIN_TOKEN), or no such document."},
+}
+TOO_MANY: Responses = {
+    413: {"description": "Request body over ASSISTANT_MAX_BODY_KB."},
+    429: {"description": "Too many requests from this client; see Retry-After."},
+}
+
+_ADMIN_STATUS = {"bad_name": 400, "not_found": 404, "too_large": 413, "unsupported": 415, "unreadable": 422}
+
+
+def _validation_message(error: dict[str, Any]) -> str:
+    field = ".".join(str(part) for part in error.get("loc", ()) if part != "body") or "body"
+    return f"{field}: {error.get('msg', 'invalid value')}"
+
+
+def jsonable_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Validation errors without the parts that do not serialise (exceptions in ``ctx``)."""
+    kept = [{k: v for k, v in e.items() if k in ("type", "loc", "msg", "input")} for e in errors]
+    return list(jsonable_encoder(kept))
+
+
+async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 with every problem in one readable ``message``, beside FastAPI's usual ``detail``."""
+    errors = list(exc.errors())
+    message = "; ".join(_validation_message(e) for e in errors)
+    return JSONResponse(status_code=422, content={"message": message, "detail": jsonable_errors(errors)})
+
+
+async def not_ready(request: Request, exc: IndexNotFoundError) -> JSONResponse:
+    """503 until an index is built, with what to run."""
+    return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+
+async def admin_error(request: Request, exc: AdminError) -> JSONResponse:
+    """A refused document operation, with the status of its kind."""
+    return JSONResponse(status_code=_ADMIN_STATUS[exc.kind], content={"detail": str(exc)})
+
+
+def install_handlers(app: FastAPI) -> None:
+    """Translate these errors into responses wherever they are raised."""
+    # The decorator form: add_exception_handler's type wants handlers of any Exception.
+    app.exception_handler(RequestValidationError)(invalid_request)
+    app.exception_handler(IndexNotFoundError)(not_ready)
+    app.exception_handler(AdminError)(admin_error)

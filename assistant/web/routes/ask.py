@@ -1,0 +1,74 @@
+"""The assistant's own protocol: an answer with citations, at once or streamed, and search."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import asdict
+
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from assistant.domain import Delta, Event, Started
+from assistant.web.deps import PUBLIC, FeedbackDep, ResponderDep
+from assistant.web.errors import NOT_READY, TOO_MANY
+from assistant.web.schemas import AskRequest, AskResponse, SearchRequest, SearchResponse, SearchResult
+from assistant.web.sse import relay, sse
+
+router = APIRouter(tags=["assistant"], dependencies=PUBLIC)
+
+
+@router.post("/v1/ask", response_model=AskResponse, responses={**NOT_READY, **TOO_MANY})
+async def ask(body: AskRequest, responder: ResponderDep) -> AskResponse:
+    """Answer a question with citations, or abstain (`answered: false`) with a contact."""
+    return AskResponse.from_answer(await responder.answer(body.question, body.turns()))
+
+
+@router.post("/v1/search", response_model=SearchResponse, responses={**NOT_READY, **TOO_MANY})
+async def search(body: SearchRequest, responder: ResponderDep) -> SearchResponse:
+    """The passages hybrid retrieval ranks highest for a query."""
+    passages = await responder.run(lambda a: a.search(body.query, body.k, body.turns()))
+    return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
+
+
+@router.post(
+    "/v1/ask/stream",
+    response_class=StreamingResponse,
+    responses={
+        **NOT_READY,
+        **TOO_MANY,
+        200: {"description": "text/event-stream: `meta`, `delta`…, `done` (or `error`)."},
+    },
+)
+async def ask_stream(body: AskRequest, responder: ResponderDep, store: FeedbackDep) -> StreamingResponse:
+    """The answer as Server-Sent Events.
+
+    `meta` carries the citations (with a language model, every numbered source it was given;
+    `done` keeps those the answer cites), `delta` events the answer text in order (joined,
+    they equal `done.answer`; with a model, one checked sentence each), `done` the full
+    `/v1/ask` response plus an `answer_id` for `/v1/feedback`, `error` a message if
+    something fails once streaming has begun.
+    """
+    stream = responder.events(body.question, body.turns())
+    # The first event is awaited here, so a missing index still gets its 503 status.
+    first = await anext(stream)
+
+    async def render(event: Event) -> AsyncIterator[str]:
+        if isinstance(event, Started):
+            citations = [asdict(c) for c in event.citations]
+            yield sse("meta", {"citations": citations, "answered": event.answered})
+        elif isinstance(event, Delta):
+            yield sse("delta", {"text": event.text})
+        else:
+            cited = [asdict(c) for c in event.answer.citations]
+            answer_id = await run_in_threadpool(store.record_answer, body.question, event.answer, cited)
+            yield sse("done", {**AskResponse.from_answer(event.answer).model_dump(), "answer_id": answer_id})
+
+    def failed(exc: Exception) -> str:
+        return sse("error", {"message": f"the answer could not be completed: {exc}"})
+
+    return StreamingResponse(
+        relay(stream, first, render, failed),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
