@@ -89,17 +89,7 @@ class Responder:
             return
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.llm_timeout_s
-        waited = 0.0
-        standalone = None
-        if history and is_follow_up(question):
-            began = time.perf_counter()
-            try:
-                standalone = await asyncio.wait_for(
-                    writer.standalone(question, history), max(deadline - loop.time(), 0.001)
-                )
-            except Exception as exc:
-                log.warning("follow-up not rewritten, the conversation is used instead: %s", _describe(exc))
-            waited += time.perf_counter() - began
+        standalone, waited = await _standalone(writer, question, history, deadline)
 
         def prepare(a: Assistant) -> tuple[Assistant, Draft]:
             return a, a.draft(question, history, standalone=standalone, sources=LLM_SOURCES)
@@ -168,6 +158,24 @@ class Responder:
                 model_seconds=waited,
             )
         )
+
+
+async def _standalone(
+    writer: Writer, question: str, history: Sequence[Turn], deadline: float
+) -> tuple[str | None, float]:
+    """A follow-up rewritten to stand alone (None if it is not one, or on failure), and the seconds
+    waited for it."""
+    if not (history and is_follow_up(question)):
+        return None, 0.0
+    began = time.perf_counter()
+    try:
+        standalone = await asyncio.wait_for(
+            writer.standalone(question, history), max(deadline - asyncio.get_running_loop().time(), 0.001)
+        )
+    except Exception as exc:
+        log.warning("follow-up not rewritten, the conversation is used instead: %s", _describe(exc))
+        standalone = None
+    return standalone, time.perf_counter() - began
 
 
 async def _close(stream: AsyncIterator[str]) -> None:
