@@ -1,7 +1,5 @@
-"""What the lifespan builds, as one typed ``Services``, and the dependencies routes declare to get it.
-
-This is the one module that touches ``app.state``: routes ask for ``SettingsDep``, ``ResponderDep``...
-"""
+"""What the lifespan opens, as one typed ``Services`` on ``app.state`` (touched only here), and the
+``Annotated`` dependencies routes declare to get it: ``ResponderDep``, ``AdminDep``, the rate limit..."""
 
 from __future__ import annotations
 
