@@ -29,6 +29,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Chunk
 from assistant.embeddings import Embedder
+from assistant.expiry import is_expired
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.corpus import DEFAULT_MAX_BYTES, DocumentError, read_document, scan_corpus
 from assistant.settings import Settings
@@ -212,8 +213,7 @@ def build_index(
             old = old_manifest.get(source.path)
             base = {"sha256": source.sha256, "size": source.size, "modified": source.modified}
             if old is not None and old["sha256"] == source.sha256 and old["status"] == "indexed":
-                until = old.get("valid_until")
-                if until and until < time.strftime("%Y-%m-%d"):
+                if is_expired(old.get("valid_until")):
                     report.expired.append(source.path)
                     manifest[source.path] = {**old, "status": "expired", "chunk_ids": []}
                 else:

@@ -22,6 +22,7 @@ from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
 from assistant.domain import Chunk
+from assistant.expiry import is_expired
 
 FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
@@ -143,8 +144,7 @@ class Index:
 
     def live(self, chunk_index: int, today: dt.date | None = None) -> bool:
         """False once the chunk's document is past its ``valid_until`` date."""
-        until = self._valid_until.get(chunk_index)
-        return until is None or until >= (today or dt.date.today())
+        return not is_expired(self._valid_until.get(chunk_index), today)
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])
