@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
-import os
-import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import bm25s
-import numpy as np
-from numpy.typing import NDArray
 
 from assistant.domain import Chunk
 from assistant.embeddings import Embedder
@@ -33,23 +25,21 @@ from assistant.expiry import is_expired
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.corpus import DEFAULT_MAX_BYTES, DocumentError, read_document, scan_corpus
 from assistant.settings import Settings
-from assistant.store.index import (
-    COLLECTION,
+from assistant.store.generations import current_generation, new_generation, publish
+from assistant.store.layout import (
     FORMAT_VERSION,
-    POINTER,
-    chroma_client,
-    chunk_from_record,
-    chunk_record,
-    current_generation,
+    IndexedChunk,
+    Vectors,
     read_generation_meta,
+    read_indexed_chunks,
+    read_manifest_json,
 )
+from assistant.store.writer import Base, write_generation
 from assistant.text import index_terms
 
 LOCK = ".ingest.lock"
 PROGRESS_BATCHES = 8  # encoding batches between two progress reports
-CHROMA_BATCH = 1000
 
-Vectors = tuple[NDArray[np.float32], NDArray[np.float32]]  # chunk vector, sentence vectors
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -112,23 +102,13 @@ def writer_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-@dataclass
-class _Entry:
-    """One chunk of the generation being built, with everything the answer step needs."""
-
-    chunk: Chunk
-    sentence_terms: list[list[str]]
-    context_terms: list[str]
-    heading_terms: list[str]
-
-
 def _lexical_text(chunk: Chunk) -> str:
     # Headings carry the topic ("Coimbra Group") that the chunk's sentences often leave implicit.
     return f"{chunk.title} {chunk.section or ''} {chunk.text}"
 
 
-def _entry(chunk: Chunk) -> _Entry:
-    return _Entry(
+def _entry(chunk: Chunk) -> IndexedChunk:
+    return IndexedChunk(
         chunk=chunk,
         sentence_terms=[index_terms(chunk.sentence(i)) for i in range(len(chunk.sentences))],
         context_terms=index_terms(_lexical_text(chunk)),
@@ -142,7 +122,7 @@ class _Previous:
 
     folder: Path
     manifest: dict[str, dict[str, Any]]
-    entries: dict[str, _Entry]
+    entries: dict[str, IndexedChunk]
     vectors: dict[str, Vectors]
 
     @classmethod
@@ -152,25 +132,13 @@ class _Previous:
         meta = read_generation_meta(folder)
         if meta.get("model") != model or meta.get("format") != FORMAT_VERSION:
             return None  # vectors of another model or layout cannot be reused
-        with open(folder / "chunks.jsonl") as handle:
-            chunks = [chunk_from_record(json.loads(line)) for line in handle]
-        lexical = json.loads((folder / "lexical.json").read_text())
-        with np.load(folder / "vectors.npz") as data:  # each key access re-reads the file: read once
-            chunk_vectors = data["chunk_vectors"]
-            sentence_vectors = data["sentence_vectors"]
-            starts = data["sentence_start"]
-        ends = [*starts[1:], len(sentence_vectors)]
-        entries = {
-            c.id: _Entry(
-                c, lexical["sentence_terms"][i], lexical["context_terms"][i], lexical["heading_terms"][i]
-            )
-            for i, c in enumerate(chunks)
-        }
-        vectors = {
-            c.id: (chunk_vectors[i], sentence_vectors[starts[i] : ends[i]]) for i, c in enumerate(chunks)
-        }
-        manifest = json.loads((folder / "manifest.json").read_text())
-        return cls(folder, manifest, entries, vectors)
+        chunks, vectors = read_indexed_chunks(folder)
+        return cls(
+            folder,
+            read_manifest_json(folder),
+            {e.chunk.id: e for e in chunks},
+            {e.chunk.id: vectors.of(i) for i, e in enumerate(chunks)},
+        )
 
 
 def build_index(
@@ -193,8 +161,8 @@ def build_index(
         old_manifest = previous.manifest if previous else {}
         scan = scan_corpus(corpus_dir, max_bytes)
         manifest: dict[str, dict[str, Any]] = {}
-        entries: list[_Entry] = []
-        fresh: list[_Entry] = []
+        entries: list[IndexedChunk] = []
+        fresh: list[IndexedChunk] = []
 
         def keep_previous(path: str) -> bool:
             """Serve the chunks a document had before; False when it had none."""
@@ -267,10 +235,18 @@ def build_index(
             vectors.update(
                 {e.chunk.id: previous.vectors[e.chunk.id] for e in entries if e.chunk.id not in vectors}
             )
-        folder = _write_generation(
-            index_dir, entries, vectors, manifest, previous, embedder, report.documents
+        folder = new_generation(index_dir)
+        write_generation(
+            folder,
+            entries,
+            vectors,
+            manifest=manifest,
+            model=embedder.name,
+            dimension=embedder.dimension,
+            documents=report.documents,
+            base=Base(previous.folder, previous.entries.keys()) if previous else None,
         )
-        _publish(index_dir, folder)
+        publish(index_dir, folder)
         report.generation = folder.name
     report.seconds = time.perf_counter() - started
     return report
@@ -311,7 +287,7 @@ def _manifest_entry(
 
 
 def _embed(
-    fresh: list[_Entry], embedder: Embedder, batch_size: int, progress: ProgressCallback | None
+    fresh: list[IndexedChunk], embedder: Embedder, batch_size: int, progress: ProgressCallback | None
 ) -> dict[str, Vectors]:
     # Longest first, as sentence-transformers orders a batch itself: similar lengths share a
     # batch and little compute goes to padding.
@@ -330,119 +306,3 @@ def _embed(
         if progress:
             progress(min(begin + step, len(ordered)), len(ordered))
     return vectors
-
-
-def _write_generation(
-    index_dir: Path,
-    entries: list[_Entry],
-    vectors: dict[str, Vectors],
-    manifest: dict[str, dict[str, Any]],
-    previous: _Previous | None,
-    embedder: Embedder,
-    documents: int,
-) -> Path:
-    folder = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.time_ns() % 10**6:06d}"
-    folder.mkdir(parents=True)
-    dim = embedder.dimension
-    ids = [e.chunk.id for e in entries]
-    chunk_matrix: NDArray[np.float32] = (
-        np.vstack([vectors[i][0] for i in ids]).astype(np.float32)
-        if ids
-        else np.zeros((0, dim), dtype=np.float32)
-    )
-    sentence_rows = [vectors[i][1] for i in ids]
-    np.savez(
-        folder / "vectors.npz",
-        chunk_vectors=chunk_matrix,
-        sentence_vectors=(np.vstack(sentence_rows) if sentence_rows else np.zeros((0, dim))).astype(
-            np.float32
-        ),
-        sentence_start=np.cumsum([0] + [len(r) for r in sentence_rows[:-1]]).astype(np.int64)
-        if ids
-        else np.zeros(0, dtype=np.int64),
-    )
-    with open(folder / "chunks.jsonl", "w") as handle:
-        for entry in entries:
-            handle.write(json.dumps(chunk_record(entry.chunk), ensure_ascii=False) + "\n")
-    frequency: Counter[str] = Counter()
-    for entry in entries:
-        frequency.update(set(entry.context_terms))
-    lexical = {
-        "sentence_terms": [e.sentence_terms for e in entries],
-        "context_terms": [e.context_terms for e in entries],
-        "heading_terms": [e.heading_terms for e in entries],
-        "document_frequency": dict(frequency),
-    }
-    (folder / "lexical.json").write_text(json.dumps(lexical))
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
-
-    bm25 = bm25s.BM25()
-    bm25.index([e.context_terms for e in entries] or [[]], show_progress=False)
-    bm25.save(str(folder / "bm25"), show_progress=False)
-
-    _write_chroma(folder / "chroma", entries, chunk_matrix, previous)
-    meta = {
-        "format": FORMAT_VERSION,
-        "model": embedder.name,
-        "dimension": dim,
-        "documents": documents,
-        "chunks": len(entries),
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
-    # meta.json is written last: a generation without it is incomplete and never served.
-    (folder / "meta.json").write_text(json.dumps(meta, indent=2))
-    return folder
-
-
-def _write_chroma(
-    target: Path, entries: list[_Entry], matrix: NDArray[np.float32], previous: _Previous | None
-) -> None:
-    """The new generation's collection: the serving one copied and patched, or built afresh."""
-    wanted = {e.chunk.id: i for i, e in enumerate(entries)}
-    if previous is not None:
-        shutil.copytree(previous.folder / "chroma", target)
-        collection = chroma_client(target).get_collection(COLLECTION)
-        stale = [i for i in previous.entries if i not in wanted]
-        for begin in range(0, len(stale), CHROMA_BATCH):
-            collection.delete(ids=stale[begin : begin + CHROMA_BATCH])
-        missing = [i for i in wanted if i not in previous.entries]
-    else:
-        collection = chroma_client(target).create_collection(
-            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-        )
-        missing = list(wanted)
-    for begin in range(0, len(missing), CHROMA_BATCH):
-        batch = [entries[wanted[i]].chunk for i in missing[begin : begin + CHROMA_BATCH]]
-        # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
-        # add (its full-text index) for no query of ours.
-        collection.add(
-            ids=[c.id for c in batch],
-            embeddings=matrix[[wanted[c.id] for c in batch]],
-            metadatas=[
-                {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
-                | ({"page": c.page} if c.page is not None else {})
-                for c in batch
-            ],
-        )
-
-
-def _publish(index_dir: Path, folder: Path) -> None:
-    """Point CURRENT at ``folder`` atomically, then drop generations older than the previous one."""
-    previous = current_generation(index_dir)
-    tmp = index_dir / f".{POINTER}.tmp"
-    with open(tmp, "w") as handle:
-        handle.write(folder.name)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, index_dir / POINTER)
-    directory = os.open(index_dir, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself must reach the disk before anything is deleted
-    finally:
-        os.close(directory)
-    # Keep the generation a running server may still have open; anything older, or left
-    # incomplete by a killed run, can go.
-    keep = {folder.name, previous.name if previous else ""}
-    for stale in index_dir.glob("gen-*"):
-        if stale.name not in keep:
-            shutil.rmtree(stale, ignore_errors=True)
