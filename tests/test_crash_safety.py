@@ -14,7 +14,8 @@ from assistant.embeddings import Embedder
 from assistant.ingest.build import LOCK, build_index
 from assistant.query.engine import Assistant
 from assistant.settings import Settings
-from assistant.store.index import Index, current_generation
+from assistant.store.generations import current_generation
+from assistant.store.index import Index
 from tests.conftest import CORPUS
 from tests.utils.corpora import project_corpus_with_variants
 from tests.utils.server import ASSISTANT, running_server

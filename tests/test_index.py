@@ -7,7 +7,8 @@ import pytest
 from assistant.embeddings import Embedder
 from assistant.ingest.build import IngestBusyError, build_index, writer_lock
 from assistant.settings import Settings
-from assistant.store.index import Index, IndexNotFoundError, current_generation
+from assistant.store.generations import current_generation
+from assistant.store.index import Index, IndexNotFoundError
 from assistant.text import refers_back
 from tests.conftest import doc, write
 

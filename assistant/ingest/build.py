@@ -1,92 +1,39 @@
 """Building index generations from the corpus, incrementally and crash-safely.
 
-A run scans the corpus and compares each file's content hash (file and sidecar) with the
-manifest of the serving generation: unchanged documents keep their chunks, vectors and terms;
-added and changed ones are parsed and chunked, and only chunks never embedded before are
-encoded; deleted ones are dropped from the dense and the lexical index alike. The result is
-written to a new generation folder (Chroma is copied from the serving one and patched), which
-``CURRENT`` then points to. A run killed at any point leaves the serving generation untouched;
-the next run cleans up and completes the work. One writer at a time holds the folder's lock.
+A run plans the next generation against the serving one (``plan``), embeds only the chunks never
+embedded before, writes a new generation folder and publishes it by switching ``CURRENT``. A run
+killed at any point leaves the serving generation untouched; the next run cleans up and completes
+the work. One writer at a time holds the folder's lock.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
-import os
-import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import bm25s
-import numpy as np
-from numpy.typing import NDArray
-
-from assistant.domain import Chunk
 from assistant.embeddings import Embedder
-from assistant.ingest.chunking import chunk_document
-from assistant.ingest.corpus import DEFAULT_MAX_BYTES, DocumentError, read_document, scan_corpus
+from assistant.ingest.corpus import DEFAULT_MAX_BYTES, scan_corpus
+from assistant.ingest.manifest import manifest_to_json
+from assistant.ingest.plan import Plan, Previous, plan_build
+from assistant.ingest.report import IngestReport
 from assistant.settings import Settings
-from assistant.store.index import (
-    COLLECTION,
-    FORMAT_VERSION,
-    POINTER,
-    chroma_client,
-    chunk_from_record,
-    chunk_record,
-    current_generation,
-    read_generation_meta,
-)
-from assistant.text import index_terms
+from assistant.store.generations import current_generation, new_generation, publish
+from assistant.store.layout import IndexedChunk, Vectors
+from assistant.store.writer import Base, write_generation
+
+__all__ = ["LOCK", "IngestBusyError", "IngestReport", "build_index", "ingest_corpus", "writer_lock"]
 
 LOCK = ".ingest.lock"
 PROGRESS_BATCHES = 8  # encoding batches between two progress reports
-CHROMA_BATCH = 1000
 
-Vectors = tuple[NDArray[np.float32], NDArray[np.float32]]  # chunk vector, sentence vectors
 ProgressCallback = Callable[[int, int], None]
 
 
 class IngestBusyError(RuntimeError):
     """Another ingest holds the index folder's lock."""
-
-
-@dataclass
-class IngestReport:
-    """What one ingest run did (documents counted by what happened to them); printed by the CLI."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    expired: list[str] = field(default_factory=list)
-    failed: list[dict[str, str]] = field(default_factory=list)
-    chunks_embedded: int = 0
-    documents: int = 0  # documents indexed (served) after the run
-    chunks: int = 0
-    seconds: float = 0.0
-    generation: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "removed": self.removed,
-            "unchanged": self.unchanged,
-            "expired": len(self.expired),
-            "expired_documents": self.expired,
-            "failed": self.failed,
-            "chunks_embedded": self.chunks_embedded,
-            "documents": self.documents,
-            "chunks": self.chunks,
-            "seconds": round(self.seconds, 3),
-            "generation": self.generation,
-        }
 
 
 @contextlib.contextmanager
@@ -111,67 +58,6 @@ def writer_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-@dataclass
-class _Entry:
-    """One chunk of the generation being built, with everything the answer step needs."""
-
-    chunk: Chunk
-    sentence_terms: list[list[str]]
-    context_terms: list[str]
-    heading_terms: list[str]
-
-
-def _lexical_text(chunk: Chunk) -> str:
-    # Headings carry the topic ("Coimbra Group") that the chunk's sentences often leave implicit.
-    return f"{chunk.title} {chunk.section or ''} {chunk.text}"
-
-
-def _entry(chunk: Chunk) -> _Entry:
-    return _Entry(
-        chunk=chunk,
-        sentence_terms=[index_terms(chunk.sentence(i)) for i in range(len(chunk.sentences))],
-        context_terms=index_terms(_lexical_text(chunk)),
-        heading_terms=sorted(set(index_terms(f"{chunk.title} {chunk.section or ''}"))),
-    )
-
-
-@dataclass
-class _Previous:
-    """The serving generation, as far as a new build can reuse it."""
-
-    folder: Path
-    manifest: dict[str, dict[str, Any]]
-    entries: dict[str, _Entry]
-    vectors: dict[str, Vectors]
-
-    @classmethod
-    def load(cls, folder: Path | None, model: str) -> _Previous | None:
-        if folder is None:
-            return None
-        meta = read_generation_meta(folder)
-        if meta.get("model") != model or meta.get("format") != FORMAT_VERSION:
-            return None  # vectors of another model or layout cannot be reused
-        with open(folder / "chunks.jsonl") as handle:
-            chunks = [chunk_from_record(json.loads(line)) for line in handle]
-        lexical = json.loads((folder / "lexical.json").read_text())
-        with np.load(folder / "vectors.npz") as data:  # each key access re-reads the file: read once
-            chunk_vectors = data["chunk_vectors"]
-            sentence_vectors = data["sentence_vectors"]
-            starts = data["sentence_start"]
-        ends = [*starts[1:], len(sentence_vectors)]
-        entries = {
-            c.id: _Entry(
-                c, lexical["sentence_terms"][i], lexical["context_terms"][i], lexical["heading_terms"][i]
-            )
-            for i, c in enumerate(chunks)
-        }
-        vectors = {
-            c.id: (chunk_vectors[i], sentence_vectors[starts[i] : ends[i]]) for i, c in enumerate(chunks)
-        }
-        manifest = json.loads((folder / "manifest.json").read_text())
-        return cls(folder, manifest, entries, vectors)
-
-
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -185,93 +71,19 @@ def build_index(
 ) -> IngestReport:
     """Bring the index in line with the corpus; see the module docstring."""
     started = time.perf_counter()
-    report = IngestReport()
     with writer_lock(index_dir, wait=lock_wait):
         serving = current_generation(index_dir)
-        previous = _Previous.load(serving, embedder.name)
-        old_manifest = previous.manifest if previous else {}
-        scan = scan_corpus(corpus_dir, max_bytes)
-        manifest: dict[str, dict[str, Any]] = {}
-        entries: list[_Entry] = []
-        fresh: list[_Entry] = []
-
-        def keep_previous(path: str) -> bool:
-            """Serve the chunks a document had before; False when it had none."""
-            old = old_manifest.get(path)
-            if previous is None or old is None or not _serves(old):
-                return False
-            entries.extend(previous.entries[i] for i in old["chunk_ids"])
-            return True
-
-        for path, error in scan.failures:
-            kept = keep_previous(path)
-            report.failed.append({"path": path, "error": error})
-            manifest[path] = _manifest_entry(old_manifest.get(path), status="failed", error=error, kept=kept)
-
-        for source in scan.sources:
-            old = old_manifest.get(source.path)
-            base = {"sha256": source.sha256, "size": source.size, "modified": source.modified}
-            if old is not None and old["sha256"] == source.sha256 and old["status"] == "indexed":
-                until = old.get("valid_until")
-                if until and until < time.strftime("%Y-%m-%d"):
-                    report.expired.append(source.path)
-                    manifest[source.path] = {**old, "status": "expired", "chunk_ids": []}
-                else:
-                    keep_previous(source.path)
-                    report.unchanged += 1
-                    manifest[source.path] = old
-                continue
-            try:
-                document = read_document(source)
-            except (DocumentError, OSError) as exc:
-                kept = keep_previous(source.path)
-                report.failed.append({"path": source.path, "error": str(exc)})
-                manifest[source.path] = _manifest_entry(
-                    old, status="failed", error=str(exc), kept=kept, **base
-                )
-                continue
-            entry = {
-                **base,
-                "title": document.title,
-                "format": document.format,
-                "valid_until": document.valid_until.isoformat() if document.valid_until else None,
-                "error": None,
-            }
-            if document.expired():
-                report.expired.append(source.path)
-                manifest[source.path] = {**entry, "status": "expired", "chunk_ids": []}
-                continue
-            chunks = chunk_document(document, chunk_max_chars)
-            for chunk in chunks:
-                item = _entry(chunk)
-                entries.append(item)
-                if previous is None or chunk.id not in previous.vectors:
-                    fresh.append(item)
-            if old is None or old["status"] != "indexed":
-                report.added += 1
-            else:
-                report.updated += 1
-            manifest[source.path] = {**entry, "status": "indexed", "chunk_ids": [c.id for c in chunks]}
-
-        report.removed = sum(1 for p, e in old_manifest.items() if p not in manifest and _serves(e))
-        report.documents = sum(1 for e in manifest.values() if _serves(e))
-        report.chunks = len(entries)
-        if serving is not None and previous is not None and manifest == old_manifest:
-            report.generation = serving.name
-            report.seconds = time.perf_counter() - started
-            return report
-
-        vectors = _embed(fresh, embedder, batch_size, progress)
-        report.chunks_embedded = len(fresh)
-        if previous is not None:
-            vectors.update(
-                {e.chunk.id: previous.vectors[e.chunk.id] for e in entries if e.chunk.id not in vectors}
-            )
-        folder = _write_generation(
-            index_dir, entries, vectors, manifest, previous, embedder, report.documents
-        )
-        _publish(index_dir, folder)
-        report.generation = folder.name
+        previous = Previous.load(serving, embedder.name)
+        plan = plan_build(scan_corpus(corpus_dir, max_bytes), previous, chunk_max_chars)
+        report = plan.report
+        if serving is not None and previous is not None and plan.manifest == previous.manifest:
+            report.generation = serving.name  # nothing changed: keep serving it
+        else:
+            vectors = _embed(plan.fresh, embedder, batch_size, progress)
+            report.chunks_embedded = len(plan.fresh)
+            folder = _write(index_dir, plan, vectors, previous, embedder)
+            publish(index_dir, folder)
+            report.generation = folder.name
     report.seconds = time.perf_counter() - started
     return report
 
@@ -296,22 +108,8 @@ def ingest_corpus(
     )
 
 
-def _serves(entry: dict[str, Any]) -> bool:
-    """Whether a manifest entry's chunks are in the index (indexed, or kept after a failed update)."""
-    return entry["status"] == "indexed" or bool(entry.get("kept"))
-
-
-def _manifest_entry(
-    old: dict[str, Any] | None, *, status: str, error: str, kept: bool, **extra: Any
-) -> dict[str, Any]:
-    entry = {**(old or {"title": None, "format": None, "valid_until": None, "chunk_ids": []}), **extra}
-    if not kept:
-        entry["chunk_ids"] = []
-    return {**entry, "status": status, "error": error, "kept": kept}
-
-
 def _embed(
-    fresh: list[_Entry], embedder: Embedder, batch_size: int, progress: ProgressCallback | None
+    fresh: list[IndexedChunk], embedder: Embedder, batch_size: int, progress: ProgressCallback | None
 ) -> dict[str, Vectors]:
     # Longest first, as sentence-transformers orders a batch itself: similar lengths share a
     # batch and little compute goes to padding.
@@ -332,117 +130,23 @@ def _embed(
     return vectors
 
 
-def _write_generation(
+def _write(
     index_dir: Path,
-    entries: list[_Entry],
-    vectors: dict[str, Vectors],
-    manifest: dict[str, dict[str, Any]],
-    previous: _Previous | None,
+    plan: Plan,
+    fresh: dict[str, Vectors],
+    previous: Previous | None,
     embedder: Embedder,
-    documents: int,
 ) -> Path:
-    folder = index_dir / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.time_ns() % 10**6:06d}"
-    folder.mkdir(parents=True)
-    dim = embedder.dimension
-    ids = [e.chunk.id for e in entries]
-    chunk_matrix: NDArray[np.float32] = (
-        np.vstack([vectors[i][0] for i in ids]).astype(np.float32)
-        if ids
-        else np.zeros((0, dim), dtype=np.float32)
+    """The planned generation in a new folder, patched from the previous one where it can be."""
+    folder = new_generation(index_dir)
+    write_generation(
+        folder,
+        plan.entries,
+        {**previous.vectors, **fresh} if previous else fresh,
+        manifest=manifest_to_json(plan.manifest),
+        model=embedder.name,
+        dimension=embedder.dimension,
+        documents=plan.report.documents,
+        base=Base(previous.folder, previous.entries.keys()) if previous else None,
     )
-    sentence_rows = [vectors[i][1] for i in ids]
-    np.savez(
-        folder / "vectors.npz",
-        chunk_vectors=chunk_matrix,
-        sentence_vectors=(np.vstack(sentence_rows) if sentence_rows else np.zeros((0, dim))).astype(
-            np.float32
-        ),
-        sentence_start=np.cumsum([0] + [len(r) for r in sentence_rows[:-1]]).astype(np.int64)
-        if ids
-        else np.zeros(0, dtype=np.int64),
-    )
-    with open(folder / "chunks.jsonl", "w") as handle:
-        for entry in entries:
-            handle.write(json.dumps(chunk_record(entry.chunk), ensure_ascii=False) + "\n")
-    frequency: Counter[str] = Counter()
-    for entry in entries:
-        frequency.update(set(entry.context_terms))
-    lexical = {
-        "sentence_terms": [e.sentence_terms for e in entries],
-        "context_terms": [e.context_terms for e in entries],
-        "heading_terms": [e.heading_terms for e in entries],
-        "document_frequency": dict(frequency),
-    }
-    (folder / "lexical.json").write_text(json.dumps(lexical))
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
-
-    bm25 = bm25s.BM25()
-    bm25.index([e.context_terms for e in entries] or [[]], show_progress=False)
-    bm25.save(str(folder / "bm25"), show_progress=False)
-
-    _write_chroma(folder / "chroma", entries, chunk_matrix, previous)
-    meta = {
-        "format": FORMAT_VERSION,
-        "model": embedder.name,
-        "dimension": dim,
-        "documents": documents,
-        "chunks": len(entries),
-        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-    }
-    # meta.json is written last: a generation without it is incomplete and never served.
-    (folder / "meta.json").write_text(json.dumps(meta, indent=2))
     return folder
-
-
-def _write_chroma(
-    target: Path, entries: list[_Entry], matrix: NDArray[np.float32], previous: _Previous | None
-) -> None:
-    """The new generation's collection: the serving one copied and patched, or built afresh."""
-    wanted = {e.chunk.id: i for i, e in enumerate(entries)}
-    if previous is not None:
-        shutil.copytree(previous.folder / "chroma", target)
-        collection = chroma_client(target).get_collection(COLLECTION)
-        stale = [i for i in previous.entries if i not in wanted]
-        for begin in range(0, len(stale), CHROMA_BATCH):
-            collection.delete(ids=stale[begin : begin + CHROMA_BATCH])
-        missing = [i for i in wanted if i not in previous.entries]
-    else:
-        collection = chroma_client(target).create_collection(
-            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-        )
-        missing = list(wanted)
-    for begin in range(0, len(missing), CHROMA_BATCH):
-        batch = [entries[wanted[i]].chunk for i in missing[begin : begin + CHROMA_BATCH]]
-        # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
-        # add (its full-text index) for no query of ours.
-        collection.add(
-            ids=[c.id for c in batch],
-            embeddings=matrix[[wanted[c.id] for c in batch]],
-            metadatas=[
-                {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
-                | ({"page": c.page} if c.page is not None else {})
-                for c in batch
-            ],
-        )
-
-
-def _publish(index_dir: Path, folder: Path) -> None:
-    """Point CURRENT at ``folder`` atomically, then drop generations older than the previous one."""
-    previous = current_generation(index_dir)
-    tmp = index_dir / f".{POINTER}.tmp"
-    with open(tmp, "w") as handle:
-        handle.write(folder.name)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, index_dir / POINTER)
-    directory = os.open(index_dir, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself must reach the disk before anything is deleted
-    finally:
-        os.close(directory)
-    # Keep the generation a running server may still have open; anything older, or left
-    # incomplete by a killed run, can go.
-    keep = {folder.name, previous.name if previous else ""}
-    for stale in index_dir.glob("gen-*"):
-        if stale.name not in keep:
-            shutil.rmtree(stale, ignore_errors=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from assistant.expiry import is_expired
 from assistant.ingest.formats import (
     FORMATS,
     PARSERS,
@@ -51,7 +52,7 @@ class Document:
     sha256: str = ""
 
     def expired(self, today: dt.date | None = None) -> bool:
-        return self.valid_until is not None and self.valid_until < (today or dt.date.today())
+        return is_expired(self.valid_until, today)
 
 
 @dataclass(frozen=True)

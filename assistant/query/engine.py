@@ -13,7 +13,8 @@ from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import contextual_query
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
-from assistant.store.index import Index, IndexNotFoundError, current_generation
+from assistant.store.generations import current_generation
+from assistant.store.index import Index, IndexNotFoundError
 
 
 @dataclass

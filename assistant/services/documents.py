@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from assistant.embeddings import Embedder
-from assistant.ingest.build import IngestReport, ingest_corpus
+from assistant.ingest.build import ingest_corpus
 from assistant.ingest.corpus import (
     SIDECAR_SUFFIXES,
     DocumentError,
@@ -21,6 +23,8 @@ from assistant.ingest.corpus import (
     sidecar_of,
     unsupported_reason,
 )
+from assistant.ingest.manifest import DocumentStatus, ManifestEntry
+from assistant.ingest.report import IngestReport
 from assistant.settings import Settings
 
 
@@ -32,39 +36,48 @@ class AdminError(Exception):
         self.kind = kind  # "bad_name" | "unsupported" | "too_large" | "unreadable" | "not_found"
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
-    id: str
+class DocumentInfo(BaseModel):
+    """One corpus file as the serving index knows it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="Path of the document in the corpus folder; use it to delete.")
     title: str | None
     format: str | None
-    size: int | None
+    size: int | None = Field(description="Size in bytes.")
     chunks: int
-    status: str  # indexed | expired | failed
+    status: DocumentStatus
     error: str | None
     updated_at: str | None
     valid_until: str | None
 
+    @classmethod
+    def of(cls, path: str, entry: ManifestEntry) -> DocumentInfo:
+        return cls(
+            id=path,
+            title=entry.title,
+            format=entry.format,
+            size=entry.size,
+            chunks=len(entry.chunk_ids),
+            status=entry.status,
+            error=entry.error,
+            updated_at=dt.datetime.fromtimestamp(entry.modified, dt.UTC).isoformat(timespec="seconds")
+            if entry.modified
+            else None,
+            valid_until=entry.valid_until,
+        )
 
-def list_documents(manifest: dict[str, dict[str, Any]]) -> list[DocumentInfo]:
-    """The documents of an index generation's manifest, in path order."""
+
+def list_documents(manifest: Mapping[str, ManifestEntry | Mapping[str, Any]]) -> list[DocumentInfo]:
+    """The documents of a generation's manifest, typed or as ``Index.manifest`` holds it, by path."""
     return [document_info(path, entry) for path, entry in sorted(manifest.items())]
 
 
-def document_info(path: str, entry: dict[str, Any]) -> DocumentInfo:
-    modified = entry.get("modified")
-    return DocumentInfo(
-        id=path,
-        title=entry.get("title"),
-        format=entry.get("format"),
-        size=entry.get("size"),
-        chunks=len(entry.get("chunk_ids") or []),
-        status=entry["status"],
-        error=entry.get("error"),
-        updated_at=dt.datetime.fromtimestamp(modified, dt.UTC).isoformat(timespec="seconds")
-        if modified
-        else None,
-        valid_until=entry.get("valid_until"),
-    )
+def document_info(path: str, entry: ManifestEntry | Mapping[str, Any]) -> DocumentInfo:
+    """One document of a manifest; a stored (JSON) entry is read into a typed one first."""
+    if not isinstance(entry, ManifestEntry):
+        entry = ManifestEntry.from_json(entry)
+    return DocumentInfo.of(path, entry)
 
 
 def check_name(filename: str | None) -> str:

@@ -1,88 +1,36 @@
-"""The persisted index, read side: a generation folder with Chroma (dense), BM25 (lexical),
-vectors, per-sentence terms and the document manifest. ``ingest`` writes generations.
+"""The persisted index, read side: a fully loaded generation (see ``layout`` for its files).
 
-Each build writes a new *generation* folder under the index folder and then switches the
-``CURRENT`` pointer to it with an atomic rename, so a reader always opens a complete index and a
-build that dies halfway leaves the previous one serving.
+``assistant.ingest`` writes generations; ``generations`` says which one serves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from pathlib import Path
-from typing import Any
 
 import bm25s
-import chromadb
 import numpy as np
-from chromadb.api import ClientAPI
-from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
-from assistant.domain import Chunk
-
-FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
-COLLECTION = "passages"
-POINTER = "CURRENT"
+from assistant.expiry import is_expired
+from assistant.store.generations import current_generation
+from assistant.store.layout import (
+    BM25,
+    CHROMA,
+    COLLECTION,
+    FORMAT_VERSION,
+    chroma_client,
+    read_chunks,
+    read_generation_meta,
+    read_lexical,
+    read_manifest_json,
+    read_vectors,
+)
 
 
 class IndexNotFoundError(RuntimeError):
     """No usable index in the folder: run ``assistant ingest`` first."""
-
-
-def chroma_client(path: Path) -> ClientAPI:
-    """An embedded Chroma client with telemetry off."""
-    return chromadb.PersistentClient(
-        path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    )
-
-
-def current_generation(index_dir: Path) -> Path | None:
-    """The folder of the generation that serves, or None when no build has completed."""
-    pointer = index_dir / POINTER
-    try:
-        name = pointer.read_text().strip()
-    except FileNotFoundError:
-        return None
-    folder = index_dir / name
-    return folder if (folder / "meta.json").is_file() else None
-
-
-def chunk_record(chunk: Chunk) -> dict[str, Any]:
-    return {
-        "id": chunk.id,
-        "document": chunk.document,
-        "title": chunk.title,
-        "section": chunk.section,
-        "url": chunk.url,
-        "position": chunk.position,
-        "text": chunk.text,
-        "sentences": [list(span) for span in chunk.sentences],
-        "page": chunk.page,
-        "valid_until": chunk.valid_until,
-    }
-
-
-def chunk_from_record(record: dict[str, Any]) -> Chunk:
-    return Chunk(
-        id=record["id"],
-        document=record["document"],
-        title=record["title"],
-        section=record["section"],
-        url=record["url"],
-        position=record["position"],
-        text=record["text"],
-        sentences=tuple((a, b) for a, b in record["sentences"]),
-        page=record.get("page"),
-        valid_until=record.get("valid_until"),
-    )
-
-
-def read_generation_meta(folder: Path) -> dict[str, Any]:
-    meta: dict[str, Any] = json.loads((folder / "meta.json").read_text())
-    return meta
 
 
 class Index:
@@ -95,21 +43,20 @@ class Index:
             raise IndexNotFoundError(
                 f"the index in {folder.parent} has an older format: run 'assistant ingest' to rebuild it"
             )
-        with open(folder / "chunks.jsonl") as handle:
-            self.chunks = [chunk_from_record(json.loads(line)) for line in handle]
-        with np.load(folder / "vectors.npz") as vectors:
-            self.chunk_vectors: NDArray[np.float32] = vectors["chunk_vectors"]
-            self.sentence_vectors: NDArray[np.float32] = vectors["sentence_vectors"]
-            # Row of each chunk's first sentence in sentence_vectors.
-            self.sentence_start: NDArray[np.int64] = vectors["sentence_start"]
-        lexical = json.loads((folder / "lexical.json").read_text())
-        self.sentence_terms: list[list[list[str]]] = lexical["sentence_terms"]
-        self.context_terms: list[list[str]] = lexical["context_terms"]
-        self.heading_terms: list[list[str]] = lexical["heading_terms"]
-        self.document_frequency: dict[str, int] = lexical["document_frequency"]
-        self.manifest: dict[str, dict[str, Any]] = json.loads((folder / "manifest.json").read_text())
-        self.bm25 = bm25s.BM25.load(str(folder / "bm25"), load_corpus=False)
-        self.collection = chroma_client(folder / "chroma").get_collection(COLLECTION)
+        self.chunks = read_chunks(folder)
+        vectors = read_vectors(folder)
+        self.chunk_vectors: NDArray[np.float32] = vectors.chunk_vectors
+        self.sentence_vectors: NDArray[np.float32] = vectors.sentence_vectors
+        self.sentence_start: NDArray[np.int64] = vectors.sentence_start
+        lexical = read_lexical(folder)
+        self.sentence_terms: list[list[list[str]]] = lexical.sentence_terms
+        self.context_terms: list[list[str]] = lexical.context_terms
+        self.heading_terms: list[list[str]] = lexical.heading_terms
+        self.document_frequency: dict[str, int] = lexical.document_frequency
+        # As stored: ``assistant.ingest.manifest`` reads it into typed entries.
+        self.manifest = read_manifest_json(folder)
+        self.bm25 = bm25s.BM25.load(str(folder / BM25), load_corpus=False)
+        self.collection = chroma_client(folder / CHROMA).get_collection(COLLECTION)
         self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
         self._valid_until = {
             i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
@@ -143,8 +90,7 @@ class Index:
 
     def live(self, chunk_index: int, today: dt.date | None = None) -> bool:
         """False once the chunk's document is past its ``valid_until`` date."""
-        until = self._valid_until.get(chunk_index)
-        return until is None or until >= (today or dt.date.today())
+        return not is_expired(self._valid_until.get(chunk_index), today)
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])

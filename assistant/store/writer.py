@@ -1,0 +1,103 @@
+"""Writing one generation folder: vectors, chunks, terms, manifest, BM25, Chroma, and meta last."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.store.layout import (
+    BM25,
+    CHROMA,
+    COLLECTION,
+    FORMAT_VERSION,
+    IndexedChunk,
+    Vectors,
+    chroma_client,
+    write_chunks,
+    write_generation_meta,
+    write_lexical,
+    write_manifest_json,
+    write_vectors,
+)
+
+CHROMA_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Base:
+    """The generation a new one is patched from: its folder and the chunk ids it holds."""
+
+    folder: Path
+    chunk_ids: Collection[str]
+
+
+def write_generation(
+    folder: Path,
+    entries: Sequence[IndexedChunk],
+    vectors: Mapping[str, Vectors],
+    *,
+    manifest: dict[str, dict[str, Any]],
+    model: str,
+    dimension: int,
+    documents: int,
+    base: Base | None,
+) -> None:
+    """Fill ``folder`` with the generation of ``entries``; complete only once this returns."""
+    matrix = write_vectors(folder, [vectors[e.chunk.id] for e in entries], dimension)
+    write_chunks(folder, [e.chunk for e in entries])
+    write_lexical(folder, entries)
+    write_manifest_json(folder, manifest)
+    bm25 = bm25s.BM25()
+    bm25.index([e.context_terms for e in entries] or [[]], show_progress=False)
+    bm25.save(str(folder / BM25), show_progress=False)
+    _write_chroma(folder / CHROMA, entries, matrix, base)
+    meta = {
+        "format": FORMAT_VERSION,
+        "model": model,
+        "dimension": dimension,
+        "documents": documents,
+        "chunks": len(entries),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    # meta.json is written last: a generation without it is incomplete and never served.
+    write_generation_meta(folder, meta)
+
+
+def _write_chroma(
+    target: Path, entries: Sequence[IndexedChunk], matrix: NDArray[np.float32], base: Base | None
+) -> None:
+    """The new generation's collection: the base one copied and patched, or built afresh."""
+    wanted = {e.chunk.id: i for i, e in enumerate(entries)}
+    if base is not None:
+        shutil.copytree(base.folder / CHROMA, target)
+        collection = chroma_client(target).get_collection(COLLECTION)
+        stale = [i for i in base.chunk_ids if i not in wanted]
+        for begin in range(0, len(stale), CHROMA_BATCH):
+            collection.delete(ids=stale[begin : begin + CHROMA_BATCH])
+        missing = [i for i in wanted if i not in base.chunk_ids]
+    else:
+        collection = chroma_client(target).create_collection(
+            COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+        )
+        missing = list(wanted)
+    for begin in range(0, len(missing), CHROMA_BATCH):
+        batch = [entries[wanted[i]].chunk for i in missing[begin : begin + CHROMA_BATCH]]
+        # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
+        # add (its full-text index) for no query of ours.
+        collection.add(
+            ids=[c.id for c in batch],
+            embeddings=matrix[[wanted[c.id] for c in batch]],
+            metadatas=[
+                {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
+                | ({"page": c.page} if c.page is not None else {})
+                for c in batch
+            ],
+        )
