@@ -9,6 +9,8 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 from assistant.domain import Answer, AnswerMode, Citation, Passage, Turn
+from assistant.ingest.report import IngestReport
+from assistant.services.documents import DocumentInfo
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 20
@@ -202,47 +204,13 @@ class Ready(BaseModel):
     llm: str | None = Field(None, description="provider:model of the language model; null: extractive.")
 
 
-class FailedFile(BaseModel):
-    path: str
-    error: str
-
-
-class IngestSummary(BaseModel):
-    """What an ingest did; the same object as ``assistant ingest --json``."""
-
-    added: int
-    updated: int
-    removed: int
-    unchanged: int
-    expired: int
-    expired_documents: list[str]
-    failed: list[FailedFile]
-    chunks_embedded: int
-    documents: int
-    chunks: int
-    seconds: float
-    generation: str
-
-
-class DocumentOut(BaseModel):
-    id: str = Field(description="Path of the document in the corpus folder; use it to delete.")
-    title: str | None
-    format: str | None
-    size: int | None = Field(description="Size in bytes.")
-    chunks: int
-    status: Literal["indexed", "expired", "failed"]
-    error: str | None
-    updated_at: str | None
-    valid_until: str | None
-
-
 class DocumentList(BaseModel):
-    documents: list[DocumentOut]
+    documents: list[DocumentInfo]
 
 
 class UploadResult(BaseModel):
-    document: DocumentOut
-    ingest: IngestSummary
+    document: DocumentInfo
+    ingest: IngestReport
 
 
 class FeedbackRequest(BaseModel):

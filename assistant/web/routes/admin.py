@@ -7,13 +7,14 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant.embeddings import Embedder
 from assistant.ingest.build import IngestBusyError
+from assistant.ingest.report import IngestReport
 from assistant.query.engine import AssistantProvider
 from assistant.services import documents as admin
 from assistant.settings import Settings
 from assistant.store.index import IndexNotFoundError
 from assistant.web.deps import AdminDep, ProviderDep
 from assistant.web.errors import ADMIN_ERRORS
-from assistant.web.schemas import DocumentList, DocumentOut, IngestSummary, UploadResult
+from assistant.web.schemas import DocumentList, UploadResult
 
 # Read uploads in pieces so that an oversized one is refused without holding it all in memory.
 _UPLOAD_PIECE = 1024 * 1024
@@ -28,7 +29,7 @@ def list_documents(settings: AdminDep, provider: ProviderDep) -> DocumentList:
         manifest = provider.get().index.manifest
     except IndexNotFoundError:
         manifest = {}
-    return DocumentList(documents=[DocumentOut(**vars(d)) for d in admin.list_documents(manifest)])
+    return DocumentList(documents=admin.list_documents(manifest))
 
 
 @router.post(
@@ -64,25 +65,24 @@ async def upload_document(
         raise HTTPException(status_code=500, detail=f"{name} was stored but is not in the new index")
     if replaced:
         response.status_code = 200
-    return UploadResult(document=DocumentOut(**vars(admin.document_info(name, entry))), ingest=summary)
+    return UploadResult(document=admin.document_info(name, entry), ingest=summary)
 
 
-@router.delete("/documents/{document_id:path}", response_model=IngestSummary)
-def delete_document(document_id: str, settings: AdminDep, provider: ProviderDep) -> IngestSummary:
+@router.delete("/documents/{document_id:path}", response_model=IngestReport)
+def delete_document(document_id: str, settings: AdminDep, provider: ProviderDep) -> IngestReport:
     """Remove a document (and its sidecar) from the corpus and its chunks from the index."""
     admin.delete_document(settings.corpus_dir, document_id)
     return _reindex(settings, provider)
 
 
-@router.post("/reindex", response_model=IngestSummary)
-def reindex(settings: AdminDep, provider: ProviderDep) -> IngestSummary:
+@router.post("/reindex", response_model=IngestReport)
+def reindex(settings: AdminDep, provider: ProviderDep) -> IngestReport:
     """Run an incremental re-index of the corpus folder: the summary of `assistant ingest --json`."""
     return _reindex(settings, provider)
 
 
-def _reindex(settings: Settings, provider: AssistantProvider) -> IngestSummary:
+def _reindex(settings: Settings, provider: AssistantProvider) -> IngestReport:
     try:
-        report = admin.reindex(settings, provider.embedder or Embedder(settings.embedding_model))
+        return admin.reindex(settings, provider.embedder or Embedder(settings.embedding_model))
     except IngestBusyError as exc:
         raise HTTPException(status_code=409, detail=str(exc)) from exc
-    return IngestSummary.model_validate(report.as_dict())
