@@ -26,6 +26,7 @@ class AnswerType(StrEnum):
     PERCENT = "percentage"
     PERSON = "person's name"
     AGENT = "person or body"
+    CONTACT = "contact (e-mail or phone)"
 
 
 _MONTHS = (
@@ -41,18 +42,33 @@ _NUMBER_WORDS = (
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|semester|term|year)s?"
 
 _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (AnswerType.PHONE, re.compile(r"\b(phone|telephone|tel|fax|hotline)\b")),
+    (
+        AnswerType.PHONE,
+        re.compile(
+            r"\b(phone|telephone|tel|fax|hotline)\b|\bnumber\b.*\b(dial|call|ring|text)\b"
+            r"|\b(dial|call|ring)\b.*\bnumber\b|\bemergency (line|number)\b"
+        ),
+    ),
+    (
+        AnswerType.CONTACT,
+        re.compile(r"\b(get in touch|contact|reach|write to|talk to|speak to|get hold of)\b"),
+    ),
     (AnswerType.EMAIL, re.compile(r"\be-?mail\b|\bemail address\b")),
     (AnswerType.WEB, re.compile(r"\b(website|web site|web page|webpage|url|link to)\b")),
     (
         AnswerType.ADDRESS,
-        re.compile(r"\b(address|postal|located|location)\b|^where (is|are)\b.*\boffices?\b"),
+        re.compile(
+            r"\b(address|postal|located|location)\b|^where (is|are)\b.*\b(office|desk|service)s?\b"
+            r"|^where (do|can|could|should|would) (i|we|you) (find|go)\b"
+        ),
     ),
     (
         AnswerType.MONEY,
         re.compile(
             r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend)\b"
             r"|\bhow much (money|funding|does|do|did|is|are|will|would)\b"
+            r"|\b(allowance|allowances|per diem|amount|rent|deposit)\b"
+            r"|\b(most|maximum|minimum|least) (money|funding)\b"
         ),
     ),
     (AnswerType.PERCENT, re.compile(r"\b(percentage|percent|proportion|share of|rate of)\b")),
@@ -73,6 +89,14 @@ _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.AGENT, re.compile(r"^(and |but |so )?(who|whom|to whom)\b")),
 ]
 
+# Roles and bodies that do things in institutional prose, usually written in lower case.
+_ROLES = frozenset(
+    """coordinator coordinators officer officers office offices department departments service services
+    committee committees council councils president presidents director directors dean deans supervisor
+    supervisors adviser advisers advisor advisors manager managers head heads unit units team teams
+    secretary secretariat board jury rector vice-president delegate delegates referent tutor tutors
+    student students teacher teachers lecturer lecturers professor professors staff host university""".split()
+)
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
@@ -85,6 +109,7 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.PHONE: re.compile(r"\+?\d[\d\s().-]{7,}\d"),
     AnswerType.EMAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    AnswerType.CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{7,}\d"),
     AnswerType.WEB: re.compile(r"https?://|\bwww\.|\b[\w-]+\.(fr|com|org|eu|edu|net)\b", re.IGNORECASE),
     AnswerType.ADDRESS: re.compile(
         r"\b\d+,?\s+(rue|avenue|av\.|boulevard|bd|street|st\.?|road|place|chemin|allée|route|quai)\b"
@@ -122,6 +147,10 @@ def expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.DATE)
     if AnswerType.PERSON in found:
         found.discard(AnswerType.AGENT)
+    if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
+        found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
+    if AnswerType.CONTACT in found:
+        found.discard(AnswerType.AGENT)  # "who can I write to": a way to reach them
     return found
 
 
@@ -160,8 +189,11 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     asked = _asked_words(question)
     if kind is AnswerType.AGENT:
         # Someone who does something is named: a capitalised word, past the sentence's first,
-        # that the question does not already name.
-        return any(w[:1].isupper() and w.lower() not in asked for w in re.findall(r"[\w'’-]+", sentence)[1:])
+        # or a role or body ("the departmental coordinator"), that the question does not name.
+        tokens = re.findall(r"[\w'’-]+", sentence)
+        return any(w[:1].isupper() and w.lower() not in asked for w in tokens[1:]) or any(
+            w.lower() in _ROLES and w.lower() not in asked for w in tokens
+        )
     if kind is AnswerType.PERSON:
         for match in _PROPER_NAME.finditer(sentence):
             name_words = [w for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
@@ -169,3 +201,31 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
                 return True
         return False
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",
+# "Which tests are accepted?", "How are proposals scored?". They get the whole list, in order.
+_PROCEDURE = re.compile(
+    r"\b(steps?|procedure|process|checklist|formalities|in (what|which) order"
+    r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
+    r"|what (do|should|must|shall) (i|we|you|they) (have to |need to )?do"
+    r"|what (do|does) (i|we|it|one) (have|need) to (do|organi[sz]e|prepare)"
+    r"|how (do|can|should|would|to|does one) (i |we |you |one )?"
+    r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
+    r"|obtain|set up|sort|start|arrange|join|become)"
+    r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
+    r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
+)
+_WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
+_NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
+
+
+def wants_unit(question: str) -> bool:
+    """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
+    text = " ".join(question.lower().split())
+    if expected_types(question) - {AnswerType.COUNT}:
+        return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
+    if _PROCEDURE.search(text):
+        return True
+    match = _WHICH_PLURAL.match(text)
+    return match is not None and match.group(2) not in _NOT_PLURAL

@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Chunk
 
-FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
+FORMAT_VERSION = 5  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 POINTER = "CURRENT"
 
@@ -62,6 +62,9 @@ def chunk_record(chunk: Chunk) -> dict[str, Any]:
         "sentences": [list(span) for span in chunk.sentences],
         "page": chunk.page,
         "valid_until": chunk.valid_until,
+        "kind": chunk.kind,
+        "lead": chunk.lead,
+        "institution": chunk.institution,
     }
 
 
@@ -77,6 +80,9 @@ def chunk_from_record(record: dict[str, Any]) -> Chunk:
         sentences=tuple((a, b) for a, b in record["sentences"]),
         page=record.get("page"),
         valid_until=record.get("valid_until"),
+        kind=record.get("kind", "text"),
+        lead=record.get("lead", 0),
+        institution=record.get("institution"),
     )
 
 
@@ -111,6 +117,9 @@ class Index:
         self.bm25 = bm25s.BM25.load(str(folder / "bm25"), load_corpus=False)
         self.collection = chroma_client(folder / "chroma").get_collection(COLLECTION)
         self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self._by_document: dict[str, list[int]] = {}
+        for i, chunk in enumerate(self.chunks):
+            self._by_document.setdefault(chunk.document, []).append(i)
         self._valid_until = {
             i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
         }
@@ -145,6 +154,10 @@ class Index:
         """False once the chunk's document is past its ``valid_until`` date."""
         until = self._valid_until.get(chunk_index)
         return until is None or until >= (today or dt.date.today())
+
+    def chunks_of(self, document: str) -> list[int]:
+        """Positions of a document's chunks, in order."""
+        return self._by_document.get(document, [])
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])
