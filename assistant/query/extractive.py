@@ -15,7 +15,14 @@ from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import load_model
-from assistant.query.questions import AnswerType, expected_types, states, wants_unit
+from assistant.query.questions import (
+    AnswerType,
+    expected_types,
+    named_terms,
+    states,
+    wants_steps,
+    wants_unit,
+)
 from assistant.store.index import Index
 from assistant.text import coverage, index_terms, language, refers_back
 
@@ -31,7 +38,11 @@ SECOND_SENTENCE_RATIO = 0.92
 # do not change anywhere between 0.7 and 0.92; on the held-out set, 0.75 and below fix one
 # paraphrase ("When did UM join...?": founding date vs membership date).
 TYPED_SECOND_SENTENCE_RATIO = 0.7
-_NAMED = {AnswerType.AGENT, AnswerType.PERSON}  # who-questions: a name, not a value to compare
+_NAMED = {
+    AnswerType.AGENT,
+    AnswerType.PERSON,
+    AnswerType.NAME,
+}  # who-questions: a name, not a value to compare
 # For a steps or list question, a list or table scoring at least this share of the best sentence
 # is quoted whole instead of it: the procedure is the answer, not its closest sentence.
 UNIT_RATIO = 0.85
@@ -123,6 +134,19 @@ class ExtractiveComposer:
                 found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
         return sorted(found, key=lambda c: -c.score)
 
+    def _names(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> bool:
+        """Whether the sentence, its headings (or its whole list) name all that the question names."""
+        if not named:
+            return True
+        index = candidate.passage.index
+        vocabulary = [*self.index.sentence_terms[index][candidate.sentence], *self.index.heading_terms[index]]
+        if candidate.passage.chunk.is_unit:
+            vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
+        return all(
+            coverage(dict.fromkeys(terms, 1.0), vocabulary) == 1.0 or initials in vocabulary
+            for terms, initials in named
+        )
+
     def compose(
         self,
         question: str,
@@ -149,15 +173,21 @@ class ExtractiveComposer:
         weights = self.term_weights(question, context)
         kinds = expected_types(question)
         everything = self.candidates(passages, vector, weights)
+        # What the question names (a country, a programme, a residence) must be in the sentence or
+        # its headings: a page on Colombia's grant does not answer about Germany. A procedure's
+        # answer is general: "with a university in Quebec" does not restrict it.
+        unit_wanted = wants_unit(question)
+        named = [] if unit_wanted else named_terms(question)
         ranked = [
             c
             for c in everything
             if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
+            and self._names(c, named)
         ]
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in kinds)))
             return Draft(self.abstain(missing, question), [])
-        best = _as_unit(ranked, wants_unit(question))
+        best = _as_unit(ranked, unit_wanted, wants_steps(question))
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not best.whole else ():
@@ -252,17 +282,17 @@ class ExtractiveComposer:
         return citations
 
 
-def _as_unit(ranked: list[_Candidate], unit_wanted: bool) -> _Candidate:
+def _as_unit(ranked: list[_Candidate], unit_wanted: bool, steps: bool) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
-    list question, or a best sentence that only leads in to the list after it."""
+    list question, or a best sentence that only leads in to the list after it. Among the lists
+    close enough to the best sentence, the best retrieved one wins (a numbered one for a
+    procedure): its rows are not read one by one."""
     best = ranked[0]
     chunk = best.passage.chunk
-    if chunk.is_unit and (unit_wanted or best.sentence < chunk.lead):
-        return replace(best, whole=True)
-    if unit_wanted:
-        for other in ranked[1:]:
-            if other.score < UNIT_RATIO * best.score:
-                break
-            if other.passage.chunk.is_unit:
-                return replace(other, whole=True)
-    return best
+    if not unit_wanted:
+        return replace(best, whole=True) if chunk.is_unit and best.sentence < chunk.lead else best
+    units = [c for c in ranked if c.passage.chunk.is_unit and c.score >= UNIT_RATIO * best.score]
+    if not units:
+        return best
+    top = max(units, key=lambda c: (steps and c.passage.chunk.kind == "steps", c.passage.score))
+    return replace(top, whole=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.text import STOPWORDS, stem_all, words
+from assistant.text import STOPWORDS, fold, index_terms, stem_all
 
 
 class AnswerType(StrEnum):
@@ -27,6 +27,7 @@ class AnswerType(StrEnum):
     PERSON = "person's name"
     AGENT = "person or body"
     CONTACT = "contact (e-mail or phone)"
+    NAME = "name"
 
 
 _MONTHS = (
@@ -87,6 +88,14 @@ _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(r"^who (is|are|was|were) (the|your|our|its|their|a|an)\b|\bname of\b|\bnamed?\b"),
     ),
     (AnswerType.AGENT, re.compile(r"^(and |but |so )?(who|whom|to whom)\b")),
+    # "Which agency / portal / committee ...?" asks for a name: one the sentence must give.
+    (
+        AnswerType.NAME,
+        re.compile(
+            r"^which (?!of\b)(?:[a-z-]+ ){0,2}?[a-z-]+(?<!s) "
+            r"(is|was|does|do|did|can|should|will|has|handles|runs|organi[sz]es|\w+ed)\b"
+        ),
+    ),
 ]
 
 # Roles and bodies that do things in institutional prose, usually written in lower case.
@@ -94,8 +103,12 @@ _ROLES = frozenset(
     """coordinator coordinators officer officers office offices department departments service services
     committee committees council councils president presidents director directors dean deans supervisor
     supervisors adviser advisers advisor advisors manager managers head heads unit units team teams
-    secretary secretariat board jury rector vice-president delegate delegates referent tutor tutors
-    student students teacher teachers lecturer lecturers professor professors staff host university""".split()
+    secretary secretariat board jury rector vice-president delegate delegates referent tutor tutors""".split()
+)
+_INSTITUTIONAL = _ROLES | frozenset(
+    """student students teacher teachers lecturer lecturers professor professors staff host
+    international relations vice-president vice the of and for de la university faculty school
+    institute centre center european national french france""".split()
 )
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
@@ -149,8 +162,11 @@ def expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.AGENT)
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
-    if AnswerType.CONTACT in found:
-        found.discard(AnswerType.AGENT)  # "who can I write to": a way to reach them
+    if AnswerType.CONTACT in found and AnswerType.AGENT in found:
+        # "Who should I contact?" asks for someone; "who can I write to?" is answered by either.
+        found.discard(AnswerType.CONTACT)
+    if len(found) > 1:
+        found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
 
 
@@ -163,11 +179,31 @@ def _asked_words(question: str) -> set[str]:
     return asked
 
 
-def _counted_stems(question: str) -> set[str]:
+def _counted_stems(question: str) -> list[str]:
+    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student)."""
     match = _COUNTED.search(question.lower())
     if not match:
-        return set()
-    return {s for s in stem_all([w for w in match.groups() if w]) if s not in STOPWORDS}
+        return []
+    return [s for s in stem_all([w for w in match.groups() if w and w not in STOPWORDS])]
+
+
+def _counts(after: str, counted: list[str]) -> bool:
+    """Whether the words right after a number are the counted noun ("150 exchange students"), not a
+    noun it modifies ("three student residences") or another unit ("eight weeks: students")."""
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[: _COUNT_WINDOW + 2]
+    head = counted[-1]
+    for i, token in enumerate(tokens[: _COUNT_WINDOW + 1]):
+        if not token[0].isalnum():
+            return False
+        stem = stem_all([fold(token)])[0]
+        if stem == head:
+            # "student residences": a singular noun before another noun only describes it.
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            modifier = not fold(token).endswith("s") and following[:1].isalpha()
+            return not (modifier and fold(following) not in STOPWORDS)
+        if stem not in counted and i >= 1:
+            return False
+    return False
 
 
 def _states_count(sentence: str, question: str) -> bool:
@@ -175,11 +211,7 @@ def _states_count(sentence: str, question: str) -> bool:
     numbers = list(_EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence))
     if not counted:
         return bool(numbers)
-    for number in numbers:
-        following = stem_all(words(sentence[number.end() :])[:_COUNT_WINDOW])
-        if counted & set(following):
-            return True
-    return False
+    return any(_counts(sentence[number.end() :], counted) for number in numbers)
 
 
 def states(kind: AnswerType, sentence: str, question: str) -> bool:
@@ -195,11 +227,18 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
             w.lower() in _ROLES and w.lower() not in asked for w in tokens
         )
     if kind is AnswerType.PERSON:
+        # A person's name, not an office: "the Director of the International Relations Department"
+        # names nobody.
         for match in _PROPER_NAME.finditer(sentence):
-            name_words = [w for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
-            if any(w.lower() not in asked for w in name_words):
+            name_words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
+            if any(w not in asked and w not in _INSTITUTIONAL for w in name_words):
                 return True
         return False
+    if kind is AnswerType.NAME:
+        tokens = re.findall(r"[\w'’-]+", sentence)
+        return any(
+            w[:1].isupper() and w.lower() not in asked and w.lower() not in _INSTITUTIONAL for w in tokens[1:]
+        )
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
 
 
@@ -217,7 +256,16 @@ _PROCEDURE = re.compile(
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
 )
 _WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
+_ENUMERATION = re.compile(
+    r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
+    r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+)
 _NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
+
+
+def wants_steps(question: str) -> bool:
+    """Whether the question asks how to do something: a numbered procedure is its answer."""
+    return bool(_PROCEDURE.search(" ".join(question.lower().split())))
 
 
 def wants_unit(question: str) -> bool:
@@ -225,7 +273,40 @@ def wants_unit(question: str) -> bool:
     text = " ".join(question.lower().split())
     if expected_types(question) - {AnswerType.COUNT}:
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
-    if _PROCEDURE.search(text):
+    if _PROCEDURE.search(text) or _ENUMERATION.search(text):
         return True
     match = _WHICH_PLURAL.match(text)
     return match is not None and match.group(2) not in _NOT_PLURAL
+
+
+_GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
+_PARTICLES = frozenset("of de du des la le the for and".split())
+
+
+def named_terms(question: str) -> list[tuple[set[str], str]]:
+    """What the question names, phrase by phrase: the index terms of its capitalised words past the
+    first and of its acronyms, each phrase with its initials ("European University Association":
+    {european, associ} or "eua"). The university's own name is implied."""
+    tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
+    generic = set(index_terms(" ".join(_GENERIC_NAMES)))
+    phrases: list[list[str]] = []
+    joinable = False
+    for i, token in enumerate(tokens):
+        capital = (token[:1].isupper() and i > 0) or (
+            len(token) > 1 and token.isupper() and not token.isdigit()
+        )
+        if capital:
+            if joinable and phrases:
+                phrases[-1].append(token)
+            else:
+                phrases.append([token])
+            joinable = True
+        else:
+            joinable = joinable and token.lower() in _PARTICLES
+    named = []
+    for phrase in phrases:
+        terms = {t for word in phrase for t in index_terms(word) if t not in generic}
+        initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
+        if terms:
+            named.append((terms, initials))
+    return named
