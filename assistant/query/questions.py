@@ -108,7 +108,9 @@ _ROLES = frozenset(
 _INSTITUTIONAL = _ROLES | frozenset(
     """student students teacher teachers lecturer lecturers professor professors staff host
     international relations vice-president vice the of and for de la university faculty school
-    institute centre center european national french france""".split()
+    institute centre center european national french france association network group union
+    conference conferences agency programme program project consortium alliance foundation ministry
+    embassy campus region""".split()
 )
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
@@ -191,19 +193,24 @@ def _counts(after: str, counted: list[str]) -> bool:
     """Whether the words right after a number are the counted noun ("150 exchange students"), not a
     noun it modifies ("three student residences") or another unit ("eight weeks: students")."""
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[: _COUNT_WINDOW + 2]
-    head = counted[-1]
     for i, token in enumerate(tokens[: _COUNT_WINDOW + 1]):
         if not token[0].isalnum():
             return False
-        stem = stem_all([fold(token)])[0]
-        if stem == head:
-            # "student residences": a singular noun before another noun only describes it.
-            following = tokens[i + 1] if i + 1 < len(tokens) else ""
-            modifier = not fold(token).endswith("s") and following[:1].isalpha()
-            return not (modifier and fold(following) not in STOPWORDS)
-        if stem not in counted and i >= 1:
-            return False
+        if _stem(token) not in counted:
+            if i >= 1:
+                return False
+            continue  # one word may qualify the noun: "47 European countries"
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following[:1].isalnum() and _stem(following) in counted:
+            continue  # "150 exchange students": the noun goes on
+        # "student residences": a singular noun before another noun only describes it.
+        modifier = not fold(token).endswith("s") and following[:1].isalpha()
+        return not (modifier and fold(following) not in STOPWORDS)
     return False
+
+
+def _stem(word: str) -> str:
+    return stem_all([fold(word)])[0]
 
 
 def _states_count(sentence: str, question: str) -> bool:
@@ -280,7 +287,8 @@ def wants_unit(question: str) -> bool:
 
 
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
-_PARTICLES = frozenset("of de du des la le the for and".split())
+_PARTICLES = frozenset("of de du des la le the for".split())
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
 
 
 def named_terms(question: str) -> list[tuple[set[str], str]]:
@@ -290,21 +298,27 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
     generic = set(index_terms(" ".join(_GENERIC_NAMES)))
     phrases: list[list[str]] = []
+    described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False
     for i, token in enumerate(tokens):
-        capital = (token[:1].isupper() and i > 0) or (
-            len(token) > 1 and token.isupper() and not token.isdigit()
-        )
+        acronym = len(token) > 1 and token.isupper() and not token.isdigit()
+        capital = (token[:1].isupper() and i > 0) or acronym
         if capital:
             if joinable and phrases:
                 phrases[-1].append(token)
             else:
                 phrases.append([token])
             joinable = True
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "a Japanese university", "an American partner": a description, not a name.
+            if len(phrases[-1]) == 1 and not acronym and _NATIONALITY.search(token) and following.islower():
+                described.add(len(phrases) - 1)
         else:
             joinable = joinable and token.lower() in _PARTICLES
     named = []
-    for phrase in phrases:
+    for number, phrase in enumerate(phrases):
+        if number in described and len(phrase) == 1:
+            continue
         terms = {t for word in phrase for t in index_terms(word) if t not in generic}
         initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
         if terms:
