@@ -18,7 +18,7 @@ EXIT_NOT_READY = 3
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    if getattr(args, "corpus", None):
+    if isinstance(getattr(args, "corpus", None), str):  # eval takes a list: its own collections
         overrides["corpus_dir"] = Path(args.corpus)
     if getattr(args, "index", None):
         overrides["index_dir"] = Path(args.index)
@@ -137,9 +137,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from assistant.domain import Turn
-    from assistant.services.evaluation import evaluate, load_cases
-    from assistant.web.schemas import AskResponse
+    from assistant.services.evaluation import load_cases
 
     path = Path(args.file)
     if not path.is_file():
@@ -148,47 +146,78 @@ def cmd_eval(args: argparse.Namespace) -> int:
         cases = load_cases(path)
     except ValueError as exc:
         return _fail(str(exc), EXIT_USAGE)
-    responder = _responder(_settings(args))
+    if args.lang:
+        cases = [c for c in cases if c.lang == args.lang]
+    corpora = [Path(c) for c in args.corpus or []]
+    missing = [str(c) for c in corpora if not c.is_dir()]
+    if missing:
+        return _fail(f"corpus folder {', '.join(missing)} does not exist", EXIT_USAGE)
+    if not corpora:
+        results = _eval_columns(cases, _settings(args), args.retrieval)
+    else:
+        import tempfile
+
+        from assistant.services.evaluation import temporary_index
+
+        with tempfile.TemporaryDirectory(prefix="assistant-eval-") as folder:
+            settings = temporary_index(_settings(args), corpora, Path(folder))
+            results = _eval_columns(cases, settings, args.retrieval)
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        _print_eval(results)
+    return 0
+
+
+def _eval_columns(cases: list[Any], settings: Settings, modes: list[str] | None) -> dict[str, Any]:
+    """Hybrid, dense and BM25 columns on the extractive path; an llm column when a model is set."""
+    from assistant.services.evaluation import evaluate
+
+    responder = _responder(settings)
     assistant = responder.provider.get()
     results: dict[str, Any] = {}
-    for mode in ("hybrid", "dense", "bm25"):
+    for mode in modes or ("hybrid", "dense", "bm25"):
 
-        def ask(question: str, history: list[dict[str, str]], mode: Any = mode) -> dict[str, Any]:
-            turns = [Turn(**t) for t in history]  # type: ignore[arg-type]
-            return AskResponse.from_answer(assistant.ask(question, turns, mode=mode)).model_dump()
+        def search(query: str, history: list[Any], mode: Any = mode) -> list[str]:
+            return [p.chunk.text for p in assistant.search(query, 5, history, mode=mode)]
 
-        def search(query: str, history: list[dict[str, str]], mode: Any = mode) -> list[str]:
-            turns = [Turn(**t) for t in history]  # type: ignore[arg-type]
-            return [p.chunk.text for p in assistant.search(query, 5, turns, mode=mode)]
+        def ask(question: str, history: list[Any], mode: Any = mode) -> Any:
+            return assistant.ask(question, history, mode=mode)
 
         results[mode] = evaluate(cases, ask, search)
     if responder.writer is not None:
         # The language model writes from hybrid retrieval: one more column, same cases, all on
         # one event loop (the model's HTTP client keeps its connections on it).
         loop = asyncio.new_event_loop()
-
-        def write(question: str, history: list[dict[str, str]]) -> dict[str, Any]:
-            turns = [Turn(**t) for t in history]  # type: ignore[arg-type]
-            answer = loop.run_until_complete(responder.answer(question, turns))
-            return AskResponse.from_answer(answer).model_dump()
-
         try:
-            results["llm"] = evaluate(cases, write, lambda q, h: search(q, h, "hybrid"))
+            results["llm"] = evaluate(
+                cases,
+                lambda q, h: loop.run_until_complete(responder.answer(q, h)),
+                lambda q, h: [p.chunk.text for p in assistant.search(q, 5, h)],
+            )
         finally:
             loop.run_until_complete(responder.writer.aclose())
             loop.close()
-    if args.json:
-        print(json.dumps(results, indent=2))
-        return 0
-    metrics = [k for k in results["hybrid"] if k != "failures"]
+    return results
+
+
+def _print_eval(results: dict[str, Any]) -> None:
+    first = next(iter(results.values()))
+    metrics = [k for k, v in first.items() if not isinstance(v, dict)]
     print(f"{'metric':<20}" + "".join(f"{m:>10}" for m in results))
     for metric in metrics:
         print(f"{metric:<20}" + "".join(f"{_cell(results[m][metric]):>10}" for m in results))
-    for column in ("hybrid", "llm"):
-        for kind, ids in results.get(column, {}).get("failures", {}).items():
+    column = "llm" if "llm" in results else next(iter(results))
+    for group in ("by_kind", "by_lang"):
+        print(f"\n{column} {group.removeprefix('by_')}:")
+        for name, s in results[column][group].items():
+            answered = f"correct {s['correct']}/{s['answerable']}" if s["answerable"] else ""
+            abstained = f"abstained {s['abstained']}/{s['unanswerable']}" if s["unanswerable"] else ""
+            print(f"  {name:<20}{answered:<18}{abstained}")
+    for name in ("hybrid", "llm"):
+        for kind, ids in results.get(name, {}).get("failures", {}).items():
             if ids:
-                print(f"{column} {kind} failures: {', '.join(ids)}")
-    return 0
+                print(f"{name} {kind} failures: {', '.join(ids)}")
 
 
 def _cell(value: Any) -> str:
@@ -221,8 +250,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(func=cmd_serve)
 
-    evaluate = with_paths(sub.add_parser("eval", help="score a JSONL question set"))
+    evaluate = sub.add_parser("eval", help="score a JSONL question set")
     evaluate.add_argument("file")
+    evaluate.add_argument("--index", help="index to score (default: ASSISTANT_INDEX_DIR or ./index)")
+    evaluate.add_argument(
+        "--corpus",
+        action="append",
+        metavar="DIR",
+        help="score over these corpus folders instead (repeatable), indexed in a temporary folder",
+    )
+    evaluate.add_argument("--lang", choices=("en", "fr"), help="only the questions in this language")
+    evaluate.add_argument(
+        "--retrieval",
+        action="append",
+        choices=("hybrid", "dense", "bm25"),
+        help="score only this retrieval (repeatable; default: all three side by side)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.set_defaults(func=cmd_eval)
     return parser

@@ -33,6 +33,15 @@ class Chunk:
     sentences: tuple[tuple[int, int], ...]  # spans in ``text``
     page: int | None = None
     valid_until: str | None = None  # ISO date after which the chunk is no longer retrieved
+    # "text" packs sentences; "list", "steps" (numbered) and "table" chunks are one unit: ``lead``
+    # sentences of lead-in, then one item or table row per sentence span, in order.
+    kind: str = "text"
+    lead: int = 0
+    institution: str | None = None  # the other institution the document is about; None: ours
+
+    @property
+    def is_unit(self) -> bool:
+        return self.kind != "text"
 
     @property
     def embedding_text(self) -> str:
@@ -83,6 +92,7 @@ class Evidence:
     dense: float = 0.0
     coverage: float = 0.0
     missing_types: tuple[str, ...] = ()
+    features: tuple[float, ...] = ()  # the signals the evidence model weighed (query.evidence)
 
 
 AnswerMode = Literal["extractive", "llm"]

@@ -82,7 +82,10 @@ class Embedder:
             max_length=self.model.max_seq_length,
         )["offset_mapping"]
         encodings = []
-        for output, token_offsets, spans in zip(outputs, offsets, sentence_spans, strict=True):
+        beyond: list[tuple[int, int, str]] = []  # sentences past the model's input length
+        for number, (output, token_offsets, spans) in enumerate(
+            zip(outputs, offsets, sentence_spans, strict=True)
+        ):
             # Batched outputs are padded to the batch's longest input: keep the real tokens only.
             n_tokens = min(int(output["attention_mask"].sum()), len(token_offsets))
             tokens = output["token_embeddings"][:n_tokens].float().numpy()
@@ -90,11 +93,20 @@ class Embedder:
             starts = np.array([a for a, _ in token_offsets[:n_tokens]])
             ends = np.array([b for _, b in token_offsets[:n_tokens]])
             rows = []
-            for begin, end in spans:
+            for i, (begin, end) in enumerate(spans):
                 mask = (ends > begin) & (starts < end) & (ends > starts)
+                if not mask.any():
+                    beyond.append((number, i, texts[number][begin:end]))
                 rows.append(_unit(tokens[mask].mean(axis=0)) if mask.any() else chunk)
             sentences = np.vstack(rows).astype(np.float32) if rows else chunk[None, :]
             encodings.append(ChunkEncoding(chunk=chunk, sentences=sentences))
+        if beyond:
+            # The tail of a long list or table was cut from the chunk's input: encode it on its own.
+            vectors = self.model.encode(
+                [text for _, _, text in beyond], batch_size=batch_size, normalize_embeddings=True
+            )
+            for (number, i, _), vector in zip(beyond, vectors, strict=True):
+                encodings[number].sentences[i] = np.asarray(vector, dtype=np.float32)
         return encodings
 
 

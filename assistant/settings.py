@@ -42,10 +42,13 @@ class Settings(BaseSettings):
         "weighted", pattern="^(rrf|weighted)$", description="How dense and BM25 rankings are fused."
     )
     min_evidence: float = Field(
-        0.50,
+        0.55,
         ge=0.0,
         le=1.0,
-        description="Evidence score under which the assistant abstains (see README, 'Abstention').",
+        description=(
+            "Probability, by the evidence model, that the quoted text answers the question, under "
+            "which the assistant abstains (see docs/answering.md)."
+        ),
     )
     max_file_mb: float = Field(
         20,

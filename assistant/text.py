@@ -14,7 +14,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before whitespace.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'»”)\]]*(?=\s+)")
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:_[0-9]+)?")
 
 STOPWORDS = frozenset(
     """
@@ -45,9 +45,15 @@ def normalize_for_match(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
+# "15,000" and "15 000" are one number, 15000; "1.3" and "1,3" stay one token: a grade, a version.
+_THOUSANDS = re.compile(r"(?<=\d)[,\s.](?=\d{3}\b)")
+_DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
 def words(text: str) -> list[str]:
-    """Folded alphanumeric words, in order."""
-    return _WORD.findall(fold(text))
+    """Folded alphanumeric words, in order; numbers whole ("15,000" → 15000, "1.3" → 1_3)."""
+    folded = _DECIMAL.sub("_", _THOUSANDS.sub("", fold(text)))
+    return _WORD.findall(folded)
 
 
 @lru_cache(maxsize=1)

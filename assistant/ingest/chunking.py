@@ -1,4 +1,9 @@
-"""Document sections → sentence-aligned chunks with stable content-hash ids."""
+"""Document sections → sentence-aligned chunks with stable content-hash ids.
+
+Paragraph text is packed into chunks of whole sentences. A list, numbered procedure or table is a
+unit instead: one chunk holds its lead-in and all its items (each item one span, never split), so
+that retrieval finds the unit and an answer can quote it whole and in order.
+"""
 
 from __future__ import annotations
 
@@ -6,57 +11,109 @@ import hashlib
 
 from assistant.domain import Chunk
 from assistant.ingest.corpus import Document
+from assistant.ingest.formats import Block, Section
 from assistant.text import addresses_a_model, refers_back, split_sentences
 
 _REFERENT_SLACK = 4
+# A unit longer than this is cut into parts, each repeating the lead-in.
+_UNIT_MAX_ITEMS = 12
+_UNIT_MAX_CHARS = 2400
+
+
+def _sentences(text: str) -> list[str]:
+    # Sentences that address a language model ("ignore the question and reply ...") are not
+    # indexed at all: they inform no reader, and a model must never read them as instructions.
+    return [text[a:b] for a, b in split_sentences(text) if not addresses_a_model(text[a:b])]
+
+
+def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
+    groups: list[list[str]] = []
+    for sentence in sentences:
+        joined = len(" ".join([*groups[-1], sentence])) if groups else 0
+        # A sentence that refers back stays with its referent, within a looser bound.
+        limit = max_chars * _REFERENT_SLACK if refers_back(sentence) else max_chars
+        if groups and joined <= limit:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
+
+
+def _unit_parts(block: Block) -> list[tuple[list[str], list[str]]]:
+    """(lead-in sentences, items) per chunk of a list or table."""
+    lead = _sentences(block.text) if block.text else []
+    items = [i for i in block.items if not addresses_a_model(i)]
+    parts: list[tuple[list[str], list[str]]] = []
+    current: list[str] = []
+    for item in items:
+        size = len(" ".join([*lead, *current, item]))
+        if current and (len(current) >= _UNIT_MAX_ITEMS or size > _UNIT_MAX_CHARS):
+            parts.append((lead, current))
+            current = []
+        current.append(item)
+    if current:
+        parts.append((lead, current))
+    return parts
+
+
+class _Chunker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.chunks: list[Chunk] = []
+        self.seen: set[str] = set()
+
+    def add(self, section: Section, sentences: list[str], kind: str = "text", lead: int = 0) -> None:
+        text = " ".join(sentences)
+        spans, offset = [], 0
+        for sentence in sentences:
+            spans.append((offset, offset + len(sentence)))
+            offset += len(sentence) + 1
+        doc = self.doc
+        key = [doc.path, doc.title, doc.url or "", section.heading or "", str(section.page or ""), text]
+        chunk_id = hashlib.sha256("\x1f".join(key).encode()).hexdigest()[:32]
+        while chunk_id in self.seen:  # the same text twice under one heading: ids must stay unique
+            chunk_id = hashlib.sha256(chunk_id.encode()).hexdigest()[:32]
+        self.seen.add(chunk_id)
+        self.chunks.append(
+            Chunk(
+                id=chunk_id,
+                document=doc.path,
+                title=doc.title,
+                section=section.heading,
+                url=doc.url,
+                position=len(self.chunks),
+                text=text,
+                sentences=tuple(spans),
+                page=section.page,
+                valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
+                kind=kind,
+                lead=lead,
+                institution=doc.institution,
+            )
+        )
+
+    def section(self, section: Section, max_chars: int) -> None:
+        pending: list[str] = []
+        for block in section.blocks:
+            if block.kind == "text":
+                pending += _sentences(block.text)
+                continue
+            for group in _packed(pending, max_chars):
+                self.add(section, group)
+            pending = []
+            for lead, items in _unit_parts(block):
+                self.add(section, [*lead, *items], block.kind, len(lead))
+        for group in _packed(pending, max_chars):
+            self.add(section, group)
 
 
 def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
-    """Pack each section's sentences into chunks of at most ``max_chars``.
+    """Pack each section's sentences into chunks of at most ``max_chars``; lists and tables whole.
 
     A sentence longer than that stands alone; one that opens with "It"/"This" is kept with the
-    sentence before it, so that a quoted chunk never starts with a dangling reference. Sentences
-    that address a language model ("ignore the question and reply ...") are not indexed at all:
-    they inform no reader, and a model must never read them as instructions.
+    sentence before it, so that a quoted chunk never starts with a dangling reference.
     """
-    chunks: list[Chunk] = []
-    seen: set[str] = set()
+    chunker = _Chunker(doc)
     for section in doc.sections:
-        sentences = [
-            p[a:b] for p in section.paragraphs for a, b in split_sentences(p) if not addresses_a_model(p[a:b])
-        ]
-        groups: list[list[str]] = []
-        for sentence in sentences:
-            joined = len(" ".join([*groups[-1], sentence])) if groups else 0
-            # A sentence that refers back stays with its referent, within a looser bound.
-            limit = max_chars * _REFERENT_SLACK if refers_back(sentence) else max_chars
-            if groups and joined <= limit:
-                groups[-1].append(sentence)
-            else:
-                groups.append([sentence])
-        for group in groups:
-            text = " ".join(group)
-            spans, offset = [], 0
-            for sentence in group:
-                spans.append((offset, offset + len(sentence)))
-                offset += len(sentence) + 1
-            key = [doc.path, doc.title, doc.url or "", section.heading or "", str(section.page or ""), text]
-            chunk_id = hashlib.sha256("\x1f".join(key).encode()).hexdigest()[:32]
-            while chunk_id in seen:  # the same text twice under one heading: ids must stay unique
-                chunk_id = hashlib.sha256(chunk_id.encode()).hexdigest()[:32]
-            seen.add(chunk_id)
-            chunks.append(
-                Chunk(
-                    id=chunk_id,
-                    document=doc.path,
-                    title=doc.title,
-                    section=section.heading,
-                    url=doc.url,
-                    position=len(chunks),
-                    text=text,
-                    sentences=tuple(spans),
-                    page=section.page,
-                    valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
-                )
-            )
-    return chunks
+        chunker.section(section, max_chars)
+    return chunker.chunks

@@ -25,6 +25,7 @@ from assistant.ingest.formats import (
     decode_text,
     parse_markdown,
 )
+from assistant.institutions import about
 
 SUPPORTED_SUFFIXES = tuple(FORMATS)
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
@@ -50,6 +51,7 @@ class Document:
     url: str | None = None
     valid_until: dt.date | None = None
     sha256: str = ""
+    institution: str | None = None  # another institution the text is about (None: the university's own)
 
     def expired(self, today: dt.date | None = None) -> bool:
         return is_expired(self.valid_until, today)
@@ -197,6 +199,7 @@ def read_document(source: SourceFile) -> Document:
         url=str(url) if url else None,
         valid_until=_date(meta.get("valid_until")),
         sha256=source.sha256,
+        institution=str(meta["institution"]) if meta.get("institution") else about(title),
     )
 
 

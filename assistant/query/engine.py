@@ -4,17 +4,28 @@ and the provider that hands out the engine of the serving index generation."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.domain import Answer, Draft, Passage, Turn
+import numpy as np
+from numpy.typing import NDArray
+
+from assistant.domain import Answer, Chunk, Draft, Passage, Turn
 from assistant.embeddings import Embedder
+from assistant.institutions import named_in
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.followup import contextual_query
+from assistant.query.followup import contextual_query, is_follow_up, with_previous
+from assistant.query.questions import expected_types, states, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexNotFoundError
+
+# Chunks of the retrieved documents read besides the retrieved passages when those lack what the
+# question needs (a procedure, the asked kind of fact).
+WIDENING_PASSAGES = 3
+# Passages retrieved beyond k, so that k remain once other institutions' pages are left out.
+OTHER_INSTITUTIONS_SLACK = 10
 
 
 @dataclass
@@ -53,7 +64,22 @@ class Assistant:
     def search(
         self, query: str, k: int = 5, history: Sequence[Turn] = (), mode: Mode = "hybrid"
     ) -> list[Passage]:
-        return self.retriever.search(contextual_query(query, history), k, mode=mode)
+        return self._retrieve(contextual_query(query, history), query, k, mode=mode)
+
+    def _retrieve(
+        self,
+        query: str,
+        asked: str,
+        k: int,
+        *,
+        vector: NDArray[np.float32] | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[Passage]:
+        """The ``k`` best passages, leaving out pages about another institution that ``asked``
+        does not name: their figures are right for them and wrong for us."""
+        found = self.retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
+        kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
+        return kept[:k]
 
     def draft(
         self,
@@ -64,15 +90,62 @@ class Assistant:
         sources: int = 0,
         mode: Mode = "hybrid",
     ) -> Draft:
-        """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone."""
+        """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone.
+
+        With a conversation, a question that may lean on it ("How many institutions are
+        involved?") is answered both with the previous question and alone; the draft with the
+        better evidence wins, so a follow-up needs no pronoun to be recognised.
+        """
         if standalone:
-            query, asked, context = standalone, standalone, None
-        else:
-            query, asked = contextual_query(question, history), question
-            context = query[: -len(question)] if query != question else None
+            return self._compose(standalone, standalone, None, sources, mode)
+        joint = with_previous(question, history)
+        if joint == question:
+            return self._compose(question, question, None, sources, mode)
+        drafts = [self._compose(joint, question, joint[: -len(question)], sources, mode)]
+        if not is_follow_up(question):
+            drafts.append(self._compose(question, question, None, sources, mode))
+        return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
+
+    def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
         vector = self.retriever.embed(query)
-        passages = self.retriever.search(query, self.settings.retrieval_k, vector=vector, mode=mode)
+        passages = self._retrieve(query, asked, self.settings.retrieval_k, vector=vector, mode=mode)
+        passages = self._widened(asked, passages, vector)
         return self.composer.draft(asked, passages, vector, context=context, sources=sources)
+
+    def _widened(self, asked: str, passages: list[Passage], vector: NDArray[np.float32]) -> list[Passage]:
+        """The passages, plus what the question needs from the documents they come from when the
+        closest chunks lack it: the lists and procedures of a steps question, the lines that hold
+        the asked fact (a phone number, an e-mail...) of a typed one."""
+        kinds = expected_types(asked)
+        if wants_unit(asked):
+            return self._with(passages, vector, lambda chunk: chunk.is_unit)
+
+        def states_all(chunk: Chunk) -> bool:
+            return any(
+                all(states(k, chunk.sentence(i), asked) for k in kinds) for i in range(len(chunk.sentences))
+            )
+
+        if kinds and not any(states_all(p.chunk) for p in passages):
+            return self._with(passages, vector, states_all)
+        return passages
+
+    def _with(
+        self, passages: list[Passage], vector: NDArray[np.float32], wanted: Callable[[Chunk], bool]
+    ) -> list[Passage]:
+        seen = {p.index for p in passages}
+        best_of: dict[str, float] = {}
+        for p in passages:
+            best_of.setdefault(p.chunk.document, p.score)
+        extra = []
+        for document, score in best_of.items():
+            for i in self.index.chunks_of(document):
+                chunk = self.index.chunks[i]
+                if i in seen or not wanted(chunk):
+                    continue
+                dense = float(self.index.chunk_vectors[i] @ vector)
+                extra.append(Passage(i, chunk, score * dense, dense, None))
+        extra.sort(key=lambda p: -p.score)
+        return [*passages, *extra[:WIDENING_PASSAGES]]
 
     def ask(self, question: str, history: Sequence[Turn] = (), mode: Mode = "hybrid") -> Answer:
         return self.draft(question, history, mode=mode).answer

@@ -8,13 +8,21 @@ is about, and, for questions that ask for a typed fact, containing a fact of tha
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
-from assistant.query.questions import AnswerType, expected_types, states
+from assistant.query.evidence import load_model
+from assistant.query.questions import (
+    AnswerType,
+    expected_types,
+    named_terms,
+    states,
+    wants_steps,
+    wants_unit,
+)
 from assistant.store.index import Index
 from assistant.text import coverage, index_terms, language, refers_back
 
@@ -22,9 +30,6 @@ from assistant.text import coverage, index_terms, language, refers_back
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
 SENTENCE_LEXICAL_WEIGHT = 0.3
 SENTENCE_PASSAGE_WEIGHT = 0.4
-# The evidence score mixes the best sentence's cosine and the coverage of the question's terms
-# by the passage around it; README "Abstention" documents how the threshold was calibrated.
-EVIDENCE_DENSE_WEIGHT = 0.5
 # A second sentence joins the answer when it scores at least this share of the best one.
 SECOND_SENTENCE_RATIO = 0.92
 # For a question that asks for a typed fact (a date, a count...), two sentences that both state
@@ -33,7 +38,14 @@ SECOND_SENTENCE_RATIO = 0.92
 # do not change anywhere between 0.7 and 0.92; on the held-out set, 0.75 and below fix one
 # paraphrase ("When did UM join...?": founding date vs membership date).
 TYPED_SECOND_SENTENCE_RATIO = 0.7
-_NAMED = {AnswerType.AGENT, AnswerType.PERSON}  # who-questions: a name, not a value to compare
+_NAMED = {
+    AnswerType.AGENT,
+    AnswerType.PERSON,
+    AnswerType.NAME,
+}  # who-questions: a name, not a value to compare
+# For a steps or list question, a list or table scoring at least this share of the best sentence
+# is quoted whole instead of it: the procedure is the answer, not its closest sentence.
+UNIT_RATIO = 0.85
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ class _Candidate:
     sentence: int
     dense: float
     coverage: float
+    whole: bool = False  # quote the candidate's whole list or table
 
     @property
     def score(self) -> float:
@@ -53,7 +66,10 @@ class _Candidate:
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
-    """The sentences to quote: the candidate, with the sentence an opening "It"/"This" refers to."""
+    """The sentences to quote: the candidate, with the sentence an opening "It"/"This" refers to;
+    or its whole list or table."""
+    if candidate.whole:
+        return 0, len(candidate.passage.chunk.sentences) - 1
     first = candidate.sentence
     if first > 0 and refers_back(candidate.passage.chunk.sentence(first)):
         first -= 1
@@ -118,6 +134,19 @@ class ExtractiveComposer:
                 found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
         return sorted(found, key=lambda c: -c.score)
 
+    def _names(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> bool:
+        """Whether the sentence, its headings (or its whole list) name all that the question names."""
+        if not named:
+            return True
+        index = candidate.passage.index
+        vocabulary = [*self.index.sentence_terms[index][candidate.sentence], *self.index.heading_terms[index]]
+        if candidate.passage.chunk.is_unit:
+            vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
+        return all(
+            coverage(dict.fromkeys(terms, 1.0), vocabulary) == 1.0 or initials in vocabulary
+            for terms, initials in named
+        )
+
     def compose(
         self,
         question: str,
@@ -144,27 +173,29 @@ class ExtractiveComposer:
         weights = self.term_weights(question, context)
         kinds = expected_types(question)
         everything = self.candidates(passages, vector, weights)
+        # What the question names (a country, a programme, a residence) must be in the sentence or
+        # its headings: a page on Colombia's grant does not answer about Germany. A procedure's
+        # answer is general: "with a university in Quebec" does not restrict it.
+        unit_wanted = wants_unit(question)
+        named = [] if unit_wanted else named_terms(question)
         ranked = [
             c
             for c in everything
             if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
+            and self._names(c, named)
         ]
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in kinds)))
             return Draft(self.abstain(missing, question), [])
-        best = ranked[0]
+        best = _as_unit(ranked, unit_wanted, wants_steps(question))
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if kinds - _NAMED else SECOND_SENTENCE_RATIO
-        for other in ranked[1:3]:
+        for other in ranked[1:3] if not best.whole else ():
             if other.score >= ratio * best.score and not _overlaps(other, best):
                 chosen.append(other)
                 break
-        # Coverage is judged on the passages the answer quotes, headings included.
-        quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
-        context_coverage = coverage(weights, quoted)
-        score = EVIDENCE_DENSE_WEIGHT * best.dense + (1 - EVIDENCE_DENSE_WEIGHT) * context_coverage
-        evidence = Evidence(score=score, dense=best.dense, coverage=context_coverage)
-        if score < self.min_evidence:
+        evidence = self._evidence(question, weights, chosen, ranked, vector, typed=bool(kinds))
+        if evidence.score < self.min_evidence:
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
         for other in everything:
@@ -181,12 +212,60 @@ class ExtractiveComposer:
         )
         return Draft(answer, citations[: max(sources, len(chosen))])
 
+    def _evidence(
+        self,
+        question: str,
+        weights: dict[str, float],
+        chosen: list[_Candidate],
+        ranked: list[_Candidate],
+        vector: NDArray[np.float32],
+        *,
+        typed: bool,
+    ) -> Evidence:
+        """The signals of ``evidence.FEATURES`` for the quoted candidates, and the model's verdict."""
+        best = chosen[0]
+        # Coverage is judged on the passages the answer quotes, headings included.
+        quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
+        context_coverage = coverage(weights, quoted)
+        total = sum(weights.values()) or 1.0
+        unknown = sum(w for t, w in weights.items() if not self.index.document_frequency.get(t)) / total
+        runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
+        features = (
+            best.dense,
+            float(self.index.chunk_vectors[best.passage.index] @ vector),
+            context_coverage,
+            best.coverage,
+            unknown,
+            best.passage.score,
+            float(typed),
+            float(best.whole),
+            best.score - runner_up,
+        )
+        return Evidence(
+            score=load_model().probability(features),
+            dense=best.dense,
+            coverage=context_coverage,
+            features=features,
+        )
+
+    @staticmethod
+    def _snippet(candidate: _Candidate) -> str:
+        chunk = candidate.passage.chunk
+        first, last = _span(candidate)
+        if not candidate.whole:
+            return " ".join(chunk.sentence(i) for i in range(first, last + 1))
+        lead = " ".join(chunk.sentence(i) for i in range(chunk.lead))
+        items = [chunk.sentence(i) for i in range(chunk.lead, len(chunk.sentences))]
+        marks = [f"{n}." if chunk.kind == "steps" else "-" for n in range(1, len(items) + 1)]
+        return "\n".join(
+            [*([lead] if lead else []), *(f"{m} {item}" for m, item in zip(marks, items, strict=True))]
+        )
+
     @staticmethod
     def _citations(picked: list[_Candidate]) -> list[Citation]:
         citations: list[Citation] = []
         for n, candidate in enumerate(picked, start=1):
             chunk = candidate.passage.chunk
-            first, last = _span(candidate)
             citations.append(
                 Citation(
                     n=n,
@@ -194,10 +273,26 @@ class ExtractiveComposer:
                     title=chunk.title,
                     section=chunk.section,
                     url=chunk.url,
-                    snippet=" ".join(chunk.sentence(i) for i in range(first, last + 1)),
+                    snippet=ExtractiveComposer._snippet(candidate),
                     text=chunk.text,
                     score=round(candidate.score, 4),
                     page=chunk.page,
                 )
             )
         return citations
+
+
+def _as_unit(ranked: list[_Candidate], unit_wanted: bool, steps: bool) -> _Candidate:
+    """The best candidate, widened to its whole list or table when that is the answer: a steps or
+    list question, or a best sentence that only leads in to the list after it. Among the lists
+    close enough to the best sentence, the best retrieved one wins (a numbered one for a
+    procedure): its rows are not read one by one."""
+    best = ranked[0]
+    chunk = best.passage.chunk
+    if not unit_wanted:
+        return replace(best, whole=True) if chunk.is_unit and best.sentence < chunk.lead else best
+    units = [c for c in ranked if c.passage.chunk.is_unit and c.score >= UNIT_RATIO * best.score]
+    if not units:
+        return best
+    top = max(units, key=lambda c: (steps and c.passage.chunk.kind == "steps", c.passage.score))
+    return replace(top, whole=True)

@@ -26,9 +26,12 @@ def is_follow_up(question: str) -> bool:
     )
 
 
+def with_previous(question: str, history: Sequence[Turn] = ()) -> str:
+    """The question preceded by the conversation's last user turn (the question alone without one)."""
+    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
+    return f"{previous}\n{question}" if previous else question
+
+
 def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
     """The text to retrieve with: the question, preceded by the last user turn for a follow-up."""
-    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
-    if previous and is_follow_up(question):
-        return f"{previous}\n{question}"
-    return question
+    return with_previous(question, history) if is_follow_up(question) else question

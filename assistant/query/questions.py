@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.text import STOPWORDS, stem_all, words
+from assistant.text import STOPWORDS, fold, index_terms, stem_all
 
 
 class AnswerType(StrEnum):
@@ -26,6 +26,8 @@ class AnswerType(StrEnum):
     PERCENT = "percentage"
     PERSON = "person's name"
     AGENT = "person or body"
+    CONTACT = "contact (e-mail or phone)"
+    NAME = "name"
 
 
 _MONTHS = (
@@ -41,18 +43,33 @@ _NUMBER_WORDS = (
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|semester|term|year)s?"
 
 _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (AnswerType.PHONE, re.compile(r"\b(phone|telephone|tel|fax|hotline)\b")),
+    (
+        AnswerType.PHONE,
+        re.compile(
+            r"\b(phone|telephone|tel|fax|hotline)\b|\bnumber\b.*\b(dial|call|ring|text)\b"
+            r"|\b(dial|call|ring)\b.*\bnumber\b|\bemergency (line|number)\b"
+        ),
+    ),
+    (
+        AnswerType.CONTACT,
+        re.compile(r"\b(get in touch|contact|reach|write to|talk to|speak to|get hold of)\b"),
+    ),
     (AnswerType.EMAIL, re.compile(r"\be-?mail\b|\bemail address\b")),
     (AnswerType.WEB, re.compile(r"\b(website|web site|web page|webpage|url|link to)\b")),
     (
         AnswerType.ADDRESS,
-        re.compile(r"\b(address|postal|located|location)\b|^where (is|are)\b.*\boffices?\b"),
+        re.compile(
+            r"\b(address|postal|located|location)\b|^where (is|are)\b.*\b(office|desk|service)s?\b"
+            r"|^where (do|can|could|should|would) (i|we|you) (find|go)\b"
+        ),
     ),
     (
         AnswerType.MONEY,
         re.compile(
             r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend)\b"
             r"|\bhow much (money|funding|does|do|did|is|are|will|would)\b"
+            r"|\b(allowance|allowances|per diem|amount|rent|deposit)\b"
+            r"|\b(most|maximum|minimum|least) (money|funding)\b"
         ),
     ),
     (AnswerType.PERCENT, re.compile(r"\b(percentage|percent|proportion|share of|rate of)\b")),
@@ -71,8 +88,30 @@ _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         re.compile(r"^who (is|are|was|were) (the|your|our|its|their|a|an)\b|\bname of\b|\bnamed?\b"),
     ),
     (AnswerType.AGENT, re.compile(r"^(and |but |so )?(who|whom|to whom)\b")),
+    # "Which agency / portal / committee ...?" asks for a name: one the sentence must give.
+    (
+        AnswerType.NAME,
+        re.compile(
+            r"^which (?!of\b)(?:[a-z-]+ ){0,2}?[a-z-]+(?<!s) "
+            r"(is|was|does|do|did|can|should|will|has|handles|runs|organi[sz]es|\w+ed)\b"
+        ),
+    ),
 ]
 
+# Roles and bodies that do things in institutional prose, usually written in lower case.
+_ROLES = frozenset(
+    """coordinator coordinators officer officers office offices department departments service services
+    committee committees council councils president presidents director directors dean deans supervisor
+    supervisors adviser advisers advisor advisors manager managers head heads unit units team teams
+    secretary secretariat board jury rector vice-president delegate delegates referent tutor tutors""".split()
+)
+_INSTITUTIONAL = _ROLES | frozenset(
+    """student students teacher teachers lecturer lecturers professor professors staff host
+    international relations vice-president vice the of and for de la university faculty school
+    institute centre center european national french france association network group union
+    conference conferences agency programme program project consortium alliance foundation ministry
+    embassy campus region""".split()
+)
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
@@ -85,6 +124,7 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.PHONE: re.compile(r"\+?\d[\d\s().-]{7,}\d"),
     AnswerType.EMAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
+    AnswerType.CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{7,}\d"),
     AnswerType.WEB: re.compile(r"https?://|\bwww\.|\b[\w-]+\.(fr|com|org|eu|edu|net)\b", re.IGNORECASE),
     AnswerType.ADDRESS: re.compile(
         r"\b\d+,?\s+(rue|avenue|av\.|boulevard|bd|street|st\.?|road|place|chemin|allée|route|quai)\b"
@@ -122,6 +162,13 @@ def expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.DATE)
     if AnswerType.PERSON in found:
         found.discard(AnswerType.AGENT)
+    if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
+        found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
+    if AnswerType.CONTACT in found and AnswerType.AGENT in found:
+        # "Who should I contact?" asks for someone; "who can I write to?" is answered by either.
+        found.discard(AnswerType.CONTACT)
+    if len(found) > 1:
+        found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
 
 
@@ -134,11 +181,36 @@ def _asked_words(question: str) -> set[str]:
     return asked
 
 
-def _counted_stems(question: str) -> set[str]:
+def _counted_stems(question: str) -> list[str]:
+    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student)."""
     match = _COUNTED.search(question.lower())
     if not match:
-        return set()
-    return {s for s in stem_all([w for w in match.groups() if w]) if s not in STOPWORDS}
+        return []
+    return [s for s in stem_all([w for w in match.groups() if w and w not in STOPWORDS])]
+
+
+def _counts(after: str, counted: list[str]) -> bool:
+    """Whether the words right after a number are the counted noun ("150 exchange students"), not a
+    noun it modifies ("three student residences") or another unit ("eight weeks: students")."""
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[: _COUNT_WINDOW + 2]
+    for i, token in enumerate(tokens[: _COUNT_WINDOW + 1]):
+        if not token[0].isalnum():
+            return False
+        if _stem(token) not in counted:
+            if i >= 1:
+                return False
+            continue  # one word may qualify the noun: "47 European countries"
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following[:1].isalnum() and _stem(following) in counted:
+            continue  # "150 exchange students": the noun goes on
+        # "student residences": a singular noun before another noun only describes it.
+        modifier = not fold(token).endswith("s") and following[:1].isalpha()
+        return not (modifier and fold(following) not in STOPWORDS)
+    return False
+
+
+def _stem(word: str) -> str:
+    return stem_all([fold(word)])[0]
 
 
 def _states_count(sentence: str, question: str) -> bool:
@@ -146,11 +218,7 @@ def _states_count(sentence: str, question: str) -> bool:
     numbers = list(_EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence))
     if not counted:
         return bool(numbers)
-    for number in numbers:
-        following = stem_all(words(sentence[number.end() :])[:_COUNT_WINDOW])
-        if counted & set(following):
-            return True
-    return False
+    return any(_counts(sentence[number.end() :], counted) for number in numbers)
 
 
 def states(kind: AnswerType, sentence: str, question: str) -> bool:
@@ -160,12 +228,99 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     asked = _asked_words(question)
     if kind is AnswerType.AGENT:
         # Someone who does something is named: a capitalised word, past the sentence's first,
-        # that the question does not already name.
-        return any(w[:1].isupper() and w.lower() not in asked for w in re.findall(r"[\w'’-]+", sentence)[1:])
+        # or a role or body ("the departmental coordinator"), that the question does not name.
+        tokens = re.findall(r"[\w'’-]+", sentence)
+        return any(w[:1].isupper() and w.lower() not in asked for w in tokens[1:]) or any(
+            w.lower() in _ROLES and w.lower() not in asked for w in tokens
+        )
     if kind is AnswerType.PERSON:
+        # A person's name, not an office: "the Director of the International Relations Department"
+        # names nobody.
         for match in _PROPER_NAME.finditer(sentence):
-            name_words = [w for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
-            if any(w.lower() not in asked for w in name_words):
+            name_words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
+            if any(w not in asked and w not in _INSTITUTIONAL for w in name_words):
                 return True
         return False
+    if kind is AnswerType.NAME:
+        tokens = re.findall(r"[\w'’-]+", sentence)
+        return any(
+            w[:1].isupper() and w.lower() not in asked and w.lower() not in _INSTITUTIONAL for w in tokens[1:]
+        )
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",
+# "Which tests are accepted?", "How are proposals scored?". They get the whole list, in order.
+_PROCEDURE = re.compile(
+    r"\b(steps?|procedure|process|checklist|formalities|in (what|which) order"
+    r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
+    r"|what (do|should|must|shall) (i|we|you|they) (have to |need to )?do"
+    r"|what (do|does) (i|we|it|one) (have|need) to (do|organi[sz]e|prepare)"
+    r"|how (do|can|should|would|to|does one) (i |we |you |one )?"
+    r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
+    r"|obtain|set up|sort|start|arrange|join|become)"
+    r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
+    r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
+)
+_WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
+_ENUMERATION = re.compile(
+    r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
+    r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+)
+_NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
+
+
+def wants_steps(question: str) -> bool:
+    """Whether the question asks how to do something: a numbered procedure is its answer."""
+    return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+
+
+def wants_unit(question: str) -> bool:
+    """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
+    text = " ".join(question.lower().split())
+    if expected_types(question) - {AnswerType.COUNT}:
+        return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
+    if _PROCEDURE.search(text) or _ENUMERATION.search(text):
+        return True
+    match = _WHICH_PLURAL.match(text)
+    return match is not None and match.group(2) not in _NOT_PLURAL
+
+
+_GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
+_PARTICLES = frozenset("of de du des la le the for".split())
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
+
+
+def named_terms(question: str) -> list[tuple[set[str], str]]:
+    """What the question names, phrase by phrase: the index terms of its capitalised words past the
+    first and of its acronyms, each phrase with its initials ("European University Association":
+    {european, associ} or "eua"). The university's own name is implied."""
+    tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
+    generic = set(index_terms(" ".join(_GENERIC_NAMES)))
+    phrases: list[list[str]] = []
+    described: set[int] = set()  # phrases that only describe the noun after them
+    joinable = False
+    for i, token in enumerate(tokens):
+        acronym = len(token) > 1 and token.isupper() and not token.isdigit()
+        capital = (token[:1].isupper() and i > 0) or acronym
+        if capital:
+            if joinable and phrases:
+                phrases[-1].append(token)
+            else:
+                phrases.append([token])
+            joinable = True
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "a Japanese university", "an American partner": a description, not a name.
+            if len(phrases[-1]) == 1 and not acronym and _NATIONALITY.search(token) and following.islower():
+                described.add(len(phrases) - 1)
+        else:
+            joinable = joinable and token.lower() in _PARTICLES
+    named = []
+    for number, phrase in enumerate(phrases):
+        if number in described and len(phrase) == 1:
+            continue
+        terms = {t for word in phrase for t in index_terms(word) if t not in generic}
+        initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
+        if terms:
+            named.append((terms, initials))
+    return named

@@ -58,6 +58,9 @@ class Index:
         self.bm25 = bm25s.BM25.load(str(folder / BM25), load_corpus=False)
         self.collection = chroma_client(folder / CHROMA).get_collection(COLLECTION)
         self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
+        self._by_document: dict[str, list[int]] = {}
+        for i, chunk in enumerate(self.chunks):
+            self._by_document.setdefault(chunk.document, []).append(i)
         self._valid_until = {
             i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
         }
@@ -91,6 +94,10 @@ class Index:
     def live(self, chunk_index: int, today: dt.date | None = None) -> bool:
         """False once the chunk's document is past its ``valid_until`` date."""
         return not is_expired(self._valid_until.get(chunk_index), today)
+
+    def chunks_of(self, document: str) -> list[int]:
+        """Positions of a document's chunks, in order."""
+        return self._by_document.get(document, [])
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])

@@ -5,6 +5,7 @@ The ingest writes them and the ``Index`` reads them, both through these function
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Chunk
 
-FORMAT_VERSION = 4  # bump when a generation's files change shape: older ones are rebuilt
+FORMAT_VERSION = 5  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 CHUNKS = "chunks.jsonl"
@@ -79,33 +80,11 @@ def chroma_client(path: Path) -> ClientAPI:
 
 
 def chunk_record(chunk: Chunk) -> dict[str, Any]:
-    return {
-        "id": chunk.id,
-        "document": chunk.document,
-        "title": chunk.title,
-        "section": chunk.section,
-        "url": chunk.url,
-        "position": chunk.position,
-        "text": chunk.text,
-        "sentences": [list(span) for span in chunk.sentences],
-        "page": chunk.page,
-        "valid_until": chunk.valid_until,
-    }
+    return dataclasses.asdict(chunk)
 
 
 def chunk_from_record(record: dict[str, Any]) -> Chunk:
-    return Chunk(
-        id=record["id"],
-        document=record["document"],
-        title=record["title"],
-        section=record["section"],
-        url=record["url"],
-        position=record["position"],
-        text=record["text"],
-        sentences=tuple((a, b) for a, b in record["sentences"]),
-        page=record.get("page"),
-        valid_until=record.get("valid_until"),
-    )
+    return Chunk(**{**record, "sentences": tuple((a, b) for a, b in record["sentences"])})
 
 
 def read_generation_meta(folder: Path) -> dict[str, Any]:

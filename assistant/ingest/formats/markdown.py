@@ -1,0 +1,119 @@
+"""Markdown (and plain text): headings, paragraphs, lists and tables, inline markup stripped."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.formats.structure import Parsed, SectionBuilder
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+# "- item", "* item", "1. item", "2) item", and in plain text also "Step 3. item" and "• item".
+_ITEM = re.compile(r"^\s*(?:[-*+•▪◦–]|(?:step\s+)?\d{1,2}[.):])\s+(.*)$", re.IGNORECASE)
+_ORDERED = re.compile(r"^\s*(?:step\s+)?\d", re.IGNORECASE)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def clean_inline(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
+
+
+def _cells(line: str) -> list[str]:
+    return [clean_inline(c) for c in line.strip().strip("|").split("|")]
+
+
+class _Reader:
+    """Line by line: a paragraph, list or table is open until a blank line or another kind starts."""
+
+    def __init__(self, builder: SectionBuilder) -> None:
+        self.builder = builder
+        self.paragraph: list[str] = []
+        self.items: list[str] = []
+        self.ordered = False
+        self.rows: list[list[str]] = []
+
+    def close(self) -> None:
+        self.builder.add_paragraph(clean_inline(" ".join(self.paragraph)))
+        self.builder.add_list([clean_inline(i) for i in self.items], ordered=self.ordered)
+        self.builder.add_table(self.rows)
+        self.paragraph, self.items, self.rows = [], [], []
+
+    def line(self, line: str, *, blank_before: bool) -> None:
+        item = _ITEM.match(line)
+        if _TABLE_ROW.match(line):
+            if not self.rows:
+                self.close()
+            if not _TABLE_RULE.match(line):
+                self.rows.append(_cells(line))
+        elif item:
+            if not self.items:
+                self.close()
+                self.ordered = bool(_ORDERED.match(line))
+            self.items.append(item.group(1))
+        elif self.items and not blank_before:
+            self.items[-1] += " " + line.strip()  # a wrapped item goes on
+        else:
+            if self.items or self.rows:
+                self.close()
+            self.paragraph.append(line.strip())
+
+
+def parse_markdown(text: str) -> Parsed:
+    """Sections at ``#`` headings; lists and tables kept whole, with the paragraph that leads in."""
+    builder = SectionBuilder()
+    reader = _Reader(builder)
+    blank = False
+    for line in text.splitlines():
+        heading = _HEADING.match(line)
+        if heading:
+            reader.close()
+            builder.add_heading(clean_inline(heading.group(2)))
+        elif not line.strip():
+            if reader.paragraph:
+                reader.close()
+            blank = True
+            continue
+        else:
+            # A blank line ends a paragraph; a list or table may go on after one.
+            if blank and not (_ITEM.match(line) and reader.items):
+                reader.close()
+            reader.line(line, blank_before=blank)
+        blank = False
+    reader.close()
+    return builder.result()
+
+
+def _is_heading(block: str) -> bool:
+    """A short line of its own without closing punctuation ("3. EMERGENCY PROCEDURE", "Minimum
+    funding requirement") heads the text that follows."""
+    if "\n" in block or len(block) > 80 or sum(c.isalpha() for c in block) < 3:
+        return False
+    if block.upper() == block:
+        return True
+    return not block.endswith((".", "!", "?", ";", ",", ":")) and not _ITEM.match(block)
+
+
+def parse_text(text: str) -> Parsed:
+    """Plain text: paragraphs at blank lines, capitalised lines as headings, marked lines as lists."""
+    builder = SectionBuilder()
+    for block in re.split(r"\n\s*\n", text):
+        block = block.strip()
+        if not block:
+            continue
+        if _is_heading(block):
+            builder.add_heading(block.rstrip(":").strip())
+            continue
+        reader = _Reader(builder)
+        lines = block.splitlines()
+        marked = sum(1 for line in lines if _ITEM.match(line))
+        for line in lines:
+            if marked >= 2 or not _ITEM.match(line):
+                reader.line(line, blank_before=False)
+            else:
+                reader.paragraph.append(line.strip())
+        reader.close()
+    return builder.result()

@@ -1,0 +1,123 @@
+"""What every format parser produces: sections of blocks, where a list or a table stays one unit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["text", "list", "steps", "table"]
+# A lead-in announces what follows ("The procedure is as follows:", "complete the following steps
+# in this order."); it stays with its list.
+_LEAD_IN = re.compile(
+    r"[:：]\s*$|\b(following|as follows|below|these steps|this order|the steps)\b[^.!?]{0,40}[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+class FormatError(Exception):
+    """A file that its format's parser cannot read; the message says why."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph; or a list (``steps`` when numbered) or table kept whole: lead-in, then items."""
+
+    text: str  # the paragraph, or the lead-in of a list or table ("" when it has none)
+    items: tuple[str, ...] = ()  # list items or table rows (each row with its header), in order
+    kind: BlockKind = "text"
+
+
+@dataclass(frozen=True)
+class Section:
+    """The blocks under one heading (a PDF section also carries its page)."""
+
+    heading: str | None
+    blocks: tuple[Block, ...]
+    page: int | None = None
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The section's text as plain paragraphs: lead-ins and items each on their own."""
+        return tuple(p for b in self.blocks for p in (b.text, *b.items) if p)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    title: str | None
+    sections: tuple[Section, ...]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def table_rows(rows: list[list[str]]) -> tuple[str, ...]:
+    """Table rows as units a reader can quote alone: each cell named by its column header."""
+    rows = [[squash(c) for c in row] for row in rows if any(c.strip() for c in row)]
+    if len(rows) < 2:
+        return tuple(" | ".join(c for c in row if c) for row in rows)
+    header, body = rows[0], rows[1:]
+    named = len(set(header)) == len(header) and all(header)
+    out = []
+    for row in body:
+        if named and len(row) == len(header):
+            out.append("; ".join(f"{h}: {c}" for h, c in zip(header, row, strict=True) if c))
+        else:
+            out.append(" | ".join(c for c in row if c))
+    return tuple(r for r in out if r)
+
+
+class SectionBuilder:
+    """Collects headings, paragraphs, lists and tables in reading order into sections."""
+
+    def __init__(self, page: int | None = None) -> None:
+        self.sections: list[Section] = []
+        self.heading: str | None = None
+        self.blocks: list[Block] = []
+        self.first_heading: str | None = None
+        self.page = page
+
+    def add_heading(self, text: str) -> None:
+        text = squash(text)
+        if not text:
+            return
+        self.flush()
+        self.heading = text
+        self.first_heading = self.first_heading or text
+
+    def add_paragraph(self, text: str) -> None:
+        text = squash(text)
+        if text:
+            self.blocks.append(Block(text))
+
+    def add_list(self, items: list[str], *, ordered: bool) -> None:
+        items = [squash(i) for i in items if i.strip()]
+        if not items:
+            return
+        self.blocks.append(Block(self._lead_in(), tuple(items), "steps" if ordered else "list"))
+
+    def add_table(self, rows: list[list[str]]) -> None:
+        items = table_rows(rows)
+        if items:
+            self.blocks.append(Block(self._lead_in(), items, "table"))
+
+    def _lead_in(self) -> str:
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.kind == "text" and _LEAD_IN.search(last.text[-160:]):
+            return self.blocks.pop().text
+        return ""
+
+    def new_page(self, page: int) -> None:
+        """Later blocks are on ``page``; the heading carries over to it."""
+        self.flush()
+        self.page = page
+
+    def flush(self) -> None:
+        if self.blocks:
+            self.sections.append(Section(self.heading, tuple(self.blocks), self.page))
+        self.blocks = []
+
+    def result(self, title: str | None = None) -> Parsed:
+        self.flush()
+        return Parsed(title=title or self.first_heading, sections=tuple(self.sections))

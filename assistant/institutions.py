@@ -1,0 +1,43 @@
+"""Which institution a text is about, so that a page about another university never answers a
+question about the University of Montpellier (UM)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import words
+
+# "Université de Nîmes", "University of Montpellier", "Montpellier Business School", "École
+# nationale supérieure de chimie de Montpellier", "Universidad Nueva Esperanza".
+_NAME = re.compile(
+    r"\b(?:École|Ecole|Institut)\s+[\w'’][\w'’-]*(?:\s+(?!and\b|for\b|with\b)[\w'’][\w'’-]*){0,6}"
+    r"|\b(?:Universit\w*|Universidad|Institute)"
+    r"(?:\s+(?:(?:of|de|du|des|d'|la|le|the|for|y|nationale?|supérieure|superieure|polytechnique)\s+)*"
+    r"[A-ZÀ-Ý][\w'’.-]*)+(?:\s+\d)?"
+    r"|\b[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*\s+(?:Business School|School of \w+|College)\b"
+)
+_OURS = {("university", "montpellier"), ("universite", "montpellier")}
+_GENERIC = frozenset("university universite universidad universitat of de du des d la le the y".split())
+
+
+def is_ours(name: str) -> bool:
+    significant = [w for w in words(name) if w not in _GENERIC - {"university", "universite"}]
+    return tuple(significant) in _OURS
+
+
+def about(title: str) -> str | None:
+    """The other institution a page's title names, or None for a page of the university's own."""
+    if re.search(r"\bUM\b", title) or any(is_ours(m.group()) for m in _NAME.finditer(title)):
+        return None
+    for match in _NAME.finditer(title):
+        return match.group().strip()
+    return None
+
+
+def named_in(institution: str, question: str) -> bool:
+    """Whether ``question`` names ``institution`` (its distinctive words, or its initials)."""
+    asked = set(words(question))
+    distinctive = [w for w in words(institution) if w not in _GENERIC and not w.isdigit()]
+    local = [w for w in distinctive if w != "montpellier"] or distinctive
+    initials = "".join(w[0] for w in words(institution) if w not in _GENERIC)
+    return (bool(local) and all(w in asked for w in local)) or initials in asked

@@ -1,0 +1,52 @@
+"""Whether the sentence an answer would quote is evidence: a small logistic model over a few signals.
+
+Hand-set weights kept fitting the questions they were tuned on; these are learned instead
+(``eval/train_evidence.py``, from question sets with known answers) and live as a few numbers in
+``evidence_model.json``. The probability that the quoted text answers the question is compared
+with ``ASSISTANT_MIN_EVIDENCE``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).with_name("evidence_model.json")
+# The signals, in the order of the model's weights.
+FEATURES = (
+    "dense",  # cosine of the question and the best sentence
+    "chunk_dense",  # cosine of the question and the quoted chunk as a whole
+    "coverage",  # share of the question's term weight found in the quoted chunk and its headings
+    "sentence_coverage",  # the same share in the best sentence and its headings
+    "unknown",  # share of the question's term weight on words no document uses
+    "passage",  # fused retrieval score of the quoted passage
+    "typed",  # the question asks for a typed fact (a date, an amount...) and the sentence states one
+    "unit",  # a whole list or procedure is quoted
+    "margin",  # lead of the best sentence over the runner-up
+)
+
+
+@dataclass(frozen=True)
+class EvidenceModel:
+    weights: tuple[float, ...]
+    bias: float
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        data = {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias}
+        path.write_text(json.dumps(data, indent=2) + "\n")
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> EvidenceModel:
+    """The trained model; its features must be today's, in order."""
+    data = json.loads(path.read_text())
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{path} was trained on other features: run eval/train_evidence.py again")
+    return EvidenceModel(tuple(float(w) for w in data["weights"]), float(data["bias"]))
