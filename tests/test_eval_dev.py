@@ -6,18 +6,23 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant.domain import Answer, Citation, Turn
 from assistant.services.evaluation import Case, evaluate, load_cases
 from tests.conftest import ROOT
 
 
 def run(client: TestClient, cases: list[Case]) -> dict[str, Any]:
-    def ask(question: str, history: list[dict[str, str]]) -> dict[str, Any]:
-        response = client.post("/v1/ask", json={"question": question, "history": history})
+    def ask(question: str, history: list[Turn]) -> Answer:
+        turns = [vars(t) for t in history]
+        response = client.post("/v1/ask", json={"question": question, "history": turns})
         assert response.status_code == 200, response.text
-        return response.json()
+        body = response.json()
+        citations = [Citation(**c) for c in body["citations"]]
+        return Answer(text=body["answer"], answered=body["answered"], citations=citations)
 
-    def search(query: str, history: list[dict[str, str]]) -> list[str]:
-        response = client.post("/v1/search", json={"query": query, "k": 5, "history": history})
+    def search(query: str, history: list[Turn]) -> list[str]:
+        turns = [vars(t) for t in history]
+        response = client.post("/v1/search", json={"query": query, "k": 5, "history": turns})
         assert response.status_code == 200, response.text
         return [r["text"] for r in response.json()["results"]]
 
