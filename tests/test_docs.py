@@ -23,8 +23,6 @@ ARCHITECTURE = ROOT / "docs" / "architecture.md"
 README = ROOT / "README.md"
 DOCUMENTS = [README, *sorted((ROOT / "docs").glob("*.md"))]
 WIDGET = "assistant/widget/"
-# A table row of a module that a branch under review adds ("Coming with") or removes ("Goes with").
-MARK = re.compile(r"\*\*(Coming|Goes) with the `([\w.-]+)` branch")
 # Packages only the web layer and the entry points may import.
 HTTP_PACKAGES = {"fastapi", "starlette", "uvicorn"}
 # Routes FastAPI adds by itself that the README documents.
@@ -82,34 +80,14 @@ def tree() -> frozenset[str]:
     return frozenset({*modules, "api.py"})
 
 
-def marks() -> dict[str, tuple[str, str]]:
-    """Marked rows: path → ("Coming" or "Goes", branch)."""
-    return {path: (m.group(1), m.group(2)) for path, text in rows().items() if (m := MARK.search(text))}
-
-
-def landed(branch: str) -> bool:
-    """Whether the tree already has the branch: a module it adds is here, or one it removes is gone."""
-    return any(
-        (kind == "Coming") == (path in tree()) for path, (kind, other) in marks().items() if other == branch
-    )
-
-
 def test_every_module_is_in_the_module_table() -> None:
     missing = sorted(tree() - rows().keys())
     assert not missing, f"add these modules to the table in docs/architecture.md: {missing}"
 
 
 def test_every_row_of_the_module_table_is_a_module() -> None:
-    pending = {path for path, (kind, branch) in marks().items() if kind == "Coming" and not landed(branch)}
-    extra = sorted(rows().keys() - tree() - pending)
+    extra = sorted(rows().keys() - tree())
     assert not extra, f"these rows of docs/architecture.md have no module: {extra}"
-
-
-def test_branch_marks_go_once_the_branch_has_landed() -> None:
-    stale = sorted(
-        f"{path} ({kind} with {branch})" for path, (kind, branch) in marks().items() if landed(branch)
-    )
-    assert not stale, f"these branches have landed: remove the marks in docs/architecture.md: {stale}"
 
 
 REFERENCE = re.compile(r"(?<![\w./-])((?:[a-z_]+/)+[a-z_]+\.py)\b")
