@@ -7,7 +7,6 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,9 +16,7 @@ from assistant.embeddings import Embedder
 from assistant.ingest.build import IngestReport, build_index
 from assistant.query.engine import Assistant
 from assistant.settings import DEFAULT_MODEL, Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+from tests.utils.paths import CORPUS, ROOT
 
 # Every app and server the tests start (child processes inherit this) keeps its answer and
 # feedback store in a temporary folder, and has no rate limit; the limiter has its own test.
@@ -87,14 +84,3 @@ def assistant(settings: Settings, embedder: Embedder) -> Assistant:
 def client(settings: Settings, embedder: Embedder) -> Iterator[TestClient]:
     with TestClient(create_app(settings, embedder)) as test_client:
         yield test_client
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def doc(title: str, body: str) -> str:
-    """A corpus file in the project's format: YAML front matter, then Markdown."""
-    return f"---\ntitle: {title}\naudience: all\nlanguage: en\n---\n\n{body}\n"

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from assistant.settings import Settings
-from tests.conftest import doc, write
+from tests.utils.documents import doc, write
 from tests.utils.server import ASSISTANT
 
 

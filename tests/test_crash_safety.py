@@ -15,8 +15,8 @@ from assistant.ingest.build import LOCK, build_index
 from assistant.query.engine import Assistant
 from assistant.settings import Settings
 from assistant.store.index import Index, current_generation
-from tests.conftest import CORPUS
 from tests.utils.corpora import project_corpus_with_variants
+from tests.utils.paths import CORPUS
 from tests.utils.server import ASSISTANT, running_server
 
 QUESTIONS = [

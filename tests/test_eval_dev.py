@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.services.evaluation import Case, evaluate, load_cases
-from tests.conftest import ROOT
+from tests.utils.paths import ROOT
 
 
 def run(client: TestClient, cases: list[Case]) -> dict[str, Any]:

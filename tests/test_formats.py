@@ -10,8 +10,7 @@ from assistant.ingest.corpus import DocumentError, read_document, scan_one
 from assistant.ingest.formats import parse_html
 from assistant.query.engine import Assistant
 from assistant.settings import Settings
-from tests.conftest import doc, write
-from tests.utils.documents import HTML_PAGE, write_docx, write_pdf
+from tests.utils.documents import HTML_PAGE, doc, write, write_docx, write_pdf
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from assistant.ingest.build import IngestBusyError, build_index, writer_lock
 from assistant.settings import Settings
 from assistant.store.index import Index, IndexNotFoundError, current_generation
 from assistant.text import refers_back
-from tests.conftest import doc, write
+from tests.utils.documents import doc, write
 
 
 def small_corpus(root: Path) -> Path:

@@ -29,8 +29,9 @@ from assistant.llm.responder import Responder
 from assistant.query.engine import AssistantProvider
 from assistant.settings import Settings
 from assistant.text import words
-from tests.conftest import CORPUS, doc
+from tests.utils.documents import doc
 from tests.utils.llm import LLMServer, delaying_proxy, llama_server
+from tests.utils.paths import CORPUS
 from tests.utils.server import running_server
 
 TOKEN = "llm-test-admin-token"
