@@ -27,8 +27,11 @@ os.environ.setdefault("ASSISTANT_RATE_LIMIT_PER_MINUTE", "0")
 
 # The repository must carry everything its tests read: a folder beside the clone (such as CI's
 # ../shared) is not there for a user. Every file or folder a test opens next to the repository,
-# outside it, is recorded here and fails that test.
+# outside it, is recorded here and fails that test. The Python installation running the tests is
+# not test data: a virtualenv shared by several worktrees of one clone sits beside each of them.
 _OUTSIDE: list[str] = []
+_PREFIXES = {os.path.join(os.path.abspath(p), "") for p in (sys.prefix, sys.exec_prefix, sys.base_prefix)}
+_PYTHON = tuple(p for p in _PREFIXES if not os.path.join(str(ROOT), "").startswith(p))
 
 
 def _audit(event: str, args: tuple[object, ...]) -> None:
@@ -39,7 +42,7 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         return
     path = os.path.abspath(os.fsdecode(target))
     inside = path == str(ROOT) or path.startswith(str(ROOT) + os.sep)
-    if path.startswith(str(ROOT.parent) + os.sep) and not inside:
+    if path.startswith(str(ROOT.parent) + os.sep) and not inside and not path.startswith(_PYTHON):
         _OUTSIDE.append(path)
 
 
