@@ -1,22 +1,19 @@
-"""Shared fixtures: the real embedding model, a real index built from the real corpus in a temp folder."""
+"""Cheap, for every layer: the tests' environment, the audit of reads outside the repository, each
+test's layer marker. The model and index fixtures are a plugin (tests/fixtures/index.py) that loads
+nothing until an integration or e2e test asks for it."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api import create_app
-from assistant.embeddings import Embedder
-from assistant.ingest.build import IngestReport, build_index
-from assistant.query.engine import Assistant
-from assistant.settings import DEFAULT_MODEL, Settings
-from tests.utils.paths import CORPUS, ROOT
+from tests.utils.paths import ROOT, TESTS
+
+pytest_plugins = ["tests.fixtures.index"]
 
 # Every app and server the tests start (child processes inherit this) keeps its answer and
 # feedback store in a temporary folder, and has no rate limit; the limiter has its own test.
@@ -56,34 +53,19 @@ def _reads_only_the_repository() -> Iterator[None]:
     assert not outside, f"a test read files outside the repository: {sorted(set(outside))[:5]}"
 
 
-@pytest.fixture(scope="session")
-def embedder() -> Embedder:
-    """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""
-    return Embedder(DEFAULT_MODEL)
+# Each test lives in the folder of its layer, and is marked with it; the fast layers run first.
+LAYERS = ("unit", "integration", "e2e")
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> tuple[Settings, IngestReport]:
-    """The project corpus, copied and indexed into a session temp folder."""
-    base = tmp_path_factory.mktemp("built")
-    corpus = base / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=base / "index")
-    report = build_index(corpus, settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
-    return settings, report
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def layer(item: pytest.Item) -> str:
+        folder = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
+        if folder not in LAYERS:
+            raise pytest.UsageError(
+                f"{item.nodeid}: a test lives in tests/unit, tests/integration or tests/e2e"
+            )
+        return folder
 
-
-@pytest.fixture(scope="session")
-def settings(built: tuple[Settings, IngestReport]) -> Settings:
-    return built[0]
-
-
-@pytest.fixture(scope="session")
-def assistant(settings: Settings, embedder: Embedder) -> Assistant:
-    return Assistant.load(settings, embedder)
-
-
-@pytest.fixture(scope="session")
-def client(settings: Settings, embedder: Embedder) -> Iterator[TestClient]:
-    with TestClient(create_app(settings, embedder)) as test_client:
-        yield test_client
+    for item in items:
+        item.add_marker(layer(item))
+    items.sort(key=lambda item: LAYERS.index(layer(item)))

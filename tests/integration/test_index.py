@@ -96,11 +96,6 @@ def test_a_generation_without_meta_is_never_served(tmp_path: Path, embedder: Emb
         Index.open(tmp_path / "index")
 
 
-def test_missing_index_says_to_run_ingest(tmp_path: Path) -> None:
-    with pytest.raises(IndexNotFoundError, match="run 'assistant ingest'"):
-        Index.open(tmp_path / "nothing")
-
-
 def test_only_one_writer_at_a_time(tmp_path: Path, embedder: Embedder) -> None:
     corpus = small_corpus(tmp_path / "corpus")
     with writer_lock(tmp_path / "index"), pytest.raises(IngestBusyError, match="another"):

@@ -15,6 +15,8 @@ from assistant.settings import Settings
 from tests.utils.paths import ROOT
 from tests.utils.server import running_server
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts" / "widget"
 HOSTILE_CSS = """
