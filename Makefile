@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser index run run-llm llm-server test check lint typecheck unit eval bench clean
+.PHONY: help install browser index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -66,12 +66,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every test: tests/unit, tests/integration and tests/e2e (Chromium, llama.cpp and kill -9 included).
 unit: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest -q
 
 check: lint typecheck ## static checks only
 
 test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
+
+test-fast: $(STAMP) ## unit tests only: no model, no index, no server (under a minute)
+	$(BIN)/pytest -q tests/unit
 
 eval: index ## score the dev set and the held-out set, hybrid vs dense vs BM25
 	$(BIN)/assistant eval eval/dev.jsonl
