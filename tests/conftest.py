@@ -57,6 +57,7 @@ def _reads_only_the_repository() -> Iterator[None]:
 LAYERS = ("unit", "integration", "e2e")
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by these markers
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     def layer(item: pytest.Item) -> str:
         folder = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
