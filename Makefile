@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser index run run-llm llm-server test check lint typecheck unit eval bench clean
+.PHONY: help install browser index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -66,6 +66,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Every test: tests/unit, tests/integration and tests/e2e (Chromium, llama.cpp and kill -9 included).
 unit: $(STAMP) $(CHROMIUM)
 	$(BIN)/pytest -q
 
@@ -73,9 +74,16 @@ check: lint typecheck ## static checks only
 
 test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
 
-eval: index ## score the dev set and the held-out set, hybrid vs dense vs BM25
+test-fast: $(STAMP) ## unit tests only: no model, no index, no server (under a minute)
+	$(BIN)/pytest -q tests/unit
+
+eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus and held-out collections
 	$(BIN)/assistant eval eval/dev.jsonl
 	$(BIN)/assistant eval eval/holdout.jsonl
+	$(BIN)/assistant eval eval/collections/plus/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/plus/corpus
+	$(BIN)/assistant eval eval/collections/heldout/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/heldout/corpus
 
 bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -14,8 +14,8 @@ from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.settings import Settings
 from benchmarks.common import report
-from tests.conftest import doc, write
 from tests.utils.corpora import numbered_corpus
+from tests.utils.documents import doc, write
 
 DOCUMENTS = 1000
 

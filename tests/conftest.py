@@ -1,25 +1,19 @@
-"""Shared fixtures: the real embedding model, a real index built from the real corpus in a temp folder."""
+"""Cheap, for every layer: the tests' environment, the audit of reads outside the repository, each
+test's layer marker. The model and index fixtures are a plugin (tests/fixtures/index.py) that loads
+nothing until an integration or e2e test asks for it."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api import create_app
-from assistant.embeddings import Embedder
-from assistant.ingest.build import IngestReport, build_index
-from assistant.query.engine import Assistant
-from assistant.settings import DEFAULT_MODEL, Settings
+from tests.utils.paths import ROOT, TESTS
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
+pytest_plugins = ["tests.fixtures.index"]
 
 # Every app and server the tests start (child processes inherit this) keeps its answer and
 # feedback store in a temporary folder, and has no rate limit; the limiter has its own test.
@@ -30,8 +24,11 @@ os.environ.setdefault("ASSISTANT_RATE_LIMIT_PER_MINUTE", "0")
 
 # The repository must carry everything its tests read: a folder beside the clone (such as CI's
 # ../shared) is not there for a user. Every file or folder a test opens next to the repository,
-# outside it, is recorded here and fails that test.
+# outside it, is recorded here and fails that test. The Python installation running the tests is
+# not test data: a virtualenv shared by several worktrees of one clone sits beside each of them.
 _OUTSIDE: list[str] = []
+_PREFIXES = {os.path.join(os.path.abspath(p), "") for p in (sys.prefix, sys.exec_prefix, sys.base_prefix)}
+_PYTHON = tuple(p for p in _PREFIXES if not os.path.join(str(ROOT), "").startswith(p))
 
 
 def _audit(event: str, args: tuple[object, ...]) -> None:
@@ -42,7 +39,7 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         return
     path = os.path.abspath(os.fsdecode(target))
     inside = path == str(ROOT) or path.startswith(str(ROOT) + os.sep)
-    if path.startswith(str(ROOT.parent) + os.sep) and not inside:
+    if path.startswith(str(ROOT.parent) + os.sep) and not inside and not path.startswith(_PYTHON):
         _OUTSIDE.append(path)
 
 
@@ -56,45 +53,20 @@ def _reads_only_the_repository() -> Iterator[None]:
     assert not outside, f"a test read files outside the repository: {sorted(set(outside))[:5]}"
 
 
-@pytest.fixture(scope="session")
-def embedder() -> Embedder:
-    """The bundled all-MiniLM-L6-v2, loaded once for the whole run."""
-    return Embedder(DEFAULT_MODEL)
+# Each test lives in the folder of its layer, and is marked with it; the fast layers run first.
+LAYERS = ("unit", "integration", "e2e")
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> tuple[Settings, IngestReport]:
-    """The project corpus, copied and indexed into a session temp folder."""
-    base = tmp_path_factory.mktemp("built")
-    corpus = base / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    settings = Settings(corpus_dir=corpus, index_dir=base / "index")
-    report = build_index(corpus, settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
-    return settings, report
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by these markers
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def layer(item: pytest.Item) -> str:
+        folder = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
+        if folder not in LAYERS:
+            raise pytest.UsageError(
+                f"{item.nodeid}: a test lives in tests/unit, tests/integration or tests/e2e"
+            )
+        return folder
 
-
-@pytest.fixture(scope="session")
-def settings(built: tuple[Settings, IngestReport]) -> Settings:
-    return built[0]
-
-
-@pytest.fixture(scope="session")
-def assistant(settings: Settings, embedder: Embedder) -> Assistant:
-    return Assistant.load(settings, embedder)
-
-
-@pytest.fixture(scope="session")
-def client(settings: Settings, embedder: Embedder) -> Iterator[TestClient]:
-    with TestClient(create_app(settings, embedder)) as test_client:
-        yield test_client
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def doc(title: str, body: str) -> str:
-    """A corpus file in the project's format: YAML front matter, then Markdown."""
-    return f"---\ntitle: {title}\naudience: all\nlanguage: en\n---\n\n{body}\n"
+    for item in items:
+        item.add_marker(layer(item))
+    items.sort(key=lambda item: LAYERS.index(layer(item)))

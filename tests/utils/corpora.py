@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import CORPUS, doc, write
+from tests.utils.documents import doc, write
+from tests.utils.paths import CORPUS
 
 CITIES = ["Lyon", "Porto", "Turin", "Ghent", "Krakow", "Leiden", "Bergen", "Seville", "Graz", "Tartu"]
 

@@ -1,4 +1,5 @@
-"""Real files of each supported format, written with each format's own library."""
+"""Corpus files for the tests: Markdown in the project's format, and real files of each other
+supported format, written with that format's own library."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def write_docx(path: Path, title: str, sections: list[tuple[str, str]]) -> Path:
         document.add_paragraph(text)
     document.save(str(path))
     return path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def doc(title: str, body: str) -> str:
+    """A corpus file in the project's format: YAML front matter, then Markdown."""
+    return f"---\ntitle: {title}\naudience: all\nlanguage: en\n---\n\n{body}\n"

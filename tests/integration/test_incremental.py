@@ -8,8 +8,8 @@ from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.store.index import Index
 from assistant.text import index_terms
-from tests.conftest import doc, write
 from tests.utils.corpora import numbered_corpus
+from tests.utils.documents import doc, write
 
 
 @pytest.fixture

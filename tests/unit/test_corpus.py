@@ -4,7 +4,8 @@ import pytest
 
 from assistant.ingest.corpus import DocumentError, load_corpus, read_document, scan_one
 from assistant.text import normalize_for_match, split_sentences
-from tests.conftest import CORPUS, ROOT, doc, write
+from tests.utils.documents import doc, write
+from tests.utils.paths import CORPUS, ROOT
 
 SEED = ROOT / "tests" / "data" / "seed" / "um-international-partnerships.txt"
 

@@ -2,7 +2,6 @@ import pytest
 
 from assistant.domain import Turn
 from assistant.query.engine import Assistant
-from assistant.query.followup import contextual_query, is_follow_up
 from assistant.query.retrieval import PassageRetriever
 
 
@@ -19,30 +18,6 @@ def test_single_retrievers_work_alone(assistant: Assistant, mode: str) -> None:
     assert any("Campus France" in p.chunk.text for p in passages)
     side = "dense" if mode == "dense" else "lexical"
     assert all(getattr(p, side) is not None for p in passages)
-
-
-@pytest.mark.parametrize(
-    ("question", "follow_up"),
-    [
-        ("And who signs it?", True),
-        ("What is its aim?", True),
-        ("When?", True),
-        ("Who is authorized to sign a partnership agreement?", False),
-        ("What does Campus France do?", False),
-    ],
-)
-def test_follow_up_detection(question: str, follow_up: bool) -> None:
-    assert is_follow_up(question) is follow_up
-
-
-def test_follow_up_query_carries_the_previous_question() -> None:
-    history = [
-        Turn("user", "Do I need an agreement to set up an international partnership?"),
-        Turn("assistant", "Yes [1]."),
-    ]
-    assert contextual_query("And who signs it?", history).startswith("Do I need an agreement")
-    assert contextual_query("What does Campus France do?", history) == "What does Campus France do?"
-    assert contextual_query("And who signs it?", []) == "And who signs it?"
 
 
 def test_follow_up_retrieves_with_the_conversation(assistant: Assistant) -> None:

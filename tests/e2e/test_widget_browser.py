@@ -12,8 +12,10 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from assistant.services.feedback import FeedbackStore
 from assistant.settings import Settings
-from tests.conftest import ROOT
+from tests.utils.paths import ROOT
 from tests.utils.server import running_server
+
+pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts" / "widget"

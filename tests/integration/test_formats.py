@@ -6,12 +6,9 @@ import pytest
 
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
-from assistant.ingest.corpus import DocumentError, read_document, scan_one
-from assistant.ingest.formats import parse_html
 from assistant.query.engine import Assistant
 from assistant.settings import Settings
-from tests.conftest import doc, write
-from tests.utils.documents import HTML_PAGE, write_docx, write_pdf
+from tests.utils.documents import HTML_PAGE, doc, write, write_docx, write_pdf
 
 
 @pytest.fixture(scope="module")
@@ -110,29 +107,6 @@ def test_expired_document_is_not_retrieved(mixed) -> None:
     assistant = mixed[2]
     assert all(c.document != "old-call.md" for c in assistant.index.chunks)
     assert not assistant.ask("When does the 2019 call for joint seminars close?").answered
-
-
-def test_html_parser_prefers_main_content() -> None:
-    parsed = parse_html(HTML_PAGE.encode())
-    assert parsed.title == "Summer school in tropical ecology"
-    assert [s.heading for s in parsed.sections] == ["Summer school in tropical ecology", "Applications"]
-
-
-@pytest.mark.parametrize(
-    ("name", "content", "reason"),
-    [
-        ("empty.md", b"", "empty"),
-        ("corrupt.pdf", b"%PDF-1.4\nthis is not really a pdf\n%%EOF", "PDF"),
-        ("binary.txt", bytes(range(256)) * 4, "binary"),
-        ("broken.docx", b"PK\x03\x04 not a zip", "Word"),
-        ("blank.html", b"<html><body><nav>menu</nav></body></html>", "no text"),
-    ],
-)
-def test_unreadable_files_give_a_clear_reason(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
-    path = tmp_path / name
-    path.write_bytes(content)
-    with pytest.raises(DocumentError, match=reason):
-        read_document(scan_one(path, tmp_path))
 
 
 def test_bad_files_are_reported_one_by_one_and_the_rest_indexed(tmp_path: Path, embedder: Embedder) -> None:

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from assistant.embeddings import Embedder
 from assistant.ingest.build import LOCK, build_index
@@ -16,9 +17,11 @@ from assistant.query.engine import Assistant
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index
-from tests.conftest import CORPUS
 from tests.utils.corpora import project_corpus_with_variants
+from tests.utils.paths import CORPUS
 from tests.utils.server import ASSISTANT, running_server
+
+pytestmark = pytest.mark.slow
 
 QUESTIONS = [
     "Who is authorized to sign an international partnership agreement?",

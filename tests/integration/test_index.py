@@ -10,7 +10,7 @@ from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexNotFoundError
 from assistant.text import refers_back
-from tests.conftest import doc, write
+from tests.utils.documents import doc, write
 
 
 def small_corpus(root: Path) -> Path:
@@ -95,11 +95,6 @@ def test_a_generation_without_meta_is_never_served(tmp_path: Path, embedder: Emb
     (tmp_path / "index" / report.generation / "meta.json").unlink()
     with pytest.raises(IndexNotFoundError, match="assistant ingest"):
         Index.open(tmp_path / "index")
-
-
-def test_missing_index_says_to_run_ingest(tmp_path: Path) -> None:
-    with pytest.raises(IndexNotFoundError, match="run 'assistant ingest'"):
-        Index.open(tmp_path / "nothing")
 
 
 def test_only_one_writer_at_a_time(tmp_path: Path, embedder: Embedder) -> None:

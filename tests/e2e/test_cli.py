@@ -5,8 +5,10 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from assistant.settings import Settings
-from tests.conftest import doc, write
+from tests.utils.documents import doc, write
 from tests.utils.server import ASSISTANT
 
 
@@ -69,6 +71,7 @@ def test_ingest_missing_corpus_is_a_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2 and "does not exist" in result.stderr
 
 
+@pytest.mark.slow  # three retrievers over the dev set, in a child process
 def test_eval_reports_the_three_retrievers_side_by_side(settings: Settings, tmp_path: Path) -> None:
     cases = tmp_path / "cases.jsonl"
     cases.write_text(

@@ -29,9 +29,13 @@ from assistant.llm.responder import Responder
 from assistant.query.engine import AssistantProvider
 from assistant.settings import Settings
 from assistant.text import words
-from tests.conftest import CORPUS, doc
+from tests.utils.documents import doc
 from tests.utils.llm import LLMServer, delaying_proxy, llama_server
+from tests.utils.paths import CORPUS
 from tests.utils.server import running_server
+
+# Minutes of llama.cpp on 2 cores, with the assistant's server and a proxy beside it.
+pytestmark = [pytest.mark.llm, pytest.mark.slow]
 
 TOKEN = "llm-test-admin-token"
 # Questions the small model answers correctly from the sources, with a word the answer must hold.
@@ -261,31 +265,6 @@ def test_slow_model_server_falls_back_to_quoting_in_time(own_settings: Settings,
     assert elapsed < timeout + 1
     assert body["mode"] == "extractive" and body["answered"] and "President" in body["answer"]
     assert body["model_ms"] >= timeout * 1000 * 0.9  # it did wait for the model, up to the deadline
-
-
-def test_ollama_provider_that_cannot_be_reached_falls_back(settings: Settings, embedder: Embedder) -> None:
-    """The Ollama path, through LangChain's real ChatOllama client, against a port nobody serves
-    (no Ollama server can be installed here; the OpenAI path above runs against a real model)."""
-    from fastapi.testclient import TestClient
-
-    from api import create_app
-    from tests.utils.server import free_port
-
-    down = settings.model_copy(
-        update={
-            "llm_provider": "ollama",
-            "llm_base_url": f"http://127.0.0.1:{free_port()}",
-            "llm_model": "llama3.2",
-            "llm_timeout_s": 3.0,
-        }
-    )
-    with TestClient(create_app(down, embedder)) as client:
-        assert client.get("/ready").json()["llm"] == "ollama:llama3.2"
-        began = time.monotonic()
-        question = "Which universities are UM's strategic partners?"
-        body = client.post("/v1/ask", json={"question": question}).json()
-        assert time.monotonic() - began < 3 + 1
-    assert body["mode"] == "extractive" and body["answered"] and "Barcelona" in body["answer"]
 
 
 def test_answers_from_successive_event_loops_in_one_process(

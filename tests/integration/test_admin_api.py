@@ -12,8 +12,8 @@ from api import create_app
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.settings import Settings
-from tests.conftest import CORPUS, doc
-from tests.utils.documents import write_pdf
+from tests.utils.documents import doc, write_pdf
+from tests.utils.paths import CORPUS
 
 TOKEN = "s3cret-admin-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

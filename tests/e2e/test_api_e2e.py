@@ -8,7 +8,8 @@ import httpx
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.settings import Settings
-from tests.conftest import CORPUS, doc, write
+from tests.utils.documents import doc, write
+from tests.utils.paths import CORPUS
 from tests.utils.server import running_server
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.utils.paths import ROOT
 
 # Paths built beside the repository: ROOT.parent / ..., "../shared", parents[2] of a top-level file.
 _OUTSIDE = re.compile(
