@@ -147,17 +147,6 @@ class ExtractiveComposer:
             for terms, initials in named
         )
 
-    def compose(
-        self,
-        question: str,
-        passages: Sequence[Passage],
-        vector: NDArray[np.float32],
-        *,
-        context: str | None = None,
-    ) -> Answer:
-        """The answer to ``question`` from ``passages``; ``vector`` embeds the retrieval query."""
-        return self.draft(question, passages, vector, context=context).answer
-
     def draft(
         self,
         question: str,
@@ -266,19 +255,9 @@ class ExtractiveComposer:
         citations: list[Citation] = []
         for n, candidate in enumerate(picked, start=1):
             chunk = candidate.passage.chunk
-            citations.append(
-                Citation(
-                    n=n,
-                    document=chunk.document,
-                    title=chunk.title,
-                    section=chunk.section,
-                    url=chunk.url,
-                    snippet=ExtractiveComposer._snippet(candidate),
-                    text=chunk.text,
-                    score=round(candidate.score, 4),
-                    page=chunk.page,
-                )
-            )
+            where = (chunk.document, chunk.title, chunk.section, chunk.url)
+            snippet, score = ExtractiveComposer._snippet(candidate), round(candidate.score, 4)
+            citations.append(Citation(n, *where, snippet, chunk.text, score, chunk.page))
         return citations
 
 

@@ -175,15 +175,11 @@ class SearchResult(BaseModel):
     @classmethod
     def from_passage(cls, rank: int, passage: Passage) -> SearchResult:
         chunk = passage.chunk
+        fields = {"chunk_id": chunk.id, "score": round(passage.score, 6)}
         return cls(
             rank=rank,
-            chunk_id=chunk.id,
-            document=chunk.document,
-            title=chunk.title,
-            section=chunk.section,
-            text=chunk.text,
-            score=round(passage.score, 6),
-            page=chunk.page,
+            **fields,
+            **{k: getattr(chunk, k) for k in ("document", "title", "section", "text", "page")},
         )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.formats.structure import Parsed, SectionBuilder
+from assistant.ingest.formats.structure import OpenBlock, Parsed, SectionBuilder
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
@@ -26,21 +26,11 @@ def _cells(line: str) -> list[str]:
     return [clean_inline(c) for c in line.strip().strip("|").split("|")]
 
 
-class _Reader:
+class _Reader(OpenBlock):
     """Line by line: a paragraph, list or table is open until a blank line or another kind starts."""
 
     def __init__(self, builder: SectionBuilder) -> None:
-        self.builder = builder
-        self.paragraph: list[str] = []
-        self.items: list[str] = []
-        self.ordered = False
-        self.rows: list[list[str]] = []
-
-    def close(self) -> None:
-        self.builder.add_paragraph(clean_inline(" ".join(self.paragraph)))
-        self.builder.add_list([clean_inline(i) for i in self.items], ordered=self.ordered)
-        self.builder.add_table(self.rows)
-        self.paragraph, self.items, self.rows = [], [], []
+        super().__init__(builder, clean_inline)
 
     def line(self, line: str, *, blank_before: bool) -> None:
         item = _ITEM.match(line)

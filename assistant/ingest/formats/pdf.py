@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 
-from assistant.ingest.formats.structure import FormatError, Parsed, SectionBuilder
+from assistant.ingest.formats.structure import FormatError, OpenBlock, Parsed, SectionBuilder
 
 _ITEM = re.compile(r"^(?:[-•▪◦–*]|(?:step\s+)?\d{1,2}[.)])\s+(.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-•▪◦–*]\s")
@@ -51,19 +51,8 @@ def _is_heading(line: str, following: str | None) -> bool:
     )
 
 
-class _Page:
+class _Page(OpenBlock):
     """Reads one page's lines into the builder: headings, then paragraphs or list items."""
-
-    def __init__(self, builder: SectionBuilder) -> None:
-        self.builder = builder
-        self.paragraph: list[str] = []
-        self.items: list[str] = []
-        self.ordered = False
-
-    def close(self) -> None:
-        self.builder.add_paragraph(" ".join(self.paragraph))
-        self.builder.add_list(self.items, ordered=self.ordered)
-        self.paragraph, self.items = [], []
 
     def read(self, lines: list[str]) -> None:
         for i, line in enumerate(lines):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -121,3 +122,21 @@ class SectionBuilder:
     def result(self, title: str | None = None) -> Parsed:
         self.flush()
         return Parsed(title=title or self.first_heading, sections=tuple(self.sections))
+
+
+class OpenBlock:
+    """The paragraph, list or table a line-by-line reader is filling, until ``close`` adds it."""
+
+    def __init__(self, builder: SectionBuilder, clean: Callable[[str], str] = squash) -> None:
+        self.builder = builder
+        self.clean = clean
+        self.paragraph: list[str] = []
+        self.items: list[str] = []
+        self.ordered = False
+        self.rows: list[list[str]] = []
+
+    def close(self) -> None:
+        self.builder.add_paragraph(self.clean(" ".join(self.paragraph)))
+        self.builder.add_list([self.clean(i) for i in self.items], ordered=self.ordered)
+        self.builder.add_table(self.rows)
+        self.paragraph, self.items, self.rows = [], [], []
