@@ -22,8 +22,8 @@ os.environ.setdefault(
 )
 os.environ.setdefault("ASSISTANT_RATE_LIMIT_PER_MINUTE", "0")
 
-# The repository must carry everything its tests read: a folder beside the clone (such as CI's
-# ../shared) is not there for a user. Every file or folder a test opens next to the repository,
+# The repository must carry everything its tests read: a folder beside the clone (such as the
+# shared/ folder CI has) is not there for a user. Every file or folder a test opens next to the repository,
 # outside it, is recorded here and fails that test. The Python installation running the tests is
 # not test data: a virtualenv shared by several worktrees of one clone sits beside each of them.
 _OUTSIDE: list[str] = []

@@ -9,7 +9,7 @@ import pytest
 
 from tests.utils.paths import ROOT
 
-# Paths built beside the repository: ROOT.parent / ..., "../shared", parents[2] of a top-level file.
+# Paths built beside the repository: ROOT.parent / ..., a relative path up to shared/, parents[2].
 _OUTSIDE = re.compile(
     r"ROOT\.parent\s*/|\.parent\.parent\.parent|parents\[[2-9]\]|\.\./shared|[\"']shared[\"']\s*/"
 )
