@@ -39,10 +39,13 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         return
     path = os.path.abspath(os.fsdecode(target))
     inside = path == str(ROOT) or path.startswith(str(ROOT) + os.sep)
-    if path.startswith(str(ROOT.parent) + os.sep) and not inside and not path.startswith(_PYTHON):
+    # A clone may itself sit in the temporary folder, beside the tests' own temporary files.
+    scratch = path.startswith(_TEMP)
+    if path.startswith(str(ROOT.parent) + os.sep) and not (inside or scratch or path.startswith(_PYTHON)):
         _OUTSIDE.append(path)
 
 
+_TEMP = os.path.realpath(tempfile.gettempdir()) + os.sep
 sys.addaudithook(_audit)
 
 
