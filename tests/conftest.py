@@ -39,13 +39,15 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
         return
     path = os.path.abspath(os.fsdecode(target))
     inside = path == str(ROOT) or path.startswith(str(ROOT) + os.sep)
-    # A clone may itself sit in the temporary folder, beside the tests' own temporary files.
-    scratch = path.startswith(_TEMP)
+    # A clone may itself sit in the temporary folder, beside the tests' own temporary files; a
+    # folder named shared/ beside it is still outside.
+    scratch = path.startswith(_TEMP) and not path.startswith(_SHARED)
     if path.startswith(str(ROOT.parent) + os.sep) and not (inside or scratch or path.startswith(_PYTHON)):
         _OUTSIDE.append(path)
 
 
 _TEMP = os.path.realpath(tempfile.gettempdir()) + os.sep
+_SHARED = str(ROOT.parent.joinpath("shared")) + os.sep
 sys.addaudithook(_audit)
 
 
