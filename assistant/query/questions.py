@@ -8,8 +8,10 @@ count, a duration, a share, a person's name) are only answered by sentences that
 
 from __future__ import annotations
 
+import json
 import re
 from enum import StrEnum
+from pathlib import Path
 
 from assistant.text import STOPWORDS, fold, index_terms, stem_all
 
@@ -42,60 +44,10 @@ _NUMBER_WORDS = (
 )
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|semester|term|year)s?"
 
+# What each kind of question looks like, one pattern per type, kept as data: question_patterns.json.
 _QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (
-        AnswerType.PHONE,
-        re.compile(
-            r"\b(phone|telephone|tel|fax|hotline)\b|\bnumber\b.*\b(dial|call|ring|text)\b"
-            r"|\b(dial|call|ring)\b.*\bnumber\b|\bemergency (line|number)\b"
-        ),
-    ),
-    (
-        AnswerType.CONTACT,
-        re.compile(r"\b(get in touch|contact|reach|write to|talk to|speak to|get hold of)\b"),
-    ),
-    (AnswerType.EMAIL, re.compile(r"\be-?mail\b|\bemail address\b")),
-    (AnswerType.WEB, re.compile(r"\b(website|web site|web page|webpage|url|link to)\b")),
-    (
-        AnswerType.ADDRESS,
-        re.compile(
-            r"\b(address|postal|located|location)\b|^where (is|are)\b.*\b(office|desk|service)s?\b"
-            r"|^where (do|can|could|should|would) (i|we|you) (find|go)\b"
-        ),
-    ),
-    (
-        AnswerType.MONEY,
-        re.compile(
-            r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend)\b"
-            r"|\bhow much (money|funding|does|do|did|is|are|will|would)\b"
-            r"|\b(allowance|allowances|per diem|amount|rent|deposit)\b"
-            r"|\b(most|maximum|minimum|least) (money|funding)\b"
-        ),
-    ),
-    (AnswerType.PERCENT, re.compile(r"\b(percentage|percent|proportion|share of|rate of)\b")),
-    (AnswerType.DURATION, re.compile(r"\bhow long\b|\b(duration|how many (days|weeks|months|years))\b")),
-    (
-        AnswerType.DATE,
-        re.compile(
-            r"^(when|since when|until when|by when|from when)\b|\b(since|until|by) when\b"
-            r"|\b(what|which) (date|year|day|month)\b|\bin what year\b"
-            r"|\b(deadline|deadlines|due date|closing date|opening hours|start date)\b"
-        ),
-    ),
-    (AnswerType.COUNT, re.compile(r"\bhow many\b|\bnumber of\b|\bhow much\b")),
-    (
-        AnswerType.PERSON,
-        re.compile(r"^who (is|are|was|were) (the|your|our|its|their|a|an)\b|\bname of\b|\bnamed?\b"),
-    ),
-    (AnswerType.AGENT, re.compile(r"^(and |but |so )?(who|whom|to whom)\b")),
-    # "Which agency / portal / committee ...?" asks for a name: one the sentence must give.
-    (
-        AnswerType.NAME,
-        re.compile(
-            r"^which (?!of\b)(?:[a-z-]+ ){0,2}?[a-z-]+(?<!s) "
-            r"(is|was|does|do|did|can|should|will|has|handles|runs|organi[sz]es|\w+ed)\b"
-        ),
-    ),
+    (AnswerType[name], re.compile(pattern))
+    for name, pattern in json.loads(Path(__file__).with_name("question_patterns.json").read_text()).items()
 ]
 
 # Roles and bodies that do things in institutional prose, usually written in lower case.
