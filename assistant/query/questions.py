@@ -239,6 +239,7 @@ def wants_unit(question: str) -> bool:
 
 
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
+_GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
 
@@ -248,7 +249,6 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     first and of its acronyms, each phrase with its initials ("European University Association":
     {european, associ} or "eua"). The university's own name is implied."""
     tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
-    generic = set(index_terms(" ".join(_GENERIC_NAMES)))
     phrases: list[list[str]] = []
     described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False
@@ -271,7 +271,7 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     for number, phrase in enumerate(phrases):
         if number in described and len(phrase) == 1:
             continue
-        terms = {t for word in phrase for t in index_terms(word) if t not in generic}
+        terms = {t for word in phrase for t in index_terms(word) if t not in _GENERIC_TERMS}
         initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
         if terms:
             named.append((terms, initials))
