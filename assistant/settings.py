@@ -42,7 +42,7 @@ class Settings(BaseSettings):
         "weighted", pattern="^(rrf|weighted)$", description="How dense and BM25 rankings are fused."
     )
     min_evidence: float = Field(
-        0.55,
+        0.6,
         ge=0.0,
         le=1.0,
         description=(

@@ -1,8 +1,9 @@
 """Fit the evidence model (assistant/query/evidence_model.json) on question sets with known answers.
 
-Each question is answered with abstention off; the signals of the quoted text are the features,
-and the label is whether that answer is correct (never, for a question the documents cannot
-answer). A logistic regression then says how likely a quote is to be right.
+Each question's shortlisted quotes are the samples: the signals of a quote are its features, and
+the label is whether that quote alone answers correctly (never, for a question the documents
+cannot answer). A logistic regression then says how likely a quote is to be right; the engine
+uses it to order the shortlist and to decide whether the best quote is evidence.
 
     python -m eval.train_evidence [--set QUESTIONS CORPUS [CORPUS ...]]... [--save]
 
@@ -13,14 +14,17 @@ reports cross-validated accuracy; the held-out collection is for reporting, neve
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from assistant.domain import Answer
+from assistant.query import extractive
 from assistant.query.engine import Assistant
-from assistant.query.evidence import FEATURES, EvidenceModel
-from assistant.services.evaluation import is_correct, load_cases, temporary_index
+from assistant.query.evidence import FEATURES, MODEL_FILE, ORDER_FILE, EvidenceModel
+from assistant.services.evaluation import Case, is_correct, load_cases, temporary_index
 from assistant.settings import get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,20 +37,54 @@ DEFAULT_SETS = [
 ]
 
 
-def samples(questions: Path, corpora: list[Path], lang: str) -> tuple[list[tuple[float, ...]], list[int]]:
+def _untrained() -> EvidenceModel:
+    """A model of today's features that says nothing: samples are collected before any fit, so a
+    model file trained on other features must not stop them."""
+    return EvidenceModel((0.0,) * len(FEATURES), 0.0)
+
+
+Samples = list[tuple[float, ...]]
+Cases = list[tuple[Assistant, list[Case]]]
+
+
+def quote_samples(sets: Cases) -> tuple[Samples, list[int]]:
+    """Every shortlisted quote, labelled by whether it alone answers correctly: for the order model."""
     features, labels = [], []
-    with tempfile.TemporaryDirectory(prefix="train-evidence-") as folder:
-        settings = temporary_index(get_settings(), corpora, Path(folder))
-        assistant = Assistant.load(settings.model_copy(update={"min_evidence": 0.0}))
-        for case in load_cases(questions):
-            if case.lang != lang:
-                continue
-            answer = assistant.ask(case.question, case.history)
-            if not answer.evidence.features:
-                continue  # no sentence of the right type: abstains whatever the model says
-            features.append(answer.evidence.features)
-            labels.append(int(case.answerable and is_correct(case, answer)))
+    for assistant, cases in sets:
+        for case in cases:
+            for snippet, evidence in assistant.quotes(case.question, case.history):
+                features.append(evidence.features)
+                labels.append(int(case.answerable and is_correct(case, Answer(text=snippet, answered=True))))
     return features, labels
+
+
+def answer_samples(sets: Cases) -> tuple[Samples, list[int]]:
+    """Every answer given with abstention off, labelled by whether it is correct (never, for a
+    question the documents cannot answer): for the evidence model."""
+    features, labels = [], []
+    for assistant, cases in sets:
+        for case in cases:
+            answer = assistant.ask(case.question, case.history)
+            if answer.evidence.features:  # else no sentence of the asked type: it abstains anyway
+                features.append(answer.evidence.features)
+                labels.append(int(case.answerable and is_correct(case, answer)))
+    return features, labels
+
+
+def fit(name: str, x: Samples, y: list[int]) -> EvidenceModel:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+
+    data, target = np.array(x), np.array(y)
+    regression = LogisticRegression(C=1.0, max_iter=1000)
+    print(f"{name}: {len(y)} samples, {sum(y)} correct")
+    print(f"  cross-validated accuracy: {cross_val_score(regression, data, target, cv=5).mean():.3f}")
+    regression.fit(data, target)
+    model = EvidenceModel(tuple(float(w) for w in regression.coef_[0]), float(regression.intercept_[0]))
+    for feature, weight in zip(FEATURES, model.weights, strict=True):
+        print(f"  {feature:<18}{weight:+.3f}")
+    print(f"  {'bias':<18}{model.bias:+.3f}")
+    return model
 
 
 def main() -> None:
@@ -56,26 +94,22 @@ def main() -> None:
     parser.add_argument("--save", action="store_true", help="write the model file")
     args = parser.parse_args()
     sets = [(Path(s[0]), [Path(c) for c in s[1:]]) for s in args.set] if args.set else DEFAULT_SETS
-    x: list[tuple[float, ...]] = []
-    y: list[int] = []
-    for questions, corpora in sets:
-        features, labels = samples(questions, corpora, args.lang)
-        x += features
-        y += labels
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_score
-
-    data, target = np.array(x), np.array(y)
-    fit = LogisticRegression(C=1.0, max_iter=1000)
-    print(f"{len(y)} samples, {sum(y)} correct quotes")
-    print(f"cross-validated accuracy: {cross_val_score(fit, data, target, cv=5).mean():.3f}")
-    fit.fit(data, target)
-    model = EvidenceModel(tuple(float(w) for w in fit.coef_[0]), float(fit.intercept_[0]))
-    for name, weight in zip(FEATURES, model.weights, strict=True):
-        print(f"  {name:<18}{weight:+.3f}")
-    print(f"  {'bias':<18}{model.bias:+.3f}")
+    with contextlib.ExitStack() as stack:
+        loaded: Cases = []
+        for questions, corpora in sets:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="train-evidence-")))
+            settings = temporary_index(get_settings(), corpora, folder)
+            assistant = Assistant.load(settings.model_copy(update={"min_evidence": 0.0}))
+            loaded.append((assistant, [c for c in load_cases(questions) if c.lang == args.lang]))
+        # The order model is fitted first: the answers the evidence model learns from are the
+        # ones that order picks.
+        extractive.load_model = lambda path=MODEL_FILE: _untrained()  # type: ignore[attr-defined,assignment]
+        order = fit("order (every shortlisted quote)", *quote_samples(loaded))
+        extractive.load_model = lambda path=MODEL_FILE: order if path == ORDER_FILE else _untrained()  # type: ignore[attr-defined,assignment]
+        evidence = fit("evidence (the answer given)", *answer_samples(loaded))
     if args.save:
-        model.save()
+        order.save(ORDER_FILE)
+        evidence.save(MODEL_FILE)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.domain import Answer, Chunk, Draft, Passage, Turn
+from assistant.domain import Answer, Chunk, Draft, Evidence, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
+from assistant.query import compound
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import contextual_query, is_follow_up, with_previous
-from assistant.query.questions import expected_types, states, wants_unit
+from assistant.query.questions import expected_types, satisfies, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
@@ -98,6 +99,13 @@ class Assistant:
         """
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode)
+        parts = compound.split(question)
+        if parts is not None:
+            first = self.draft(parts[0], history, sources=sources, mode=mode)
+            after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
+            second = self.draft(parts[1], after, sources=sources, mode=mode)
+            if compound.answers_both(first, second):
+                return compound.joined(first, second)
         joint = with_previous(question, history)
         if joint == question:
             return self._compose(question, question, None, sources, mode)
@@ -107,10 +115,21 @@ class Assistant:
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
+        passages, vector = self._passages(query, asked, mode)
+        return self.composer.draft(asked, passages, vector, context=context, sources=sources)
+
+    def _passages(self, query: str, asked: str, mode: Mode) -> tuple[list[Passage], NDArray[np.float32]]:
         vector = self.retriever.embed(query)
         passages = self._retrieve(query, asked, self.settings.retrieval_k, vector=vector, mode=mode)
-        passages = self._widened(asked, passages, vector)
-        return self.composer.draft(asked, passages, vector, context=context, sources=sources)
+        return self._widened(asked, passages, vector), vector
+
+    def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
+        """The quotes the composer shortlists, with their evidence: what the evidence model is
+        trained on. A question with history is read with the previous one."""
+        query = with_previous(question, history)
+        passages, vector = self._passages(query, question, "hybrid")
+        context = query[: -len(question)] if query != question else None
+        return self.composer.quotes(question, passages, vector, context)
 
     def _widened(self, asked: str, passages: list[Passage], vector: NDArray[np.float32]) -> list[Passage]:
         """The passages, plus what the question needs from the documents they come from when the
@@ -121,11 +140,9 @@ class Assistant:
             return self._with(passages, vector, lambda chunk: chunk.is_unit)
 
         def states_all(chunk: Chunk) -> bool:
-            return any(
-                all(states(k, chunk.sentence(i), asked) for k in kinds) for i in range(len(chunk.sentences))
-            )
+            return any(satisfies(kinds, chunk.sentence(i), asked) for i in range(len(chunk.sentences)))
 
-        if kinds and not any(states_all(p.chunk) for p in passages):
+        if kinds:
             return self._with(passages, vector, states_all)
         return passages
 

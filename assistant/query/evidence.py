@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# Two models over the same signals: one orders the shortlisted quotes (trained on every quote of
+# the shortlist), the other decides whether the quote the answer gives is evidence (trained on
+# the answers themselves, the decision it makes).
 MODEL_FILE = Path(__file__).with_name("evidence_model.json")
+ORDER_FILE = Path(__file__).with_name("evidence_order.json")
 # The signals, in the order of the model's weights.
 FEATURES = (
     "dense",  # cosine of the question and the best sentence
@@ -26,6 +30,8 @@ FEATURES = (
     "typed",  # the question asks for a typed fact (a date, an amount...) and the sentence states one
     "unit",  # a whole list or procedure is quoted
     "margin",  # lead of the best sentence over the runner-up
+    "named",  # share of what the question names that the sentence or its headings name
+    "missing",  # weight of the most specific question term the quoted passage lacks, over the top weight
 )
 
 

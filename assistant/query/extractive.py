@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
-from assistant.query.evidence import load_model
+from assistant.query.evidence import MODEL_FILE, ORDER_FILE, load_model
 from assistant.query.questions import (
     AnswerType,
     expected_types,
     named_terms,
-    states,
+    satisfies,
     wants_steps,
     wants_unit,
 )
@@ -46,6 +47,19 @@ _NAMED = {
 # For a steps or list question, a list or table scoring at least this share of the best sentence
 # is quoted whole instead of it: the procedure is the answer, not its closest sentence.
 UNIT_RATIO = 0.85
+# Candidates (by the hand-weighted score) that the evidence model reorders.
+RERANK = 6
+
+
+@dataclass(frozen=True)
+class _Question:
+    """What the answer must satisfy: the question's term weights, the asked fact types, the names
+    it uses, and whether it asks for a whole list or procedure."""
+
+    weights: dict[str, float]
+    kinds: set[AnswerType]
+    named: list[tuple[set[str], str]]
+    unit_wanted: bool
 
 
 @dataclass(frozen=True)
@@ -134,18 +148,73 @@ class ExtractiveComposer:
                 found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
         return sorted(found, key=lambda c: -c.score)
 
-    def _names(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> bool:
-        """Whether the sentence, its headings (or its whole list) name all that the question names."""
+    def _named(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> float | None:
+        """Share of what the question names (a country, a programme, a residence) that the sentence,
+        its headings or its list's lead-in name; None when the document does not name it at all:
+        a page on Colombia's grant does not answer about Germany, but a page about a partnership
+        with Nueva Esperanza answers about it even in a sentence that says "the first students"."""
         if not named:
-            return True
+            return 1.0
         index = candidate.passage.index
         vocabulary = [*self.index.sentence_terms[index][candidate.sentence], *self.index.heading_terms[index]]
         if candidate.passage.chunk.is_unit:
             vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
-        return all(
-            coverage(dict.fromkeys(terms, 1.0), vocabulary) == 1.0 or initials in vocabulary
-            for terms, initials in named
-        )
+        document = list(self.index.document_terms(candidate.passage.chunk.document))
+
+        def found(terms: set[str], initials: str, where: list[str]) -> bool:
+            # Initials stand for a phrase of two words or more ("eua"), never for a single word.
+            whole = coverage(dict.fromkeys(terms, 1.0), where) == 1.0
+            return whole or (len(initials) > 1 and initials in where)
+
+        if not all(found(terms, initials, document) for terms, initials in named):
+            return None
+        return sum(found(terms, initials, vocabulary) for terms, initials in named) / len(named)
+
+    def _ranked(
+        self, question: str, passages: Sequence[Passage], vector: NDArray[np.float32], context: str | None
+    ) -> tuple[list[_Candidate], list[_Candidate], _Question]:
+        """All candidate sentences, and those that may answer: of the asked type, naming what the
+        question names, the best few reordered by the evidence model."""
+        weights = self.term_weights(question, context)
+        kinds = expected_types(question)
+        everything = self.candidates(passages, vector, weights)
+        # A procedure's answer is general: "with a university in Quebec" does not restrict it.
+        unit_wanted = wants_unit(question)
+        asked = _Question(weights, kinds, [] if unit_wanted else named_terms(question), unit_wanted)
+        ranked = [
+            c
+            for c in everything
+            if satisfies(kinds, c.passage.chunk.sentence(c.sentence), question)
+            and self._named(c, asked.named) is not None
+        ]
+        # The hand-weighted score shortlists; the learned model, which also weighs what the
+        # question names and whether a whole list is quoted, orders the shortlist.
+        head = [self._as_quoted(c, asked) for c in ranked[:RERANK]]
+        scores = [self._evidence([c], ranked, vector, asked, ORDER_FILE).score for c in head]
+        order = sorted(range(len(head)), key=lambda i: -scores[i])
+        return everything, [head[i] for i in order] + ranked[RERANK:], asked
+
+    @staticmethod
+    def _as_quoted(candidate: _Candidate, asked: _Question) -> _Candidate:
+        """A list or procedure is quoted whole for a question that asks for one, or when the
+        sentence only leads in to it."""
+        chunk = candidate.passage.chunk
+        if chunk.is_unit and (asked.unit_wanted or candidate.sentence < chunk.lead):
+            return replace(candidate, whole=True)
+        return candidate
+
+    def quotes(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        vector: NDArray[np.float32],
+        context: str | None = None,
+    ) -> list[tuple[str, Evidence]]:
+        """The shortlisted quotes with their evidence, best first: what the evidence model is
+        trained on (``eval/train_evidence.py``)."""
+        _, ranked, asked = self._ranked(question, passages, vector, context)
+        shortlist = ranked[:RERANK]
+        return [(self._snippet(c), self._evidence([c], ranked, vector, asked, ORDER_FILE)) for c in shortlist]
 
     def draft(
         self,
@@ -159,31 +228,18 @@ class ExtractiveComposer:
         """The extractive answer plus up to ``sources`` numbered sources (none when it abstains)."""
         if not passages:
             return Draft(self.abstain(question=question), [])
-        weights = self.term_weights(question, context)
-        kinds = expected_types(question)
-        everything = self.candidates(passages, vector, weights)
-        # What the question names (a country, a programme, a residence) must be in the sentence or
-        # its headings: a page on Colombia's grant does not answer about Germany. A procedure's
-        # answer is general: "with a university in Quebec" does not restrict it.
-        unit_wanted = wants_unit(question)
-        named = [] if unit_wanted else named_terms(question)
-        ranked = [
-            c
-            for c in everything
-            if all(states(k, c.passage.chunk.sentence(c.sentence), question) for k in kinds)
-            and self._names(c, named)
-        ]
+        everything, ranked, asked = self._ranked(question, passages, vector, context)
         if not ranked:
-            missing = Evidence(missing_types=tuple(sorted(k.value for k in kinds)))
+            missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        best = _as_unit(ranked, unit_wanted, wants_steps(question))
+        best = _as_unit(ranked, asked.unit_wanted, wants_steps(question))
         chosen = [best]
-        ratio = TYPED_SECOND_SENTENCE_RATIO if kinds - _NAMED else SECOND_SENTENCE_RATIO
+        ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not best.whole else ():
             if other.score >= ratio * best.score and not _overlaps(other, best):
                 chosen.append(other)
                 break
-        evidence = self._evidence(question, weights, chosen, ranked, vector, typed=bool(kinds))
+        evidence = self._evidence(chosen, ranked, vector, asked)
         if evidence.score < self.min_evidence:
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
@@ -203,22 +259,22 @@ class ExtractiveComposer:
 
     def _evidence(
         self,
-        question: str,
-        weights: dict[str, float],
         chosen: list[_Candidate],
         ranked: list[_Candidate],
         vector: NDArray[np.float32],
-        *,
-        typed: bool,
+        asked: _Question,
+        model: Path = MODEL_FILE,
     ) -> Evidence:
         """The signals of ``evidence.FEATURES`` for the quoted candidates, and the model's verdict."""
-        best = chosen[0]
+        best, weights = chosen[0], asked.weights
         # Coverage is judged on the passages the answer quotes, headings included.
         quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
         unknown = sum(w for t, w in weights.items() if not self.index.document_frequency.get(t)) / total
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
+        absent = [w for t, w in weights.items() if coverage({t: 1.0}, quoted) < 1.0]
+        missing = max(absent, default=0.0) / max(weights.values(), default=1.0)
         features = (
             best.dense,
             float(self.index.chunk_vectors[best.passage.index] @ vector),
@@ -226,12 +282,14 @@ class ExtractiveComposer:
             best.coverage,
             unknown,
             best.passage.score,
-            float(typed),
+            float(bool(asked.kinds)),
             float(best.whole),
             best.score - runner_up,
+            self._named(best, asked.named) or 0.0,
+            missing,
         )
         return Evidence(
-            score=load_model().probability(features),
+            score=load_model(model).probability(features),
             dense=best.dense,
             coverage=context_coverage,
             features=features,

@@ -92,6 +92,10 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
 }
+# A question that opens with an auxiliary asks yes or no, whatever fact it mentions.
+_YES_NO = re.compile(
+    r"^(do|does|did|can|could|is|are|was|were|must|should|will|would|may|have|has|am)\b(?!.*\b(how|what|which|when|where|who)\b)"
+)
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
@@ -104,6 +108,8 @@ _PROPER_NAME = re.compile(
 def expected_types(question: str) -> set[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
     text = " ".join(question.lower().split()).strip(" ¿?!.")
+    if _YES_NO.match(text):
+        return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if found & {AnswerType.PHONE, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERCENT}:
         # "phone number", "how much does it cost", "how many weeks": the more specific type wins.
@@ -116,9 +122,7 @@ def expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.AGENT)
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
-    if AnswerType.CONTACT in found and AnswerType.AGENT in found:
-        # "Who should I contact?" asks for someone; "who can I write to?" is answered by either.
-        found.discard(AnswerType.CONTACT)
+    # "Who should I contact?", "who can I write to?" keep both: either answers (see satisfies).
     if len(found) > 1:
         found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
@@ -171,6 +175,17 @@ def _states_count(sentence: str, question: str) -> bool:
     if not counted:
         return bool(numbers)
     return any(_counts(sentence[number.end() :], counted) for number in numbers)
+
+
+def satisfies(kinds: set[AnswerType], sentence: str, question: str) -> bool:
+    """Whether ``sentence`` states every asked fact; someone to contact is named either way, as a
+    service or role ("your component") or as its e-mail or phone."""
+    either = {AnswerType.AGENT, AnswerType.CONTACT}
+    if either <= kinds:
+        return any(states(k, sentence, question) for k in either) and all(
+            states(k, sentence, question) for k in kinds - either
+        )
+    return all(states(k, sentence, question) for k in kinds)
 
 
 def states(kind: AnswerType, sentence: str, question: str) -> bool:

@@ -61,6 +61,7 @@ class Index:
         self._by_document: dict[str, list[int]] = {}
         for i, chunk in enumerate(self.chunks):
             self._by_document.setdefault(chunk.document, []).append(i)
+        self._document_terms: dict[str, frozenset[str]] = {}
         self._valid_until = {
             i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
         }
@@ -98,6 +99,18 @@ class Index:
     def chunks_of(self, document: str) -> list[int]:
         """Positions of a document's chunks, in order."""
         return self._by_document.get(document, [])
+
+    def document_terms(self, document: str) -> frozenset[str]:
+        """Every index term of a document: its text, headings and title."""
+        terms = self._document_terms.get(document)
+        if terms is None:
+            terms = frozenset(
+                t
+                for i in self.chunks_of(document)
+                for t in (*self.context_terms[i], *(t for s in self.sentence_terms[i] for t in s))
+            )
+            self._document_terms[document] = terms
+        return terms
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])

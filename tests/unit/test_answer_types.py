@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.query.questions import AnswerType, expected_types, states
+from assistant.query.questions import AnswerType, expected_types, satisfies, states
 
 T = AnswerType
 
@@ -21,6 +21,11 @@ T = AnswerType
         ("Who signs the agreement?", {T.AGENT}),
         ("What is the MUSE project?", set()),
         ("Is a partnership agreement binding?", set()),
+        # A yes/no question is answered by "No. ... does not charge you", not by an amount.
+        ("Do I have to pay tuition to my host university?", set()),
+        ("What are the dates of the staff week?", {T.DATE}),
+        ("What's the last day to register?", {T.DATE}),
+        ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
     ],
 )
 def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
@@ -54,3 +59,11 @@ def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
 )
 def test_states(kind: AnswerType, sentence: str, question: str, holds: bool) -> None:
     assert states(kind, sentence, question) is holds
+
+
+def test_someone_to_contact_is_named_by_role_or_by_address() -> None:
+    question = "Who should I contact to set up a double degree?"
+    kinds = expected_types(question)
+    assert satisfies(kinds, "Contact your component or the cooperation department.", question)
+    assert satisfies(kinds, "E-mail: dri-cooperation@umontpellier.fr", question)
+    assert not satisfies(kinds, "a double degree takes two years.", question)

@@ -1,0 +1,61 @@
+"""Questions that ask two things at once ("Which portal do I register on, and what number do I
+call?"): each part is answered on its own, the second as a follow-up of the first, and the two
+answers are joined with their citations renumbered. One sentence rarely answers both parts, and
+the two facts often sit in different documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.domain import Answer, Citation, Draft
+
+# "..., and what/which/how...": a second question after a coordinating "and". A bare "and"
+# between nouns ("Erasmus+ and ICM") is not a split: a question word must follow.
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|also)\s+(?=(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(r"\[(\d+)\]")
+# Each part keeps at least this many words: "how and when" is one question.
+_MIN_PART_WORDS = 3
+
+
+def split(question: str) -> tuple[str, str] | None:
+    """The two questions of a compound question, or None for a single one."""
+    match = _SECOND_QUESTION.search(question)
+    if match is None:
+        return None
+    first = question[: match.start()].strip(" ,;")
+    second = question[match.end() :].strip()
+    if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
+        return None
+    return f"{first}?", second[:1].upper() + second[1:]
+
+
+def answers_both(first: Draft, second: Draft) -> bool:
+    """Both parts answered, each with something of its own: the same sentence quoted twice
+    answers at most one of them."""
+    if not (first.answer.answered and second.answer.answered):
+        return False
+    quoted = {c.snippet for c in first.answer.citations}
+    return any(c.snippet not in quoted for c in second.answer.citations)
+
+
+def joined(first: Draft, second: Draft) -> Draft:
+    """Both answers in one, the second's citations numbered after the first's."""
+    shift = len(first.answer.citations)
+
+    def renumbered(citations: list[Citation]) -> list[Citation]:
+        return [replace(c, n=c.n + shift) for c in citations]
+
+    text = _MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", second.answer.text)
+    weaker = min(first.answer.evidence, second.answer.evidence, key=lambda e: e.score)
+    answer = Answer(
+        text=f"{first.answer.text} {text}",
+        answered=True,
+        citations=[*first.answer.citations, *renumbered(second.answer.citations)],
+        evidence=weaker,
+    )
+    cited = [*first.answer.citations, *renumbered(second.answer.citations)]
+    return Draft(answer, cited)

@@ -1,0 +1,32 @@
+from assistant.domain import Answer, Citation, Draft, Evidence
+from assistant.query.compound import answers_both, joined, split
+
+
+def test_a_question_that_asks_two_things_is_split() -> None:
+    assert split("Which portal do I register my stay on, and what number do I call in an emergency?") == (
+        "Which portal do I register my stay on?",
+        "What number do I call in an emergency?",
+    )
+
+
+def test_nouns_joined_by_and_are_one_question() -> None:
+    assert split("What are the Erasmus+ and ICM grants?") is None
+    assert split("How and when do I apply?") is None
+
+
+def _draft(snippet: str, score: float) -> Draft:
+    citation = Citation(1, "a.md", "A", None, None, snippet, snippet, 1.0)
+    answer = Answer(f"{snippet} [1]", True, [citation], evidence=Evidence(score=score))
+    return Draft(answer, [citation])
+
+
+def test_the_second_answer_is_numbered_after_the_first() -> None:
+    both = joined(_draft("Register on Ariane.", 0.9), _draft("Call +33 4 65 71 00 24.", 0.7))
+    assert both.answer.text == "Register on Ariane. [1] Call +33 4 65 71 00 24. [2]"
+    assert [c.n for c in both.answer.citations] == [1, 2]
+    assert both.answer.evidence.score == 0.7  # as sure as its weaker half
+
+
+def test_the_same_sentence_twice_does_not_answer_both_parts() -> None:
+    assert not answers_both(_draft("One sentence.", 0.9), _draft("One sentence.", 0.9))
+    assert answers_both(_draft("One sentence.", 0.9), _draft("Another.", 0.9))
