@@ -42,6 +42,8 @@ def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
 def _unit_parts(block: Block) -> list[tuple[list[str], list[str]]]:
     """(lead-in sentences, items) per chunk of a list or table."""
     lead = _sentences(block.text) if block.text else []
+    if block.header:
+        lead.append(block.header)
     items = [i for i in block.items if not addresses_a_model(i)]
     parts: list[tuple[list[str], list[str]]] = []
     current: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,6 +25,8 @@ from assistant.store.index import Index, IndexNotFoundError
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
 WIDENING_PASSAGES = 3
+# Passages ranked after the first k that widening may draw from.
+RESERVE = 10
 # Passages retrieved beyond k, so that k remain once other institutions' pages are left out.
 OTHER_INSTITUTIONS_SLACK = 10
 
@@ -120,8 +122,9 @@ class Assistant:
 
     def _passages(self, query: str, asked: str, mode: Mode) -> tuple[list[Passage], NDArray[np.float32]]:
         vector = self.retriever.embed(query)
-        passages = self._retrieve(query, asked, self.settings.retrieval_k, vector=vector, mode=mode)
-        return self._widened(asked, passages, vector), vector
+        k = self.settings.retrieval_k
+        found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode)
+        return self._widened(asked, found[:k], found[k:], vector), vector
 
     def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
         """The quotes the composer shortlists, with their evidence: what the evidence model is
@@ -131,23 +134,30 @@ class Assistant:
         context = query[: -len(question)] if query != question else None
         return self.composer.quotes(question, passages, vector, context)
 
-    def _widened(self, asked: str, passages: list[Passage], vector: NDArray[np.float32]) -> list[Passage]:
-        """The passages, plus what the question needs from the documents they come from when the
-        closest chunks lack it: the lists and procedures of a steps question, the lines that hold
-        the asked fact (a phone number, an e-mail...) of a typed one."""
+    def _widened(
+        self, asked: str, passages: list[Passage], reserve: list[Passage], vector: NDArray[np.float32]
+    ) -> list[Passage]:
+        """The passages, plus what the question needs when the closest chunks may lack it: the
+        lists and procedures of a steps question, the lines that hold the asked fact (a phone
+        number, an e-mail...) of a typed one; from the documents the passages come from, or from
+        the next-ranked passages (a contact directory is rarely the closest page)."""
         kinds = expected_types(asked)
         if wants_unit(asked):
-            return self._with(passages, vector, lambda chunk: chunk.is_unit)
+            return self._with(passages, reserve, vector, lambda chunk: chunk.is_unit)
 
         def states_all(chunk: Chunk) -> bool:
             return any(satisfies(kinds, chunk.sentence(i), asked) for i in range(len(chunk.sentences)))
 
         if kinds:
-            return self._with(passages, vector, states_all)
+            return self._with(passages, reserve, vector, states_all)
         return passages
 
     def _with(
-        self, passages: list[Passage], vector: NDArray[np.float32], wanted: Callable[[Chunk], bool]
+        self,
+        passages: list[Passage],
+        reserve: list[Passage],
+        vector: NDArray[np.float32],
+        wanted: Callable[[Chunk], bool],
     ) -> list[Passage]:
         seen = {p.index for p in passages}
         best_of: dict[str, float] = {}
@@ -161,6 +171,12 @@ class Assistant:
                     continue
                 dense = float(self.index.chunk_vectors[i] @ vector)
                 extra.append(Passage(i, chunk, score * dense, dense, None))
+                seen.add(i)
+        for p in reserve:
+            if p.index not in seen and wanted(p.chunk):
+                dense = float(self.index.chunk_vectors[p.index] @ vector)
+                extra.append(replace(p, score=p.score * dense))
+                seen.add(p.index)
         extra.sort(key=lambda p: -p.score)
         return [*passages, *extra[:WIDENING_PASSAGES]]
 

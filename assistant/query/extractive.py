@@ -145,6 +145,8 @@ class ExtractiveComposer:
                 vocabulary = [*terms, *heading]
                 if i > 0 and refers_back(passage.chunk.sentence(i)):
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
+                if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
+                    vocabulary += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
                 found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
         return sorted(found, key=lambda c: -c.score)
 
@@ -300,7 +302,10 @@ class ExtractiveComposer:
         chunk = candidate.passage.chunk
         first, last = _span(candidate)
         if not candidate.whole:
-            return " ".join(chunk.sentence(i) for i in range(first, last + 1))
+            quoted = " ".join(chunk.sentence(i) for i in range(first, last + 1))
+            if chunk.kind == "table" and 0 < chunk.lead <= first:
+                return f"{chunk.sentence(chunk.lead - 1)}\n{quoted}"  # a row is read under its header
+            return quoted
         lead = " ".join(chunk.sentence(i) for i in range(chunk.lead))
         items = [chunk.sentence(i) for i in range(chunk.lead, len(chunk.sentences))]
         marks = [f"{n}." if chunk.kind == "steps" else "-" for n in range(1, len(items) + 1)]

@@ -64,6 +64,14 @@ _INSTITUTIONAL = _ROLES | frozenset(
     conference conferences agency programme program project consortium alliance foundation ministry
     embassy campus region""".split()
 )
+# Words that make a proper name an institution's, never a person's (titles such as "Professor" do not).
+_INSTITUTION_NOUNS = frozenset(
+    """university universities faculty school institute centre center association network group
+    union conference agency programme program project consortium alliance foundation ministry
+    embassy campus department office service université universite universidad universität
+    universidade università école ecole institut instituto escuela collège college academy
+    académie""".split()
+)
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
@@ -205,7 +213,10 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         # names nobody.
         for match in _PROPER_NAME.finditer(sentence):
             name_words = [w.lower() for w in re.findall(r"[\w'’-]+", match.group()) if w[:1].isupper()]
-            if any(w not in asked and w not in _INSTITUTIONAL for w in name_words):
+            name_words = [w for w in name_words if w not in STOPWORDS]  # "The MUSE": a sentence's start
+            if len(name_words) < 2 or any(w in _INSTITUTION_NOUNS for w in name_words):
+                continue  # "Montpellier Université d'Excellence" names an institution, not a person
+            if any(w not in asked for w in name_words):
                 return True
         return False
     if kind is AnswerType.NAME:

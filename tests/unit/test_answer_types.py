@@ -47,6 +47,8 @@ def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
         (T.COUNT, "The MUSE project is one of these winners.", "How many winners?", False),
         (T.PERSON, "At the UM, only the President is authorized to sign it.", "Who is the president?", False),
         (T.PERSON, "The office is led by Marie Curie.", "Who is the head of the office?", True),
+        (T.PERSON, "Its head is Professor Marie Curie.", "Who is the head of the office?", True),
+        (T.PERSON, 'The "Montpellier Université d\'Excellence" project.', "Who is the president?", False),
         (T.AGENT, "At the UM, only the President is authorized to sign it.", "Who signs?", True),
         (T.AGENT, "You need to draw up and sign an agreement.", "Who signs?", False),
         (

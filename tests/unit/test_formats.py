@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from assistant.ingest.corpus import DocumentError, read_document, scan_one
-from assistant.ingest.formats import parse_html
+from assistant.ingest.formats import parse_html, parse_markdown
 from tests.utils.documents import HTML_PAGE
 
 
@@ -30,3 +30,15 @@ def test_unreadable_files_give_a_clear_reason(tmp_path: Path, name: str, content
     path.write_bytes(content)
     with pytest.raises(DocumentError, match=reason):
         read_document(scan_one(path, tmp_path))
+
+
+def test_a_table_row_is_the_documents_own_text_under_its_header() -> None:
+    parsed = parse_markdown(
+        "# Grants\n\nThe grant depends on the distance:\n\n"
+        "| One-way distance | Travel allowance |\n|---|---|\n"
+        "| 10 to 99 km | €23 |\n| 8,000 km or more | €1,500 |\n"
+    )
+    (table,) = [b for s in parsed.sections for b in s.blocks if b.kind == "table"]
+    assert table.text == "The grant depends on the distance:"
+    assert table.header == "One-way distance | Travel allowance"
+    assert table.items == ("10 to 99 km | €23", "8,000 km or more | €1,500")

@@ -25,8 +25,9 @@ class Block:
     """A paragraph; or a list (``steps`` when numbered) or table kept whole: lead-in, then items."""
 
     text: str  # the paragraph, or the lead-in of a list or table ("" when it has none)
-    items: tuple[str, ...] = ()  # list items or table rows (each row with its header), in order
+    items: tuple[str, ...] = ()  # list items or table rows, in order
     kind: BlockKind = "text"
+    header: str = ""  # a table's header line, read after the lead-in
 
 
 @dataclass(frozen=True)
@@ -53,20 +54,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def table_rows(rows: list[list[str]]) -> tuple[str, ...]:
-    """Table rows as units a reader can quote alone: each cell named by its column header."""
-    rows = [[squash(c) for c in row] for row in rows if any(c.strip() for c in row)]
-    if len(rows) < 2:
-        return tuple(" | ".join(c for c in row if c) for row in rows)
-    header, body = rows[0], rows[1:]
-    named = len(set(header)) == len(header) and all(header)
-    out = []
-    for row in body:
-        if named and len(row) == len(header):
-            out.append("; ".join(f"{h}: {c}" for h, c in zip(header, row, strict=True) if c))
-        else:
-            out.append(" | ".join(c for c in row if c))
-    return tuple(r for r in out if r)
+def table_rows(rows: list[list[str]]) -> tuple[str, tuple[str, ...]]:
+    """A table's header line and its rows, each cells joined by " | " as the source shows them: a
+    quoted row is the document's own text, and the header leads in to every part of the table."""
+    lines = [" | ".join(squash(c) for c in row if c.strip()) for row in rows if any(c.strip() for c in row)]
+    if len(lines) < 2:
+        return "", tuple(lines)
+    return lines[0], tuple(lines[1:])
 
 
 class SectionBuilder:
@@ -99,9 +93,9 @@ class SectionBuilder:
         self.blocks.append(Block(self._lead_in(), tuple(items), "steps" if ordered else "list"))
 
     def add_table(self, rows: list[list[str]]) -> None:
-        items = table_rows(rows)
+        header, items = table_rows(rows)
         if items:
-            self.blocks.append(Block(self._lead_in(), items, "table"))
+            self.blocks.append(Block(self._lead_in(), items, "table", header))
 
     def _lead_in(self) -> str:
         last = self.blocks[-1] if self.blocks else None
