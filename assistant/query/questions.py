@@ -100,9 +100,13 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
 }
-# A question that opens with an auxiliary asks yes or no, whatever fact it mentions.
+# "Do I have to pay...?", "Does the grant cover rent?": asks whether, not how much or when,
+# whatever fact it mentions. "Is there a number I can call?", "Do you have an e-mail?" still ask
+# for the thing.
 _YES_NO = re.compile(
-    r"^(do|does|did|can|could|is|are|was|were|must|should|will|would|may|have|has|am)\b(?!.*\b(how|what|which|when|where|who)\b)"
+    r"^(?!(?:is|are) there\b|(?:do|does) (?!i\b)\w+ have\b(?! to)|can (?:i|we|you) (?:get|have|find|reach)\b)"
+    r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
+    r"(?!.*\b(?:how|what|which|when|where|who)\b)"
 )
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
