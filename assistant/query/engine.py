@@ -25,6 +25,8 @@ from assistant.store.index import Index, IndexNotFoundError
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
 WIDENING_PASSAGES = 3
+# Added to the fused score of a retrieved chunk of the shape the question asks for.
+SHAPE_BOOST = 0.2
 # Passages ranked after the first k that widening may draw from.
 RESERVE = 10
 # Passages retrieved beyond k, so that k remain once other institutions' pages are left out.
@@ -82,7 +84,27 @@ class Assistant:
         does not name: their figures are right for them and wrong for us."""
         found = self.retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
+        # A chunk of the asked shape (the procedure of a steps question, a line holding the asked
+        # fact) moves up past close neighbours that only share the topic.
+        wanted = self._wanted(asked)
+        if wanted is not None:
+            kept.sort(key=lambda p: -(p.score + SHAPE_BOOST * wanted(p.chunk)))
         return kept[:k]
+
+    @staticmethod
+    def _wanted(asked: str) -> Callable[[Chunk], bool] | None:
+        """What a chunk must hold for the question: a list or procedure, a sentence stating the
+        asked typed fact; None for an open question."""
+        if wants_unit(asked):
+            return lambda chunk: chunk.is_unit
+        kinds = expected_types(asked)
+        if not kinds:
+            return None
+
+        def states_it(chunk: Chunk) -> bool:
+            return any(satisfies(kinds, chunk.sentence(i), asked) for i in range(len(chunk.sentences)))
+
+        return states_it
 
     def draft(
         self,
@@ -141,16 +163,8 @@ class Assistant:
         lists and procedures of a steps question, the lines that hold the asked fact (a phone
         number, an e-mail...) of a typed one; from the documents the passages come from, or from
         the next-ranked passages (a contact directory is rarely the closest page)."""
-        kinds = expected_types(asked)
-        if wants_unit(asked):
-            return self._with(passages, reserve, vector, lambda chunk: chunk.is_unit)
-
-        def states_all(chunk: Chunk) -> bool:
-            return any(satisfies(kinds, chunk.sentence(i), asked) for i in range(len(chunk.sentences)))
-
-        if kinds:
-            return self._with(passages, reserve, vector, states_all)
-        return passages
+        wanted = self._wanted(asked)
+        return passages if wanted is None else self._with(passages, reserve, vector, wanted)
 
     def _with(
         self,
