@@ -33,7 +33,7 @@ def make_corpus(target: Path) -> None:
 
 def main() -> None:
     settings = Settings()
-    embedder = Embedder(settings.embedding_model)
+    embedder = Embedder(settings.embedding_model, settings.multilingual_model)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -13,13 +13,16 @@ from numpy.typing import NDArray
 from assistant.domain import Answer, Chunk, Draft, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
+from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import contextual_query, is_follow_up, with_previous
+from assistant.query.french import FRENCH_EVIDENCE_FILE, framed_in_french
 from assistant.query.questions import expected_types, states, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexNotFoundError
+from assistant.text import language
 
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
@@ -37,34 +40,54 @@ class Assistant:
     index: Index
     retriever: Retriever
     composer: ExtractiveComposer
+    # French questions: the multilingual view of the index, its retriever and composer (None
+    # when the multilingual encoder is off or the index holds no vectors of it).
+    french: tuple[Index, Retriever, ExtractiveComposer] | None = None
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Open the serving index; raises IndexNotFoundError when there is none."""
-        embedder = embedder or Embedder(settings.embedding_model)
+        embedder = embedder or Embedder(settings.embedding_model, settings.multilingual_model)
         index = Index.open(settings.index_dir)
         if index.model != embedder.name:
             raise ValueError(
                 f"the index was built with {index.model!r} but the configured model is "
                 f"{embedder.name!r}: run 'assistant ingest' again"
             )
+
+        def composer(index: Index, french: bool = False) -> ExtractiveComposer:
+            return ExtractiveComposer(
+                index,
+                fallback_contact=settings.fallback_contact,
+                fallback_contact_fr=settings.fallback_contact_fr,
+                min_evidence=settings.min_evidence,
+                evidence_model=load_model(FRENCH_EVIDENCE_FILE) if french else None,
+            )
+
+        french = None
+        encoder = embedder.multilingual
+        if encoder is not None and index.multilingual_model == encoder.name:
+            view = index.multilingual()
+            french = (view, Retriever(view, encoder, fusion=settings.fusion), composer(view, french=True))
         return cls(
             settings=settings,
             embedder=embedder,
             index=index,
             retriever=Retriever(index, embedder, fusion=settings.fusion),
-            composer=ExtractiveComposer(
-                index,
-                fallback_contact=settings.fallback_contact,
-                fallback_contact_fr=settings.fallback_contact_fr,
-                min_evidence=settings.min_evidence,
-            ),
+            composer=composer(index),
+            french=french,
         )
 
     def search(
         self, query: str, k: int = 5, history: Sequence[Turn] = (), mode: Mode = "hybrid"
     ) -> list[Passage]:
         return self._retrieve(contextual_query(query, history), query, k, mode=mode)
+
+    def _space(self, asked: str) -> tuple[Index, Retriever, ExtractiveComposer]:
+        """The vectors a question is matched in: the multilingual ones for a French question."""
+        if self.french is not None and language(asked) == "fr":
+            return self.french
+        return self.index, self.retriever, self.composer
 
     def _retrieve(
         self,
@@ -77,7 +100,8 @@ class Assistant:
     ) -> list[Passage]:
         """The ``k`` best passages, leaving out pages about another institution that ``asked``
         does not name: their figures are right for them and wrong for us."""
-        found = self.retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
+        retriever = self._space(asked)[1]
+        found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
         return kept[:k]
 
@@ -107,18 +131,25 @@ class Assistant:
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
-        vector = self.retriever.embed(query)
+        index, retriever, composer = self._space(asked)
+        vector = retriever.embed(query)
         passages = self._retrieve(query, asked, self.settings.retrieval_k, vector=vector, mode=mode)
-        passages = self._widened(asked, passages, vector)
-        return self.composer.draft(asked, passages, vector, context=context, sources=sources)
+        passages = self._widened(asked, passages, vector, index)
+        draft = composer.draft(asked, passages, vector, context=context, sources=sources)
+        if composer is not self.composer and draft.answer.answered:
+            # The quote stays the English text, verbatim; the frame around it is French.
+            draft = replace(draft, answer=replace(draft.answer, text=framed_in_french(draft.answer)))
+        return draft
 
-    def _widened(self, asked: str, passages: list[Passage], vector: NDArray[np.float32]) -> list[Passage]:
+    def _widened(
+        self, asked: str, passages: list[Passage], vector: NDArray[np.float32], index: Index
+    ) -> list[Passage]:
         """The passages, plus what the question needs from the documents they come from when the
         closest chunks lack it: the lists and procedures of a steps question, the lines that hold
         the asked fact (a phone number, an e-mail...) of a typed one."""
         kinds = expected_types(asked)
         if wants_unit(asked):
-            return self._with(passages, vector, lambda chunk: chunk.is_unit)
+            return self._with(passages, vector, index, lambda chunk: chunk.is_unit)
 
         def states_all(chunk: Chunk) -> bool:
             return any(
@@ -126,11 +157,15 @@ class Assistant:
             )
 
         if kinds and not any(states_all(p.chunk) for p in passages):
-            return self._with(passages, vector, states_all)
+            return self._with(passages, vector, index, states_all)
         return passages
 
     def _with(
-        self, passages: list[Passage], vector: NDArray[np.float32], wanted: Callable[[Chunk], bool]
+        self,
+        passages: list[Passage],
+        vector: NDArray[np.float32],
+        index: Index,
+        wanted: Callable[[Chunk], bool],
     ) -> list[Passage]:
         seen = {p.index for p in passages}
         best_of: dict[str, float] = {}
@@ -142,7 +177,7 @@ class Assistant:
                 chunk = self.index.chunks[i]
                 if i in seen or not wanted(chunk):
                     continue
-                dense = float(self.index.chunk_vectors[i] @ vector)
+                dense = float(index.chunk_vectors[i] @ vector)
                 extra.append(Passage(i, chunk, score * dense, dense, None))
         extra.sort(key=lambda p: -p.score)
         return [*passages, *extra[:WIDENING_PASSAGES]]
@@ -178,6 +213,6 @@ class AssistantProvider:
             return current
         with self._lock:
             if self._current is None or self._current.index.folder != folder:
-                self.embedder = self.embedder or Embedder(self.settings.embedding_model)
+                self.embedder = self.embedder or Embedder(self.settings.embedding_model, self.settings.multilingual_model)
                 self._current = Assistant.load(self.settings, self.embedder)
             return self._current

@@ -14,7 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
-from assistant.query.evidence import load_model
+from assistant.query.evidence import EvidenceModel, load_model
 from assistant.query.questions import (
     AnswerType,
     expected_types,
@@ -93,8 +93,10 @@ class ExtractiveComposer:
         fallback_contact: str,
         min_evidence: float,
         fallback_contact_fr: str | None = None,
+        evidence_model: EvidenceModel | None = None,
     ) -> None:
         self.index = index
+        self.evidence_model = evidence_model
         self.fallback_contact = fallback_contact
         self.fallback_contact_fr = fallback_contact_fr or fallback_contact
         self.min_evidence = min_evidence
@@ -231,7 +233,7 @@ class ExtractiveComposer:
             best.score - runner_up,
         )
         return Evidence(
-            score=load_model().probability(features),
+            score=(self.evidence_model or load_model()).probability(features),
             dense=best.dense,
             coverage=context_coverage,
             features=features,

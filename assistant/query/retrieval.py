@@ -12,7 +12,7 @@ from numpy.typing import NDArray
 from pydantic import ConfigDict
 
 from assistant.domain import Passage
-from assistant.embeddings import Embedder
+from assistant.embeddings import SentenceEncoder
 from assistant.store.index import Index
 from assistant.text import index_terms
 
@@ -25,7 +25,7 @@ CANDIDATES = 20
 class Retriever:
     """Hybrid search over an Index; the question is embedded once and the vector is reusable."""
 
-    def __init__(self, index: Index, embedder: Embedder, fusion: str = "rrf") -> None:
+    def __init__(self, index: Index, embedder: SentenceEncoder, fusion: str = "rrf") -> None:
         self.index = index
         self.embedder = embedder
         self.fusion = fusion

@@ -210,5 +210,5 @@ def temporary_index(settings: Settings, corpora: Sequence[Path], folder: Path) -
             if path.is_file():
                 shutil.copy2(path, corpus / path.name)
     scoped = settings.model_copy(update={"corpus_dir": corpus, "index_dir": folder / "index"})
-    ingest_corpus(scoped, Embedder(scoped.embedding_model))
+    ingest_corpus(scoped, Embedder(scoped.embedding_model, scoped.multilingual_model))
     return scoped
