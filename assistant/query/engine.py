@@ -16,7 +16,12 @@ from assistant.institutions import named_in
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import contextual_query, is_follow_up, with_previous
-from assistant.query.french import FRENCH_EVIDENCE_FILE, framed_in_french
+from assistant.query.french import (
+    FRENCH_EVIDENCE_FILE,
+    FrenchComposer,
+    FrenchRetriever,
+    framed_in_french,
+)
 from assistant.query.questions import expected_types, states, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
@@ -56,7 +61,7 @@ class Assistant:
             )
 
         def composer(index: Index, french: bool = False) -> ExtractiveComposer:
-            return ExtractiveComposer(
+            return (FrenchComposer if french else ExtractiveComposer)(
                 index,
                 fallback_contact=settings.fallback_contact,
                 fallback_contact_fr=settings.fallback_contact_fr,
@@ -68,7 +73,11 @@ class Assistant:
         encoder = embedder.multilingual
         if encoder is not None and index.multilingual_model == encoder.name:
             view = index.multilingual()
-            french = (view, Retriever(view, encoder, fusion=settings.fusion), composer(view, french=True))
+            french = (
+                view,
+                FrenchRetriever(view, encoder, fusion=settings.fusion),
+                composer(view, french=True),
+            )
         return cls(
             settings=settings,
             embedder=embedder,
@@ -213,6 +222,8 @@ class AssistantProvider:
             return current
         with self._lock:
             if self._current is None or self._current.index.folder != folder:
-                self.embedder = self.embedder or Embedder(self.settings.embedding_model, self.settings.multilingual_model)
+                self.embedder = self.embedder or Embedder(
+                    self.settings.embedding_model, self.settings.multilingual_model
+                )
                 self._current = Assistant.load(self.settings, self.embedder)
             return self._current

@@ -108,6 +108,10 @@ class ExtractiveComposer:
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights
 
+    def named(self, question: str) -> list[tuple[set[str], str]]:
+        """What the question names, that the quoted sentence or its headings must name too."""
+        return named_terms(question)
+
     def abstain(self, evidence: Evidence | None = None, question: str = "") -> Answer:
         """The abstention, in the question's language (French or English)."""
         # The fallback is the answer's last sentence, so a client can set it apart.
@@ -168,7 +172,7 @@ class ExtractiveComposer:
         # its headings: a page on Colombia's grant does not answer about Germany. A procedure's
         # answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
-        named = [] if unit_wanted else named_terms(question)
+        named = [] if unit_wanted else self.named(question)
         ranked = [
             c
             for c in everything

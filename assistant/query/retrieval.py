@@ -33,6 +33,10 @@ class Retriever:
     def embed(self, text: str) -> NDArray[np.float32]:
         return self.embedder.encode_query(text)
 
+    def terms(self, query: str) -> list[str]:
+        """The stemmed terms BM25 searches for."""
+        return index_terms(query)
+
     def search(
         self,
         query: str,
@@ -47,7 +51,7 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             dense = self.index.dense_search(self.embed(query) if vector is None else vector, CANDIDATES)
         if mode in ("hybrid", "bm25"):
-            lexical = self.index.lexical_search(index_terms(query), CANDIDATES)
+            lexical = self.index.lexical_search(self.terms(query), CANDIDATES)
         dense_of = dict(dense)
         lexical_of = dict(lexical)
         if mode == "dense":
