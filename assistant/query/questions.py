@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
+from assistant.query.gloss import gloss
 from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
 
@@ -101,6 +102,7 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 }
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
+_COUNTED_FR = re.compile(r"\b(?:combien|nombre) d(?:e |')([a-z-]+(?: [a-z-]+)?)")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
 # Two or more capitalised words, optionally joined by particles: "Jean Dupont", "UC Davis".
 _PROPER_NAME = re.compile(
@@ -144,7 +146,12 @@ def _asked_words(question: str) -> set[str]:
 
 
 def _counted_stems(question: str) -> list[str]:
-    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student)."""
+    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student);
+    in French, the English of what "combien de X" counts ("combien de membres": member)."""
+    french = _french_form(question)
+    if french is not None:
+        counted = _COUNTED_FR.search(french)
+        return index_terms(gloss(counted.group(1))) if counted else []
     match = _COUNTED.search(question.lower())
     if not match:
         return []
@@ -238,6 +245,7 @@ _PROCEDURE_FR = re.compile(
 _ENUMERATION_FR = re.compile(
     r"\b(quels?|quelles?) (types?|sortes?|genres?) de\b|\bliste\b|\bque (puis-je|peut-on) faire\b"
     r"|\bqu'est-ce qui est (inclus|couvert|pris en charge)\b|\bquels sont les\b|\bquelles sont les\b"
+    r"|^(quels|quelles) (?!sont\b)[a-z'-]+[sx]\b"
 )
 _WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
 _ENUMERATION = re.compile(
