@@ -55,14 +55,11 @@ class _Candidate:
     dense: float
     coverage: float
     whole: bool = False  # quote the candidate's whole list or table
+    lexical_weight: float = SENTENCE_LEXICAL_WEIGHT
 
     @property
     def score(self) -> float:
-        return (
-            self.dense
-            + SENTENCE_LEXICAL_WEIGHT * self.coverage
-            + SENTENCE_PASSAGE_WEIGHT * self.passage.score
-        )
+        return self.dense + self.lexical_weight * self.coverage + SENTENCE_PASSAGE_WEIGHT * self.passage.score
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
@@ -85,6 +82,8 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
 
 class ExtractiveComposer:
     """Picks the sentence(s) that answer a question from retrieved passages, or abstains."""
+
+    lexical_weight = SENTENCE_LEXICAL_WEIGHT  # of a candidate's coverage in its score (step 8)
 
     def __init__(
         self,
@@ -137,7 +136,10 @@ class ExtractiveComposer:
                 vocabulary = [*terms, *heading]
                 if i > 0 and refers_back(passage.chunk.sentence(i)):
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
-                found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
+                cover = coverage(weights, vocabulary)
+                found.append(
+                    _Candidate(passage, i, float(sims[i]), cover, lexical_weight=self.lexical_weight)
+                )
         return sorted(found, key=lambda c: -c.score)
 
     def _names(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> bool:
@@ -223,7 +225,10 @@ class ExtractiveComposer:
         quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
-        unknown = sum(w for t, w in weights.items() if not self.index.document_frequency.get(t)) / total
+        frequency = self.index.document_frequency
+        unknown = (
+            sum(w for t, w in weights.items() if not any(frequency.get(a) for a in t.split("|"))) / total
+        )
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
         features = (
             best.dense,

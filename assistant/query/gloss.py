@@ -43,6 +43,12 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
 
 def gloss(text: str) -> str:
     """The content words of a French text in the texts' English words, names kept (see above)."""
+    return " ".join(glossed_words(text))
+
+
+def glossed_words(text: str) -> list[str]:
+    """The gloss word by word: each French content word's English words ("grant scholarship": any
+    of them says the same), or the word itself when the glossary lacks it."""
     words, names = _glossary()
     tokens = [_INVERSION.sub("", _ELISION.sub("", t)).strip("-'’") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
@@ -68,7 +74,7 @@ def gloss(text: str) -> str:
             else:
                 out.append(token)
             i += 1
-    return " ".join(out)
+    return out
 
 
 _PARTICLES = frozenset("de du des la le les l d en et of the".split())
