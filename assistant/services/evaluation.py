@@ -81,6 +81,22 @@ def contains(haystack: str, needle: str) -> bool:
     return normalize_for_match(needle) in normalize_for_match(haystack)
 
 
+def holds(text: str, evidence: str) -> bool:
+    """Whether ``text`` holds an evidence string; one written as a Markdown table row
+    ("| English | B2 |") is held when its cells are, in order: the index reads a row with its
+    headers ("Language: English; Minimum level: B2"), never with pipes."""
+    if "|" not in evidence:
+        return contains(text, evidence)
+    folded = normalize_for_match(text)
+    at = 0
+    for cell in (normalize_for_match(c) for c in evidence.split("|")):
+        found = folded.find(cell, at)
+        if found < 0:
+            return False
+        at = found + len(cell)
+    return True
+
+
 def violations(case: Case, answer: Answer) -> list[str]:
     """The ``must_not`` values an answer states (wrong whatever else it says)."""
     return [value for value in case.must_not if answer.answered and contains(answer.text, value)]
@@ -97,7 +113,7 @@ def is_correct(case: Case, answer: Answer) -> bool:
 
 def is_supported(case: Case, answer: Answer) -> bool:
     """Some evidence of the case sits in the text of a citation of the answer."""
-    return any(contains(c.text, e) for e in case.evidence for c in answer.citations)
+    return any(holds(c.text, e) for e in case.evidence for c in answer.citations)
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -153,7 +169,7 @@ class _Run:
             tally.answerable += 1
         if texts is not None:
             self.with_evidence += 1
-            if all(any(contains(t, e) for t in texts) for e in case.evidence):
+            if all(any(holds(t, e) for t in texts) for e in case.evidence):
                 self.recalled += 1
             else:
                 self.failures["recall"].append(case.id)
