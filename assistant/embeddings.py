@@ -81,11 +81,14 @@ class UniversalSentenceEncoder:
         sentence_spans: Sequence[Sequence[tuple[int, int]]],
         batch_size: int = 64,
     ) -> list[ChunkEncoding]:
-        """Each chunk and each of its sentences encoded on its own (the model is a bag of n-grams
-        averaged: there are no contextual token vectors to pool), all in one flat batch."""
+        """Each sentence encoded on its own, and the chunk's title and heading (the text before its
+        first sentence); the chunk's vector is their mean. The model is a bag of n-grams averaged,
+        so there are no contextual token vectors to pool, and encoding the whole chunk again
+        would double the cost of an ingest for about the same vector."""
         inputs: list[str] = []
         for text, spans in zip(texts, sentence_spans, strict=True):
-            inputs.append(text)
+            head = text[: spans[0][0]].strip() if spans else text
+            inputs.append(head or text)
             inputs.extend(text[a:b] for a, b in spans)
         vectors = np.zeros((len(inputs), self.dimension), dtype=np.float32)
         step = batch_size * 8
@@ -95,9 +98,9 @@ class UniversalSentenceEncoder:
         encodings = []
         row = 0
         for spans in sentence_spans:
-            chunk = vectors[row]
-            sentences = vectors[row + 1 : row + 1 + len(spans)] if spans else chunk[None, :]
-            encodings.append(ChunkEncoding(chunk=chunk.copy(), sentences=sentences.copy()))
+            rows = vectors[row : row + 1 + len(spans)]
+            sentences = rows[1:] if spans else rows[:1]
+            encodings.append(ChunkEncoding(chunk=_unit(rows.mean(axis=0)), sentences=sentences.copy()))
             row += 1 + len(spans)
         return encodings
 
