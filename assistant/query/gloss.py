@@ -71,6 +71,8 @@ def glossed_words(text: str) -> list[str]:
                 pass
             elif not capital and (found := _lookup(folded, words, names)):
                 out.append(found)
+            elif not capital and "-" in folded and (parts := _hyphenated(folded, words, names)):
+                out.append(parts)  # "accords-cadres", "enseignant-chercheur"
             else:
                 out.append(token)
             i += 1
@@ -89,6 +91,12 @@ def _in_name(tokens: list[str], i: int) -> bool:
         if 0 < j < len(tokens) and tokens[j][:1].isupper():
             return True
     return False
+
+
+def _hyphenated(folded: str, words: dict[str, str], names: dict[str, str]) -> str:
+    """The glossed parts of a hyphenated word the glossary lacks whole, or "" if it lacks them."""
+    found = [_lookup(part, words, names) for part in folded.split("-")]
+    return " ".join(f for f in found if f) if all(found) else ""
 
 
 def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | None:
