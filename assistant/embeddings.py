@@ -71,6 +71,7 @@ class UniversalSentenceEncoder:
         self.model = USE(threads=1)
         self.name = DEFAULT_MULTILINGUAL_MODEL
         self.dimension = 512
+        self.model.encode(["warm-up"])  # its weights load on first use (1-2 s): now, not on a question
 
     def encode_query(self, text: str) -> Vector:
         return _unit(np.asarray(self.model.encode(text), dtype=np.float32))
