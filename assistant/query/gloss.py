@@ -55,10 +55,11 @@ def glossed_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for size in (3, 2, 1):  # "afrique du sud", "coree du sud", "royaume-uni"
+        for size in (3, 2, 1):  # "afrique du sud", "année universitaire", "royaume-uni"
             phrase = fold(" ".join(tokens[i : i + size]))
-            if size <= len(tokens) - i and phrase in names:
-                out.append(names[phrase])
+            found = names.get(phrase) or (words.get(phrase) if size > 1 else None)
+            if size <= len(tokens) - i and found:
+                out.append(found)
                 i += size
                 break
         else:
