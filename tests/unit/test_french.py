@@ -20,7 +20,7 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
         gloss("Combien coûtent les frais de dossier Études en France ?")
         == "cost fees application file Études France"
     )
-    assert gloss("Quand l'UNIMED a-t-elle été créée ?") == "UNIMED created"
+    assert gloss("Quand l'UNIMED a-t-elle été créée ?") == "UNIMED created founded established"
     # A capitalised common word alone is glossed: "la Direction des relations internationales".
     assert gloss("le numéro de la Direction des relations internationales").startswith("number department")
 
