@@ -87,6 +87,7 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 
 bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
+	$(BIN)/python -m benchmarks.bench_french
 	$(BIN)/python -m benchmarks.bench_ingest
 	$(BIN)/python -m benchmarks.bench_incremental
 	$(BIN)/python -m benchmarks.bench_stream

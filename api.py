@@ -40,7 +40,9 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
     inference = ThreadPoolExecutor(max_workers=1, thread_name_prefix="inference")
 
     def load() -> AssistantProvider:
-        provider = AssistantProvider(settings, embedder or Embedder(settings.embedding_model))
+        provider = AssistantProvider(
+            settings, embedder or Embedder(settings.embedding_model, settings.multilingual_model)
+        )
         try:
             provider.get()
         except IndexNotFoundError as exc:

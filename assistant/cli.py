@@ -39,7 +39,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not settings.corpus_dir.is_dir():
         return _fail(f"corpus folder {settings.corpus_dir} does not exist", EXIT_USAGE)
     try:
-        embedder = Embedder(settings.embedding_model)
+        embedder = Embedder(settings.embedding_model, settings.multilingual_model)
     except ModelLoadError as exc:
         return _fail(str(exc), EXIT_USAGE)
     bar = None

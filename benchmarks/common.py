@@ -55,7 +55,7 @@ class Served:
 def served_corpus(extra_env: dict[str, str] | None = None) -> Iterator[Served]:
     """Index the project corpus in a temporary folder and serve it with `assistant serve`."""
     settings = Settings()
-    embedder = Embedder(settings.embedding_model)
+    embedder = Embedder(settings.embedding_model, settings.multilingual_model)
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = Path(tmp) / "index"
         build_index(ROOT / "corpus", index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)

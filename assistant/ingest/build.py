@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from assistant.embeddings import Embedder
+from assistant.embeddings import Embedder, SentenceEncoder
 from assistant.ingest.corpus import DEFAULT_MAX_BYTES, scan_corpus
 from assistant.ingest.manifest import manifest_to_json
 from assistant.ingest.plan import Plan, Previous, plan_build
@@ -22,7 +22,7 @@ from assistant.ingest.report import IngestReport
 from assistant.settings import Settings
 from assistant.store.generations import current_generation, new_generation, publish
 from assistant.store.layout import IndexedChunk, Vectors
-from assistant.store.writer import Base, write_generation
+from assistant.store.writer import Base, Multilingual, write_generation
 
 __all__ = ["LOCK", "IngestBusyError", "IngestReport", "build_index", "ingest_corpus", "writer_lock"]
 
@@ -73,15 +73,28 @@ def build_index(
     started = time.perf_counter()
     with writer_lock(index_dir, wait=lock_wait):
         serving = current_generation(index_dir)
-        previous = Previous.load(serving, embedder.name)
+        encoder = embedder.multilingual
+        multilingual_model = encoder.name if encoder else None
+        previous = Previous.load(serving, embedder.name, multilingual_model)
         plan = plan_build(scan_corpus(corpus_dir, max_bytes), previous, chunk_max_chars)
         report = plan.report
-        if serving is not None and previous is not None and plan.manifest == previous.manifest:
+        if (
+            serving is not None
+            and previous is not None
+            and plan.manifest == previous.manifest
+            and previous.multilingual_model == multilingual_model
+        ):
             report.generation = serving.name  # nothing changed: keep serving it
         else:
             vectors = _embed(plan.fresh, embedder, batch_size, progress)
             report.chunks_embedded = len(plan.fresh)
-            folder = _write(index_dir, plan, vectors, previous, embedder)
+            multilingual = None
+            if encoder is not None:
+                known = previous.multilingual if previous else {}
+                missing = [e for e in plan.entries if e.chunk.id not in known]
+                encoded = _embed(missing, encoder, batch_size, None)
+                multilingual = Multilingual(encoder.name, encoder.dimension, {**known, **encoded})
+            folder = _write(index_dir, plan, vectors, previous, embedder, multilingual)
             publish(index_dir, folder)
             report.generation = folder.name
     report.seconds = time.perf_counter() - started
@@ -109,7 +122,7 @@ def ingest_corpus(
 
 
 def _embed(
-    fresh: list[IndexedChunk], embedder: Embedder, batch_size: int, progress: ProgressCallback | None
+    fresh: list[IndexedChunk], embedder: SentenceEncoder, batch_size: int, progress: ProgressCallback | None
 ) -> dict[str, Vectors]:
     # Longest first, as sentence-transformers orders a batch itself: similar lengths share a
     # batch and little compute goes to padding.
@@ -136,6 +149,7 @@ def _write(
     fresh: dict[str, Vectors],
     previous: Previous | None,
     embedder: Embedder,
+    multilingual: Multilingual | None,
 ) -> Path:
     """The planned generation in a new folder, patched from the previous one where it can be."""
     folder = new_generation(index_dir)
@@ -148,5 +162,6 @@ def _write(
         dimension=embedder.dimension,
         documents=plan.report.documents,
         base=Base(previous.folder, previous.entries.keys()) if previous else None,
+        multilingual=multilingual,
     )
     return folder

@@ -16,10 +16,12 @@ from assistant.ingest.manifest import DocumentStatus, Manifest, ManifestEntry, r
 from assistant.ingest.report import IngestReport
 from assistant.store.layout import (
     FORMAT_VERSION,
+    MULTILINGUAL_VECTORS,
     IndexedChunk,
     Vectors,
     read_generation_meta,
     read_indexed_chunks,
+    read_vectors,
 )
 from assistant.text import index_terms
 
@@ -32,20 +34,30 @@ class Previous:
     manifest: Manifest
     entries: dict[str, IndexedChunk]
     vectors: dict[str, Vectors]
+    # The multilingual vectors, when they are the configured encoder's (else none: all re-encoded).
+    multilingual: dict[str, Vectors] = field(default_factory=dict)
+    multilingual_model: str | None = None
 
     @classmethod
-    def load(cls, folder: Path | None, model: str) -> Previous | None:
+    def load(cls, folder: Path | None, model: str, multilingual_model: str | None = None) -> Previous | None:
         if folder is None:
             return None
         meta = read_generation_meta(folder)
         if meta.get("model") != model or meta.get("format") != FORMAT_VERSION:
             return None  # vectors of another model or layout cannot be reused
         chunks, vectors = read_indexed_chunks(folder)
+        stored = meta.get("multilingual_model")
+        multilingual: dict[str, Vectors] = {}
+        if stored is not None and stored == multilingual_model:
+            table = read_vectors(folder, MULTILINGUAL_VECTORS)
+            multilingual = {e.chunk.id: table.of(i) for i, e in enumerate(chunks)}
         return cls(
             folder,
             read_manifest(folder),
             {e.chunk.id: e for e in chunks},
             {e.chunk.id: vectors.of(i) for i, e in enumerate(chunks)},
+            multilingual,
+            stored,
         )
 
 

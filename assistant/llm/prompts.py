@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from assistant.domain import Citation, Turn
+from assistant.text import language
 
 SYSTEM_PROMPT = (
     "You are the University of Montpellier's assistant for international partnerships. "
@@ -30,6 +31,12 @@ EXAMPLE_SOURCES = (
 )
 EXAMPLE_QUESTION = "When does the science library open?"
 EXAMPLE_ANSWER = "The science library opens at 8 a.m. on weekdays [1]."
+
+# Added to a French question: the sources are English, and small models answer in their language.
+FRENCH_INSTRUCTION = (
+    "The question is in French and the sources are in English: answer in French, keeping names, "
+    "numbers, e-mail addresses and amounts exactly as the sources write them."
+)
 
 REWRITE_PROMPT = (
     "Rewrite the user's last question so that it can be understood without the conversation, "
@@ -52,8 +59,9 @@ def answer_messages(question: str, sources: Sequence[Citation]) -> list[BaseMess
     """The chat messages that ask the model to answer ``question`` from ``sources`` only."""
     example = fenced_sources([(i + 1, "Example", s) for i, s in enumerate(EXAMPLE_SOURCES)])
     block = fenced_sources([(s.n, s.title, s.snippet) for s in sources])
+    system = f"{SYSTEM_PROMPT} {FRENCH_INSTRUCTION}" if language(question) == "fr" else SYSTEM_PROMPT
     return [
-        SystemMessage(SYSTEM_PROMPT),
+        SystemMessage(system),
         HumanMessage(f"{example}\n\nQuestion: {EXAMPLE_QUESTION}"),
         AIMessage(EXAMPLE_ANSWER),
         HumanMessage(f"{block}\n\nQuestion: {question}"),
@@ -72,4 +80,4 @@ def rewrite_messages(question: str, history: Sequence[Turn]) -> list[BaseMessage
 
 def secret_texts() -> list[str]:
     """Texts of the prompt a reply must never repeat (the rules and the worked example)."""
-    return [SYSTEM_PROMPT, REWRITE_PROMPT, *EXAMPLE_SOURCES, EXAMPLE_ANSWER]
+    return [SYSTEM_PROMPT, FRENCH_INSTRUCTION, REWRITE_PROMPT, *EXAMPLE_SOURCES, EXAMPLE_ANSWER]

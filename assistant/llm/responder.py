@@ -19,7 +19,7 @@ from assistant.llm.grounding import Grounder
 from assistant.llm.prompts import secret_texts
 from assistant.query.engine import Assistant, AssistantProvider
 from assistant.query.followup import contextual_query, is_follow_up
-from assistant.text import pieces
+from assistant.text import language, pieces
 
 log = logging.getLogger("assistant.llm.responder")
 T = TypeVar("T")
@@ -103,7 +103,7 @@ class Responder:
 
         yield Started(draft.sources, True)
         asked = standalone or contextual_query(question, history)
-        grounder = Grounder(asked, draft.sources, assistant.index.idf, secret_texts())
+        grounder = _grounder(assistant, question, asked, draft)
         failure: BaseException | None = None
         stream = writer.answer(asked, draft.sources)
         began = time.perf_counter()
@@ -158,6 +158,13 @@ class Responder:
                 model_seconds=waited,
             )
         )
+
+
+def _grounder(assistant: Assistant, question: str, asked: str, draft: Draft) -> Grounder:
+    # A French question is answered in French: its sentences are checked across the languages.
+    french = assistant.french is not None and language(question) == "fr"
+    encoder = assistant.embedder.multilingual if french else None
+    return Grounder(asked, draft.sources, assistant.index.idf, secret_texts(), encoder=encoder)
 
 
 async def _standalone(

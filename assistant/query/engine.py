@@ -14,13 +14,21 @@ from assistant.domain import Answer, Chunk, Draft, Evidence, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
 from assistant.query import compound
+from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import contextual_query, is_follow_up, with_previous
+from assistant.query.french import (
+    FRENCH_EVIDENCE_FILE,
+    FrenchComposer,
+    FrenchRetriever,
+    framed_in_french,
+)
 from assistant.query.questions import expected_types, satisfies, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexNotFoundError
+from assistant.text import language
 
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
@@ -42,34 +50,58 @@ class Assistant:
     index: Index
     retriever: Retriever
     composer: ExtractiveComposer
+    # French questions: the multilingual view of the index, its retriever and composer (None
+    # when the multilingual encoder is off or the index holds no vectors of it).
+    french: tuple[Index, Retriever, ExtractiveComposer] | None = None
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Open the serving index; raises IndexNotFoundError when there is none."""
-        embedder = embedder or Embedder(settings.embedding_model)
+        embedder = embedder or Embedder(settings.embedding_model, settings.multilingual_model)
         index = Index.open(settings.index_dir)
         if index.model != embedder.name:
             raise ValueError(
                 f"the index was built with {index.model!r} but the configured model is "
                 f"{embedder.name!r}: run 'assistant ingest' again"
             )
+
+        def composer(index: Index, french: bool = False) -> ExtractiveComposer:
+            return (FrenchComposer if french else ExtractiveComposer)(
+                index,
+                fallback_contact=settings.fallback_contact,
+                fallback_contact_fr=settings.fallback_contact_fr,
+                min_evidence=settings.min_evidence,
+                evidence_model=load_model(FRENCH_EVIDENCE_FILE) if french else None,
+            )
+
+        french = None
+        encoder = embedder.multilingual
+        if encoder is not None and index.multilingual_model == encoder.name:
+            view = index.multilingual()
+            french = (
+                view,
+                FrenchRetriever(view, encoder, fusion=settings.fusion),
+                composer(view, french=True),
+            )
         return cls(
             settings=settings,
             embedder=embedder,
             index=index,
             retriever=Retriever(index, embedder, fusion=settings.fusion),
-            composer=ExtractiveComposer(
-                index,
-                fallback_contact=settings.fallback_contact,
-                fallback_contact_fr=settings.fallback_contact_fr,
-                min_evidence=settings.min_evidence,
-            ),
+            composer=composer(index),
+            french=french,
         )
 
     def search(
         self, query: str, k: int = 5, history: Sequence[Turn] = (), mode: Mode = "hybrid"
     ) -> list[Passage]:
         return self._retrieve(contextual_query(query, history), query, k, mode=mode)
+
+    def _space(self, asked: str) -> tuple[Index, Retriever, ExtractiveComposer]:
+        """The vectors a question is matched in: the multilingual ones for a French question."""
+        if self.french is not None and language(asked) == "fr":
+            return self.french
+        return self.index, self.retriever, self.composer
 
     def _retrieve(
         self,
@@ -82,7 +114,8 @@ class Assistant:
     ) -> list[Passage]:
         """The ``k`` best passages, leaving out pages about another institution that ``asked``
         does not name: their figures are right for them and wrong for us."""
-        found = self.retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
+        retriever = self._space(asked)[1]
+        found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
         # A chunk of the asked shape (the procedure of a steps question, a line holding the asked
         # fact) moves up past close neighbours that only share the topic.
@@ -139,14 +172,20 @@ class Assistant:
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
+        composer = self._space(asked)[2]
         passages, vector = self._passages(query, asked, mode)
-        return self.composer.draft(asked, passages, vector, context=context, sources=sources)
+        draft = composer.draft(asked, passages, vector, context=context, sources=sources)
+        if composer is not self.composer and draft.answer.answered:
+            # The quote stays the English text, verbatim; the frame around it is French.
+            draft = replace(draft, answer=replace(draft.answer, text=framed_in_french(draft.answer)))
+        return draft
 
     def _passages(self, query: str, asked: str, mode: Mode) -> tuple[list[Passage], NDArray[np.float32]]:
-        vector = self.retriever.embed(query)
+        index, retriever, _ = self._space(asked)
+        vector = retriever.embed(query)
         k = self.settings.retrieval_k
         found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode)
-        return self._widened(asked, found[:k], found[k:], vector), vector
+        return self._widened(asked, found[:k], found[k:], vector, index), vector
 
     def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
         """The quotes the composer shortlists, with their evidence: what the evidence model is
@@ -154,23 +193,29 @@ class Assistant:
         query = with_previous(question, history)
         passages, vector = self._passages(query, question, "hybrid")
         context = query[: -len(question)] if query != question else None
-        return self.composer.quotes(question, passages, vector, context)
+        return self._space(question)[2].quotes(question, passages, vector, context)
 
     def _widened(
-        self, asked: str, passages: list[Passage], reserve: list[Passage], vector: NDArray[np.float32]
+        self,
+        asked: str,
+        passages: list[Passage],
+        reserve: list[Passage],
+        vector: NDArray[np.float32],
+        index: Index,
     ) -> list[Passage]:
         """The passages, plus what the question needs when the closest chunks may lack it: the
         lists and procedures of a steps question, the lines that hold the asked fact (a phone
         number, an e-mail...) of a typed one; from the documents the passages come from, or from
         the next-ranked passages (a contact directory is rarely the closest page)."""
         wanted = self._wanted(asked)
-        return passages if wanted is None else self._with(passages, reserve, vector, wanted)
+        return passages if wanted is None else self._with(passages, reserve, vector, index, wanted)
 
     def _with(
         self,
         passages: list[Passage],
         reserve: list[Passage],
         vector: NDArray[np.float32],
+        index: Index,
         wanted: Callable[[Chunk], bool],
     ) -> list[Passage]:
         seen = {p.index for p in passages}
@@ -183,12 +228,12 @@ class Assistant:
                 chunk = self.index.chunks[i]
                 if i in seen or not wanted(chunk):
                     continue
-                dense = float(self.index.chunk_vectors[i] @ vector)
+                dense = float(index.chunk_vectors[i] @ vector)
                 extra.append(Passage(i, chunk, score * dense, dense, None))
                 seen.add(i)
         for p in reserve:
             if p.index not in seen and wanted(p.chunk):
-                dense = float(self.index.chunk_vectors[p.index] @ vector)
+                dense = float(index.chunk_vectors[p.index] @ vector)
                 extra.append(replace(p, score=p.score * dense))
                 seen.add(p.index)
         extra.sort(key=lambda p: -p.score)
@@ -225,6 +270,8 @@ class AssistantProvider:
             return current
         with self._lock:
             if self._current is None or self._current.index.folder != folder:
-                self.embedder = self.embedder or Embedder(self.settings.embedding_model)
+                self.embedder = self.embedder or Embedder(
+                    self.settings.embedding_model, self.settings.multilingual_model
+                )
                 self._current = Assistant.load(self.settings, self.embedder)
             return self._current

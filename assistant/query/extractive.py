@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
-from assistant.query.evidence import MODEL_FILE, ORDER_FILE, load_model
+from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.questions import (
     AnswerType,
     expected_types,
@@ -69,14 +69,11 @@ class _Candidate:
     dense: float
     coverage: float
     whole: bool = False  # quote the candidate's whole list or table
+    lexical_weight: float = SENTENCE_LEXICAL_WEIGHT
 
     @property
     def score(self) -> float:
-        return (
-            self.dense
-            + SENTENCE_LEXICAL_WEIGHT * self.coverage
-            + SENTENCE_PASSAGE_WEIGHT * self.passage.score
-        )
+        return self.dense + self.lexical_weight * self.coverage + SENTENCE_PASSAGE_WEIGHT * self.passage.score
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
@@ -100,6 +97,8 @@ def _overlaps(a: _Candidate, b: _Candidate) -> bool:
 class ExtractiveComposer:
     """Picks the sentence(s) that answer a question from retrieved passages, or abstains."""
 
+    lexical_weight = SENTENCE_LEXICAL_WEIGHT  # of a candidate's coverage in its score (step 8)
+
     def __init__(
         self,
         index: Index,
@@ -107,8 +106,10 @@ class ExtractiveComposer:
         fallback_contact: str,
         min_evidence: float,
         fallback_contact_fr: str | None = None,
+        evidence_model: EvidenceModel | None = None,
     ) -> None:
         self.index = index
+        self.evidence_model = evidence_model
         self.fallback_contact = fallback_contact
         self.fallback_contact_fr = fallback_contact_fr or fallback_contact
         self.min_evidence = min_evidence
@@ -119,6 +120,10 @@ class ExtractiveComposer:
         for term in index_terms(context or ""):
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights
+
+    def named(self, question: str) -> list[tuple[set[str], str]]:
+        """What the question names, that the quoted sentence or its headings must name too."""
+        return named_terms(question)
 
     def abstain(self, evidence: Evidence | None = None, question: str = "") -> Answer:
         """The abstention, in the question's language (French or English)."""
@@ -147,7 +152,10 @@ class ExtractiveComposer:
                     vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
                     vocabulary += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
-                found.append(_Candidate(passage, i, float(sims[i]), coverage(weights, vocabulary)))
+                cover = coverage(weights, vocabulary)
+                found.append(
+                    _Candidate(passage, i, float(sims[i]), cover, lexical_weight=self.lexical_weight)
+                )
         return sorted(found, key=lambda c: -c.score)
 
     def _named(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> float | None:
@@ -182,7 +190,7 @@ class ExtractiveComposer:
         everything = self.candidates(passages, vector, weights)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
-        asked = _Question(weights, kinds, [] if unit_wanted else named_terms(question), unit_wanted)
+        asked = _Question(weights, kinds, [] if unit_wanted else self.named(question), unit_wanted)
         ranked = [
             c
             for c in everything
@@ -273,7 +281,10 @@ class ExtractiveComposer:
         quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
-        unknown = sum(w for t, w in weights.items() if not self.index.document_frequency.get(t)) / total
+        frequency = self.index.document_frequency
+        unknown = (
+            sum(w for t, w in weights.items() if not any(frequency.get(a) for a in t.split("|"))) / total
+        )
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
         absent = [w for t, w in weights.items() if coverage({t: 1.0}, quoted) < 1.0]
         missing = max(absent, default=0.0) / max(weights.values(), default=1.0)
@@ -291,7 +302,9 @@ class ExtractiveComposer:
             missing,
         )
         return Evidence(
-            score=load_model(model).probability(features),
+            score=(
+                self.evidence_model if model == MODEL_FILE and self.evidence_model else load_model(model)
+            ).probability(features),
             dense=best.dense,
             coverage=context_coverage,
             features=features,

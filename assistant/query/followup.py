@@ -11,8 +11,10 @@ from assistant.text import STOPWORDS, words
 # Words that make a follow-up lean on the previous turn ("And who signs it?").
 _ANAPHORA = frozenset(
     "it its they them their theirs this that these those he she his her there one ones".split()
+    # French: "Et combien coûte-t-elle ?", "Qui la signe ?" is too ambiguous ("la" is an article).
+    + "elle elles ils lui ca cela celui celle ceux celles".split()
 )
-_CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about)\b")
+_CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about|et|aussi|alors|et pour|qu en est il)\b")
 
 
 def is_follow_up(question: str) -> bool:

@@ -13,7 +13,8 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
-from assistant.text import STOPWORDS, fold, index_terms, stem_all
+from assistant.query.gloss import gloss
+from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
 
 class AnswerType(StrEnum):
@@ -44,11 +45,18 @@ _NUMBER_WORDS = (
 )
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|semester|term|year)s?"
 
-# What each kind of question looks like, one pattern per type, kept as data: question_patterns.json.
-_QUESTION_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
-    (AnswerType[name], re.compile(pattern))
-    for name, pattern in json.loads(Path(__file__).with_name("question_patterns.json").read_text()).items()
-]
+
+def _patterns(name: str) -> list[tuple[AnswerType, re.Pattern[str]]]:
+    return [
+        (AnswerType[kind], re.compile(pattern))
+        for kind, pattern in json.loads(Path(__file__).with_name(name).read_text()).items()
+    ]
+
+
+# What each kind of question looks like, one pattern per type, kept as data: question_patterns.json;
+# the French ones (question_patterns_fr.json) are matched on the question with its accents folded.
+_QUESTION_PATTERNS = _patterns("question_patterns.json")
+_FRENCH_PATTERNS = _patterns("question_patterns_fr.json")
 
 # Roles and bodies that do things in institutional prose, usually written in lower case.
 _ROLES = frozenset(
@@ -110,6 +118,7 @@ _YES_NO = re.compile(
 )
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
+_COUNTED_FR = re.compile(r"\b(?:combien|nombre) d(?:e |')([a-z-]+(?: [a-z-]+)?)")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
 # Two or more capitalised words, optionally joined by particles: "Jean Dupont", "UC Davis".
 _PROPER_NAME = re.compile(
@@ -123,6 +132,9 @@ def expected_types(question: str) -> set[AnswerType]:
     if _YES_NO.match(text):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
+    if language(question) == "fr":
+        folded = fold(text).replace("’", "'")
+        found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
     if found & {AnswerType.PHONE, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERCENT}:
         # "phone number", "how much does it cost", "how many weeks": the more specific type wins.
         found.discard(AnswerType.COUNT)
@@ -150,7 +162,12 @@ def _asked_words(question: str) -> set[str]:
 
 
 def _counted_stems(question: str) -> list[str]:
-    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student)."""
+    """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student);
+    in French, the English of what "combien de X" counts ("combien de membres": member)."""
+    french = _french_form(question)
+    if french is not None:
+        counted = _COUNTED_FR.search(french)
+        return index_terms(gloss(counted.group(1))) if counted else []
     match = _COUNTED.search(question.lower())
     if not match:
         return []
@@ -244,6 +261,22 @@ _PROCEDURE = re.compile(
     r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
 )
+# The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
+_PROCEDURE_FR = re.compile(
+    r"\b(etapes?|procedure|demarches?|marche a suivre|formalites|dans quel ordre"
+    r"|que (dois-je|doit-on|faut-il|devons-nous) faire"
+    r"|qu'est-ce que (je dois|l'on doit|on doit) faire"
+    r"|comment (faire|proceder|s'y prendre|postuler|candidater|s'inscrire|m'inscrire|obtenir|demander"
+    r"|organiser|preparer|soumettre|proposer|monter|mettre en place|devenir|rejoindre)"
+    r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
+    r"|quels sont les (criteres|documents|pieces|justificatifs|conditions)"
+    r"|quelles sont les (conditions|pieces|regles|exigences))"
+)
+_ENUMERATION_FR = re.compile(
+    r"\b(quels?|quelles?) (types?|sortes?|genres?) de\b|\bliste\b|\bque (puis-je|peut-on) faire\b"
+    r"|\bqu'est-ce qui est (inclus|couvert|pris en charge)\b|\bquels sont les\b|\bquelles sont les\b"
+    r"|^(quels|quelles) (?!sont\b)[a-z'-]+[sx]\b"
+)
 _WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
@@ -252,8 +285,18 @@ _ENUMERATION = re.compile(
 _NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
 
 
+def _french_form(question: str) -> str | None:
+    """The question lowercased with its accents folded, when it is French."""
+    if language(question) != "fr":
+        return None
+    return fold(" ".join(question.lower().split())).replace("’", "'")
+
+
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
+    french = _french_form(question)
+    if french is not None and _PROCEDURE_FR.search(french):
+        return True
     return bool(_PROCEDURE.search(" ".join(question.lower().split())))
 
 
@@ -263,6 +306,9 @@ def wants_unit(question: str) -> bool:
     if expected_types(question) - {AnswerType.COUNT}:
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text):
+        return True
+    french = _french_form(question)
+    if french is not None and (_PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french)):
         return True
     match = _WHICH_PLURAL.match(text)
     return match is not None and match.group(2) not in _NOT_PLURAL

@@ -12,7 +12,7 @@ from numpy.typing import NDArray
 from pydantic import ConfigDict
 
 from assistant.domain import Passage
-from assistant.embeddings import Embedder
+from assistant.embeddings import SentenceEncoder
 from assistant.store.index import Index
 from assistant.text import index_terms
 
@@ -25,13 +25,17 @@ CANDIDATES = 20
 class Retriever:
     """Hybrid search over an Index; the question is embedded once and the vector is reusable."""
 
-    def __init__(self, index: Index, embedder: Embedder, fusion: str = "rrf") -> None:
+    def __init__(self, index: Index, embedder: SentenceEncoder, fusion: str = "rrf") -> None:
         self.index = index
         self.embedder = embedder
         self.fusion = fusion
 
     def embed(self, text: str) -> NDArray[np.float32]:
         return self.embedder.encode_query(text)
+
+    def terms(self, query: str) -> list[str]:
+        """The stemmed terms BM25 searches for."""
+        return index_terms(query)
 
     def search(
         self,
@@ -47,7 +51,7 @@ class Retriever:
         if mode in ("hybrid", "dense"):
             dense = self.index.dense_search(self.embed(query) if vector is None else vector, CANDIDATES)
         if mode in ("hybrid", "bm25"):
-            lexical = self.index.lexical_search(index_terms(query), CANDIDATES)
+            lexical = self.index.lexical_search(self.terms(query), CANDIDATES)
         dense_of = dict(dense)
         lexical_of = dict(lexical)
         if mode == "dense":

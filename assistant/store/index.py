@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 from pathlib import Path
@@ -20,6 +21,7 @@ from assistant.store.layout import (
     CHROMA,
     COLLECTION,
     FORMAT_VERSION,
+    MULTILINGUAL_VECTORS,
     chroma_client,
     read_chunks,
     read_generation_meta,
@@ -48,6 +50,8 @@ class Index:
         self.chunk_vectors: NDArray[np.float32] = vectors.chunk_vectors
         self.sentence_vectors: NDArray[np.float32] = vectors.sentence_vectors
         self.sentence_start: NDArray[np.int64] = vectors.sentence_start
+        # Set on the multilingual view only: its dense search is a product with this matrix.
+        self._dense_matrix: NDArray[np.float32] | None = None
         lexical = read_lexical(folder)
         self.sentence_terms: list[list[list[str]]] = lexical.sentence_terms
         self.context_terms: list[list[str]] = lexical.context_terms
@@ -82,6 +86,25 @@ class Index:
     @property
     def model(self) -> str:
         return str(self.meta["model"])
+
+    @property
+    def multilingual_model(self) -> str | None:
+        """The multilingual encoder the generation holds vectors of, if any."""
+        name = self.meta.get("multilingual_model")
+        return str(name) if name else None
+
+    def multilingual(self) -> Index:
+        """The same generation seen through its multilingual vectors (French questions): chunk and
+        sentence vectors swapped, dense search over them in memory; everything else shared."""
+        if self.multilingual_model is None:
+            raise IndexNotFoundError(f"the index in {self.folder.parent} holds no multilingual vectors")
+        view = copy.copy(self)
+        table = read_vectors(self.folder, MULTILINGUAL_VECTORS)
+        view.chunk_vectors = table.chunk_vectors
+        view.sentence_vectors = table.sentence_vectors
+        view.sentence_start = table.sentence_start
+        view._dense_matrix = table.chunk_vectors
+        return view
 
     @property
     def document_count(self) -> int:
@@ -121,6 +144,11 @@ class Index:
         k = min(k, len(self.chunks))
         if k == 0:
             return []
+        if self._dense_matrix is not None:
+            cosines = self._dense_matrix @ vector
+            top = np.argsort(-cosines)[: k + len(self._valid_until)]
+            ranked = [(int(i), float(cosines[i])) for i in top]
+            return [(i, s) for i, s in ranked if self.live(i)][:k]
         result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
         ids = result["ids"][0]
         distances = (result["distances"] or [[]])[0]

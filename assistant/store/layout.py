@@ -21,11 +21,13 @@ from numpy.typing import NDArray
 
 from assistant.domain import Chunk
 
-FORMAT_VERSION = 5  # bump when a generation's files change shape: older ones are rebuilt
+FORMAT_VERSION = 6  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 CHUNKS = "chunks.jsonl"
 VECTORS = "vectors.npz"
+# The multilingual encoder's vectors (French questions), same rows as VECTORS; absent when it is off.
+MULTILINGUAL_VECTORS = "vectors-multilingual.npz"
 LEXICAL = "lexical.json"
 MANIFEST = "manifest.json"
 BM25 = "bm25"
@@ -107,17 +109,19 @@ def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
             handle.write(json.dumps(chunk_record(chunk), ensure_ascii=False) + "\n")
 
 
-def read_vectors(folder: Path) -> VectorTable:
-    with np.load(folder / VECTORS) as data:  # each key access re-reads the file: read once
+def read_vectors(folder: Path, name: str = VECTORS) -> VectorTable:
+    with np.load(folder / name) as data:  # each key access re-reads the file: read once
         return VectorTable(data["chunk_vectors"], data["sentence_vectors"], data["sentence_start"])
 
 
-def write_vectors(folder: Path, rows: Sequence[Vectors], dimension: int) -> NDArray[np.float32]:
+def write_vectors(
+    folder: Path, rows: Sequence[Vectors], dimension: int, name: str = VECTORS
+) -> NDArray[np.float32]:
     """Store each chunk's vectors in order; returns the chunk matrix (Chroma takes it too)."""
     if not rows:
         empty = np.zeros((0, dimension), dtype=np.float32)
         np.savez(
-            folder / VECTORS,
+            folder / name,
             chunk_vectors=empty,
             sentence_vectors=empty,
             sentence_start=np.zeros(0, dtype=np.int64),
@@ -125,7 +129,7 @@ def write_vectors(folder: Path, rows: Sequence[Vectors], dimension: int) -> NDAr
         return empty
     chunk_matrix = np.vstack([chunk for chunk, _ in rows]).astype(np.float32)
     np.savez(
-        folder / VECTORS,
+        folder / name,
         chunk_vectors=chunk_matrix,
         sentence_vectors=np.vstack([sentences for _, sentences in rows]).astype(np.float32),
         sentence_start=np.cumsum([0] + [len(s) for _, s in rows[:-1]]).astype(np.int64),

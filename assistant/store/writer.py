@@ -18,6 +18,7 @@ from assistant.store.layout import (
     CHROMA,
     COLLECTION,
     FORMAT_VERSION,
+    MULTILINGUAL_VECTORS,
     IndexedChunk,
     Vectors,
     chroma_client,
@@ -29,6 +30,15 @@ from assistant.store.layout import (
 )
 
 CHROMA_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Multilingual:
+    """The multilingual encoder's vectors of every chunk, by chunk id, and the encoder's name."""
+
+    model: str
+    dimension: int
+    vectors: Mapping[str, Vectors]
 
 
 @dataclass(frozen=True)
@@ -49,9 +59,13 @@ def write_generation(
     dimension: int,
     documents: int,
     base: Base | None,
+    multilingual: Multilingual | None = None,
 ) -> None:
     """Fill ``folder`` with the generation of ``entries``; complete only once this returns."""
     matrix = write_vectors(folder, [vectors[e.chunk.id] for e in entries], dimension)
+    if multilingual is not None:
+        rows = [multilingual.vectors[e.chunk.id] for e in entries]
+        write_vectors(folder, rows, multilingual.dimension, MULTILINGUAL_VECTORS)
     write_chunks(folder, [e.chunk for e in entries])
     write_lexical(folder, entries)
     write_manifest_json(folder, manifest)
@@ -63,6 +77,7 @@ def write_generation(
         "format": FORMAT_VERSION,
         "model": model,
         "dimension": dimension,
+        "multilingual_model": multilingual.model if multilingual else None,
         "documents": documents,
         "chunks": len(entries),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -84,6 +84,15 @@
     position: data.position === "left" ? "left" : "right",
   };
 
+  /* Thumbs drawn as inline SVG: emoji render as empty boxes where no emoji font is installed. */
+  const THUMB_PATH =
+    "M2 10h4v11H2zM8 21h9.2a2 2 0 0 0 2-1.6l1.5-7A2 2 0 0 0 18.7 10H14l.9-4.4a1.6 1.6 0 0 0-2.8-1.4L8 9.5z";
+  function thumb(down) {
+    const turn = down ? ' transform="rotate(180 12 12)"' : "";
+    return `<svg class="thumb" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+              <path d="${THUMB_PATH}" fill="currentColor"${turn}/></svg>`;
+  }
+
   function escapeHtml(text) {
     return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
   }
@@ -351,8 +360,8 @@
       if (!message.streaming && message.answer_id) {
         html += `<div class="feedback" role="group" aria-label="${escapeHtml(t.helpfulPrompt)}">
                    <span>${escapeHtml(t.helpfulPrompt)}</span>
-                   <button type="button" data-testid="feedback-up" aria-pressed="false" aria-label="${escapeHtml(t.helpful)}">👍</button>
-                   <button type="button" data-testid="feedback-down" aria-pressed="false" aria-label="${escapeHtml(t.unhelpful)}">👎</button>
+                   <button type="button" data-testid="feedback-up" aria-pressed="false" aria-label="${escapeHtml(t.helpful)}">${thumb(false)}</button>
+                   <button type="button" data-testid="feedback-down" aria-pressed="false" aria-label="${escapeHtml(t.unhelpful)}">${thumb(true)}</button>
                  </div>`;
       }
       view.innerHTML = html;

@@ -119,6 +119,33 @@ def test_ask_stream_cite_feedback_fallback_and_french(page: Page, server: tuple[
     page.screenshot(path=str(ARTIFACTS / "french.png"))
 
 
+def test_a_french_question_gets_the_english_quote_framed_in_french(
+    page: Page, server: tuple[str, str]
+) -> None:
+    base, _ = server
+    page.goto(f"{base}/")
+    page.get_by_test_id("launcher").click()
+    page.click("[data-set-lang=fr]")
+    answer = ask(page, "Qui a le droit de signer une convention de partenariat international ?")
+    expect(answer).to_contain_text("Selon les documents de l'Université de Montpellier (en anglais)")
+    expect(answer).to_contain_text("« At the UM, only the President is authorized to sign it. »")
+    citation = answer.get_by_test_id("citation").first
+    expect(citation).to_have_text("[1]")
+    sources = answer.locator(".sources li")
+    expect(sources.first).to_contain_text("Procedure for establishing an international partnership")
+    expect(sources.first.locator("blockquote")).to_contain_text("only the President is authorized to sign it")
+    citation.click()
+    expect(answer.locator(".sources li.highlight")).to_have_count(1)
+    # The thumbs are drawn, not emoji: no emoji font is needed to see them.
+    for testid in ("feedback-up", "feedback-down"):
+        button = answer.get_by_test_id(testid)
+        expect(button.locator("svg")).to_have_count(1)
+        assert button.inner_text().strip() == ""
+        box = button.locator("svg").bounding_box()
+        assert box is not None and box["width"] >= 16 and box["height"] >= 16
+    page.screenshot(path=str(ARTIFACTS / "french-answer.png"))
+
+
 def test_follow_up_sends_the_stored_conversation(page: Page, server: tuple[str, str]) -> None:
     base, _ = server
     page.goto(f"{base}/")

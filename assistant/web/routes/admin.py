@@ -83,6 +83,8 @@ def reindex(settings: AdminDep, provider: ProviderDep) -> IngestReport:
 
 def _reindex(settings: Settings, provider: AssistantProvider) -> IngestReport:
     try:
-        return admin.reindex(settings, provider.embedder or Embedder(settings.embedding_model))
+        return admin.reindex(
+            settings, provider.embedder or Embedder(settings.embedding_model, settings.multilingual_model)
+        )
     except IngestBusyError as exc:
         raise HTTPException(status_code=409, detail=str(exc)) from exc

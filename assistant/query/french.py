@@ -1,0 +1,53 @@
+"""French questions over the English texts: the retriever and composer that read a question's
+English gloss (``gloss``), the French frame of a quoted answer, and the evidence model calibrated
+on French questions (``evidence_model_fr.json``, trained by ``eval/train_evidence.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.domain import Answer
+from assistant.query.extractive import ExtractiveComposer
+from assistant.query.gloss import gloss, glossed_words
+from assistant.query.questions import named_terms
+from assistant.query.retrieval import Retriever
+from assistant.text import index_terms
+
+FRENCH_EVIDENCE_FILE = Path(__file__).with_name("evidence_model_fr.json")
+# Across two languages the encoder's cosines tell close sentences apart less well than the gloss's
+# coverage does ("spring semester" against "autumn semester"): coverage weighs more in the score.
+FRENCH_LEXICAL_WEIGHT = 0.6
+FRENCH_LEAD = "Selon les documents de l'Université de Montpellier (en anglais) :"
+
+
+def framed_in_french(answer: Answer) -> str:
+    """The quoted English sentences between French quotation marks, each with its [n] marker."""
+    quotes = [f"« {c.snippet} » [{c.n}]" for c in answer.citations]
+    return f"{FRENCH_LEAD} {' et '.join(quotes)}"
+
+
+class FrenchRetriever(Retriever):
+    """Hybrid retrieval for a French question: multilingual vectors, BM25 over its English gloss."""
+
+    def terms(self, query: str) -> list[str]:
+        return index_terms(gloss(query))
+
+
+class FrenchComposer(ExtractiveComposer):
+    """The extractive composer, with the question's terms and names read from its English gloss."""
+
+    lexical_weight = FRENCH_LEXICAL_WEIGHT
+
+    def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
+        """One weighted term per French word: its English alternatives joined by "|" (any of them
+        covers it, see ``text.coverage``), weighing as the rarest of them."""
+        weights: dict[str, float] = {}
+        for text, share in ((question, 1.0), (context or "", 0.5)):
+            for word in glossed_words(text):
+                stems = sorted(set(index_terms(word)))
+                if stems:
+                    weights.setdefault("|".join(stems), share * max(self.index.idf(s) for s in stems))
+        return weights
+
+    def named(self, question: str) -> list[tuple[set[str], str]]:
+        return named_terms(gloss(question))

@@ -1,0 +1,115 @@
+"""The English gloss of a French question: its content words in the words the English texts use.
+
+Not a translation: it only puts the question's content words in the words the texts use
+("bourse" → grant scholarship, "Japon" → Japan), so that BM25, the coverage of the question's
+terms and the check of what it names work across the two languages. The glossary
+(``glossary_fr.json``) holds the vocabulary of international relations and student mobility;
+words it lacks (names, acronyms, numbers, English words) are kept as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.text import STOPWORDS, fold
+
+GLOSSARY_FILE = Path(__file__).with_name("glossary_fr.json")
+
+# French function words and auxiliaries a gloss leaves out (STOPWORDS holds the commonest).
+_FUNCTION = frozenset(
+    """a ai as avons avez ont est sont etait etre ete fait faire faut il y peut peuvent puis peux
+    dois doit doivent devons devez on se s l d j n c m t qu jusqu lorsqu puisqu quelqu vos votre
+    notre nos leur leurs mon ton son sa ses ta tes lui eux moi toi soi ne pas plus tres bien aussi
+    alors donc mais car si tout tous toute toutes chaque entre chez vers sans sous pendant lors
+    quel quelle quels quelles lequel laquelle lesquels combien comment quand pourquoi ou dont
+    est-ce qu'est-ce cela ca ceci celui celle ceux celles afin ainsi deja encore jamais toujours
+    veux voudrais voudrait souhaite souhaiterais aimerais existe existent y-a-t-il a-t-il a-t-elle
+    donne-moi dites-moi peut-on puis-je dois-je faut-il doit-on""".split()
+)
+# "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
+_INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quelqu)['’]", re.IGNORECASE)
+_TOKEN = re.compile(r"[\w'’+-]+")
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, str], dict[str, str]]:
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    return dict(data["words"]), dict(data["names"])
+
+
+def gloss(text: str) -> str:
+    """The content words of a French text in the texts' English words, names kept (see above)."""
+    return " ".join(glossed_words(text))
+
+
+def glossed_words(text: str) -> list[str]:
+    """The gloss word by word: each French content word's English words ("grant scholarship": any
+    of them says the same), or the word itself when the glossary lacks it."""
+    words, names = _glossary()
+    tokens = [_INVERSION.sub("", _ELISION.sub("", t)).strip("-'’") for t in _TOKEN.findall(text)]
+    tokens = [t for t in tokens if t]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):  # "afrique du sud", "année universitaire", "royaume-uni"
+            phrase = fold(" ".join(tokens[i : i + size]))
+            found = names.get(phrase) or (words.get(phrase) if size > 1 else None)
+            if size <= len(tokens) - i and found:
+                out.append(found)
+                i += size
+                break
+        else:
+            token = tokens[i]
+            folded = fold(token)
+            # A capitalised word inside a name of several ("Études en France") is kept; alone
+            # ("la Direction des relations internationales") it is a common word, glossed.
+            capital = token[:1].isupper() and i > 0 and _in_name(tokens, i)
+            if folded in _FUNCTION or (folded in STOPWORDS and not capital):
+                pass
+            elif not capital and (found := _lookup(folded, words, names)):
+                out.append(found)
+            elif not capital and "-" in folded and (parts := _hyphenated(folded, words, names)):
+                out.append(parts)  # "accords-cadres", "enseignant-chercheur"
+            else:
+                out.append(token)
+            i += 1
+    return out
+
+
+_PARTICLES = frozenset("de du des la le les l d en et of the".split())
+
+
+def _in_name(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised token ``i`` is one word of a name of several capitalised words."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 < j < len(tokens) and fold(tokens[j]) in _PARTICLES:
+            j += step
+        if 0 < j < len(tokens) and tokens[j][:1].isupper():
+            return True
+    return False
+
+
+def _hyphenated(folded: str, words: dict[str, str], names: dict[str, str]) -> str:
+    """The glossed parts of a hyphenated word the glossary lacks whole, or "" if it lacks them."""
+    found = [_lookup(part, words, names) for part in folded.split("-")]
+    return " ".join(f for f in found if f) if all(found) else ""
+
+
+def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | None:
+    """The English of a word, or of its masculine or singular form ("créées" → "cree")."""
+    for form in (folded, folded[:-1], folded[:-2], folded[:-3]):
+        if form != folded and (len(form) < 3 or folded[len(form) :] not in _ENDINGS):
+            continue
+        if form in words:
+            return words[form]
+        if form in names:
+            return names[form]
+    return None
+
+
+_ENDINGS = frozenset({"s", "x", "e", "es", "ee", "ees"})

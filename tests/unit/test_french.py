@@ -1,0 +1,90 @@
+"""French questions over English texts, the parts that need no model: the gloss, the French question
+types, the French frame of a quote and the cross-lingual grounding check (with a stand-in encoder)."""
+
+import numpy as np
+
+from assistant.domain import Answer, Citation
+from assistant.llm.grounding import Grounder
+from assistant.query.french import framed_in_french
+from assistant.query.gloss import gloss
+from assistant.query.questions import AnswerType, expected_types, states, wants_steps, wants_unit
+from assistant.text import language
+
+
+def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
+    assert gloss("Quel est le montant de la bourse pour un semestre en Italie ?") == (
+        "amount grant scholarship semester Italy"
+    )
+    # Names of several capitalised words stay as the texts write them; inverted pronouns go.
+    assert (
+        gloss("Combien coûtent les frais de dossier Études en France ?")
+        == "cost fees application file Études France"
+    )
+    assert gloss("Quand l'UNIMED a-t-elle été créée ?") == "UNIMED created founded established"
+    # A capitalised common word alone is glossed: "la Direction des relations internationales".
+    assert gloss("le numéro de la Direction des relations internationales").startswith("number department")
+
+
+def test_a_question_with_no_french_signal_is_english() -> None:
+    assert language("Quelles sont les étapes pour proposer un module ?") == "fr"
+    assert language("Erasmus+ ?") == "en"
+    assert language("What is COIL?") == "en"
+
+
+def test_french_questions_ask_for_the_same_typed_facts() -> None:
+    cases = {
+        "Combien coûte la Staff Week ?": {AnswerType.MONEY},
+        "Jusqu'à quand peut-on demander un logement ?": {AnswerType.DATE},
+        "Depuis quand l'UM est-elle membre d'UNIMED ?": {AnswerType.DATE},
+        "Quel numéro appeler en cas d'urgence ?": {AnswerType.PHONE},
+        "Quelle est l'adresse e-mail du bureau international ?": {AnswerType.EMAIL},
+        "Combien de temps faut-il prévoir ?": {AnswerType.DURATION},
+        "Combien de membres compte l'EUA ?": {AnswerType.COUNT},
+        "Qui préside la commission ?": {AnswerType.AGENT},
+        "Quel est le rôle de Campus France ?": set(),
+    }
+    for question, kinds in cases.items():
+        assert expected_types(question) == kinds, question
+
+
+def test_a_french_count_counts_the_glossed_noun() -> None:
+    question = "Combien de membres compte l'Association européenne des universités ?"
+    assert states(AnswerType.COUNT, "With over 850 members, the EUA plays a major role.", question)
+    assert not states(AnswerType.COUNT, "It represents universities in 47 European countries.", question)
+
+
+def test_french_steps_and_list_questions_want_the_whole_unit() -> None:
+    assert wants_steps("Quelles sont les étapes pour proposer un module COIL ?")
+    assert wants_steps("Comment faire pour obtenir une convention de stage ?")
+    assert wants_unit("Quelles attestations d'assurance faut-il fournir ?")
+    assert not wants_unit("Quel est le montant de la caution ?")
+
+
+def test_the_quote_stays_english_inside_a_french_frame() -> None:
+    citation = Citation(1, "d.md", "Title", None, None, "The fee is €150.", "The fee is €150.", 1.0)
+    answer = Answer(text="The fee is €150. [1]", answered=True, citations=[citation])
+    assert framed_in_french(answer) == (
+        "Selon les documents de l'Université de Montpellier (en anglais) : « The fee is €150. » [1]"
+    )
+
+
+class _Encoder:
+    """A stand-in multilingual encoder: sentences about the same fee share one direction."""
+
+    name, dimension = "stand-in", 2
+
+    def encode_query(self, text: str) -> np.ndarray:
+        fee = any(w in text.lower() for w in ("fee", "frais"))
+        return np.array([1.0, 0.0] if fee else [0.0, 1.0], dtype=np.float32)
+
+    def encode_chunks(self, texts, sentence_spans, batch_size=64):  # pragma: no cover - unused here
+        raise NotImplementedError
+
+
+def test_a_correct_french_sentence_is_grounded_across_languages() -> None:
+    source = Citation(1, "d.md", "Staff Week", None, None, "The participation fee is €150.", "", 1.0)
+    grounder = Grounder("Combien coûte la Staff Week ?", [source], lambda t: 1.0, encoder=_Encoder())
+    assert grounder.check("Chaque inscrit paie 150 € de frais.").cited == [1]
+    assert grounder.check("Le campus ouvre le samedi matin.").reason == "unsupported"
+    english_only = Grounder("Combien coûte la Staff Week ?", [source], lambda t: 1.0)
+    assert english_only.check("Chaque inscrit paie 150 € de frais.").reason == "unsupported"
