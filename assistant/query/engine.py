@@ -111,18 +111,22 @@ class Assistant:
         *,
         vector: NDArray[np.float32] | None = None,
         mode: Mode = "hybrid",
+        shaped: bool = True,
     ) -> list[Passage]:
         """The ``k`` best passages, leaving out pages about another institution that ``asked``
         does not name: their figures are right for them and wrong for us."""
         retriever = self._space(asked)[1]
         found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
-        # A chunk of the asked shape (the procedure of a steps question, a line holding the asked
-        # fact) moves up past close neighbours that only share the topic.
+        return (self._shaped(asked, kept) if shaped else kept)[:k]
+
+    def _shaped(self, asked: str, passages: list[Passage]) -> list[Passage]:
+        """A chunk of the asked shape (the procedure of a steps question, a line holding the asked
+        fact) moved up past close neighbours that only share the topic."""
         wanted = self._wanted(asked)
-        if wanted is not None:
-            kept.sort(key=lambda p: -(p.score + SHAPE_BOOST * wanted(p.chunk)))
-        return kept[:k]
+        if wanted is None:
+            return passages
+        return sorted(passages, key=lambda p: -(p.score + SHAPE_BOOST * wanted(p.chunk)))
 
     @staticmethod
     def _wanted(asked: str) -> Callable[[Chunk], bool] | None:
@@ -173,25 +177,33 @@ class Assistant:
 
     def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
         composer = self._space(asked)[2]
-        passages, vector = self._passages(query, asked, mode)
-        draft = composer.draft(asked, passages, vector, context=context, sources=sources)
+        passages, vector, closest = self._passages(query, asked, mode)
+        draft = composer.draft(asked, passages, vector, context=context, sources=sources, offered=closest)
         if composer is not self.composer and draft.answer.answered:
             # The quote stays the English text, verbatim; the frame around it is French.
             draft = replace(draft, answer=replace(draft.answer, text=framed_in_french(draft.answer)))
         return draft
 
-    def _passages(self, query: str, asked: str, mode: Mode) -> tuple[list[Passage], NDArray[np.float32]]:
+    def _passages(
+        self, query: str, asked: str, mode: Mode
+    ) -> tuple[list[Passage], NDArray[np.float32], set[int]]:
+        """The passages to answer from, the question's vector, and the passages that may serve as
+        further sources: the closest ones by retrieval alone. The chunks moved up for their shape
+        or added by widening were read to find the answer; as sources they only give a model more
+        to confuse (other dates, other amounts)."""
         index, retriever, _ = self._space(asked)
         vector = retriever.embed(query)
         k = self.settings.retrieval_k
-        found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode)
-        return self._widened(asked, found[:k], found[k:], vector, index), vector
+        found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False)
+        closest = {p.index for p in found[:k]}
+        found = self._shaped(asked, found)
+        return self._widened(asked, found[:k], found[k:], vector, index), vector, closest
 
     def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
         """The quotes the composer shortlists, with their evidence: what the evidence model is
         trained on. A question with history is read with the previous one."""
         query = with_previous(question, history)
-        passages, vector = self._passages(query, question, "hybrid")
+        passages, vector, _ = self._passages(query, question, "hybrid")
         context = query[: -len(question)] if query != question else None
         return self._space(question)[2].quotes(question, passages, vector, context)
 

@@ -234,8 +234,10 @@ class ExtractiveComposer:
         *,
         context: str | None = None,
         sources: int = 0,
+        offered: set[int] | None = None,
     ) -> Draft:
-        """The extractive answer plus up to ``sources`` numbered sources (none when it abstains)."""
+        """The extractive answer plus up to ``sources`` numbered sources (none when it abstains),
+        further sources taken from the ``offered`` passages (all, by default)."""
         if not passages:
             return Draft(self.abstain(question=question), [])
         everything, ranked, asked = self._ranked(question, passages, vector, context)
@@ -253,10 +255,13 @@ class ExtractiveComposer:
         if evidence.score < self.min_evidence:
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
+        offered = ({p.index for p in passages} if offered is None else offered) | {
+            c.passage.index for c in chosen
+        }
         for other in everything:
             if len(picked) >= sources:
                 break
-            if not any(_overlaps(other, p) for p in picked):
+            if other.passage.index in offered and not any(_overlaps(other, p) for p in picked):
                 picked.append(other)
         citations = self._citations(picked)
         answer = Answer(
