@@ -121,6 +121,9 @@ def main() -> None:
             features, labels = answer_samples(_loaded(stack, sets, "fr"))
             _recalibrate(np.array(features), np.array(labels), args.save)
             return
+        # The French composer's model is loaded with the assistant; after a change of features it
+        # is stale until refitted (``--lang fr``), and the English fit does not use it.
+        engine.load_model = lambda path=MODEL_FILE: _untrained()  # type: ignore[attr-defined,assignment]
         loaded = _loaded(stack, sets, args.lang)
         # The order model is fitted first: the answers the evidence model learns from are the
         # ones that order picks.
