@@ -6,21 +6,12 @@ same run (see ``common.against_encode``). Bar: p50(/v1/ask) <= 2 x median(encode
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
-from benchmarks.common import against_encode, median, percentile, report, served_corpus
+from benchmarks.common import against_encode, ask_over_http, median, percentile, report, served_corpus
 
 
 def main() -> None:
     with served_corpus() as served:
-
-        def ask(question: dict[str, Any]) -> float:
-            body = {"question": question["question"], "history": question.get("history", [])}
-            started = time.perf_counter()
-            served.http.post("/v1/ask", json=body).raise_for_status()
-            return (time.perf_counter() - started) * 1000
-
+        ask = ask_over_http(served)
         ask_ms, encode_ms = against_encode(served, ask)
     encode, p50 = median(encode_ms), median(ask_ms)
     report(

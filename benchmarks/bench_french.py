@@ -10,11 +10,10 @@ after at least 100 questions, with both encoders loaded and with the multilingua
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import ROOT, against_encode, median, percentile, report, served_corpus
+from benchmarks.common import ROOT, against_encode, ask_over_http, median, percentile, report, served_corpus
 
 QUESTIONS = 100
 
@@ -47,12 +46,7 @@ def run(extra_env: dict[str, str] | None = None) -> dict[str, float]:
     with served_corpus(extra_env) as served:
         served.questions = french_questions()
 
-        def ask(question: dict[str, Any]) -> float:
-            body = {"question": question["question"], "history": question.get("history", [])}
-            started = time.perf_counter()
-            served.http.post("/v1/ask", json=body).raise_for_status()
-            return (time.perf_counter() - started) * 1000
-
+        ask = ask_over_http(served)
         ask_ms, encode_ms = against_encode(served, ask)
         asked = len(ask_ms) + min(len(served.questions), 20)
         while asked < QUESTIONS:

@@ -70,6 +70,18 @@ def served_corpus(extra_env: dict[str, str] | None = None) -> Iterator[Served]:
             yield Served(http, embedder, index_dir=index_dir)
 
 
+def ask_over_http(served: Served) -> Callable[[dict[str, Any]], float]:
+    """A request to ``/v1/ask`` with one question (and its history), timed in milliseconds."""
+
+    def ask(question: dict[str, Any]) -> float:
+        body = {"question": question["question"], "history": question.get("history", [])}
+        started = time.perf_counter()
+        served.http.post("/v1/ask", json=body).raise_for_status()
+        return (time.perf_counter() - started) * 1000
+
+    return ask
+
+
 def against_encode(
     served: Served, request: Callable[[dict[str, Any]], float]
 ) -> tuple[list[float], list[float]]:
