@@ -32,6 +32,7 @@ FEATURES = (
     "margin",  # lead of the best sentence over the runner-up
     "named",  # share of what the question names that the sentence or its headings name
     "missing",  # weight of the most specific question term the quoted passage lacks, over the top weight
+    "contact",  # the question asks how to reach someone and the quote gives an e-mail, phone or address
 )
 
 

@@ -19,8 +19,10 @@ from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load
 from assistant.query.questions import (
     AnswerType,
     expected_types,
+    listed_noun,
     named_terms,
     satisfies,
+    states,
     wants_steps,
     wants_unit,
 )
@@ -39,6 +41,9 @@ SECOND_SENTENCE_RATIO = 0.92
 # do not change anywhere between 0.7 and 0.92; on the held-out set, 0.75 and below fix one
 # paraphrase ("When did UM join...?": founding date vs membership date).
 TYPED_SECOND_SENTENCE_RATIO = 0.7
+# Ways to reach someone: a line that gives one is the whole answer to "Which e-mail...?", however
+# little of the question's wording it repeats.
+_REACH = (AnswerType.EMAIL, AnswerType.PHONE, AnswerType.CONTACT, AnswerType.WEB, AnswerType.ADDRESS)
 _NAMED = {
     AnswerType.AGENT,
     AnswerType.PERSON,
@@ -60,6 +65,7 @@ class _Question:
     kinds: set[AnswerType]
     named: list[tuple[set[str], str]]
     unit_wanted: bool
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,11 +196,12 @@ class ExtractiveComposer:
         everything = self.candidates(passages, vector, weights)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
-        asked = _Question(weights, kinds, [] if unit_wanted else self.named(question), unit_wanted)
+        asked = _Question(weights, kinds, [] if unit_wanted else self.named(question), unit_wanted, question)
         ranked = [
             c
             for c in everything
-            if satisfies(kinds, c.passage.chunk.sentence(c.sentence), question)
+            if (unit_wanted or not _header(c))
+            and satisfies(kinds, c.passage.chunk.sentence(c.sentence), question)
             and self._named(c, asked.named) is not None
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
@@ -203,6 +210,20 @@ class ExtractiveComposer:
         scores = [self._evidence([c], ranked, vector, asked, ORDER_FILE).score for c in head]
         order = sorted(range(len(head)), key=lambda i: -scores[i])
         return everything, [head[i] for i in order] + ranked[RERANK:], asked
+
+    def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """The candidates whose list or table lists what a "Which universities...?" question asks
+        for: its lead-in or header names it ("University | Country | ...")."""
+        noun = listed_noun(question)
+        if noun is None:
+            return []
+        found = []
+        for c in ranked:
+            chunk = c.passage.chunk
+            lead = [t for i in range(chunk.lead) for t in self.index.sentence_terms[c.passage.index][i]]
+            if chunk.is_unit and coverage({noun: 1.0}, lead) == 1.0:
+                found.append(c)
+        return found
 
     @staticmethod
     def _as_quoted(candidate: _Candidate, asked: _Question) -> _Candidate:
@@ -244,7 +265,7 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        best = _as_unit(ranked, asked.unit_wanted, wants_steps(question))
+        best = _as_unit(ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question))
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not best.whole else ():
@@ -305,6 +326,7 @@ class ExtractiveComposer:
             best.score - runner_up,
             self._named(best, asked.named) or 0.0,
             missing,
+            float(_reaches(best, asked)),
         )
         return Evidence(
             score=(
@@ -342,11 +364,31 @@ class ExtractiveComposer:
         return citations
 
 
-def _as_unit(ranked: list[_Candidate], unit_wanted: bool, steps: bool) -> _Candidate:
+def _header(candidate: _Candidate) -> bool:
+    """Whether the candidate is a table's header line: it names the columns, not a fact. A
+    question about one row ("Is there a laundry in X?") is answered by a row or not at all."""
+    chunk = candidate.passage.chunk
+    return chunk.kind == "table" and candidate.sentence < chunk.lead
+
+
+def _reaches(candidate: _Candidate, asked: _Question) -> bool:
+    """Whether the question asks how to reach someone and the quote gives a way."""
+    kinds = [k for k in _REACH if k in asked.kinds]
+    if not kinds:
+        return False
+    first, last = _span(candidate)
+    chunk = candidate.passage.chunk
+    return any(states(k, chunk.sentence(i), asked.text) for k in kinds for i in range(first, last + 1))
+
+
+def _as_unit(
+    ranked: list[_Candidate], unit_wanted: bool, steps: bool, listing: Sequence[_Candidate] = ()
+) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
     list question, or a best sentence that only leads in to the list after it. Among the lists
     close enough to the best sentence, the best retrieved one wins (a numbered one for a
-    procedure): its rows are not read one by one."""
+    procedure, one whose lead-in or header names what is asked for): its rows are not read one
+    by one."""
     best = ranked[0]
     chunk = best.passage.chunk
     if not unit_wanted:
@@ -354,5 +396,5 @@ def _as_unit(ranked: list[_Candidate], unit_wanted: bool, steps: bool) -> _Candi
     units = [c for c in ranked if c.passage.chunk.is_unit and c.score >= UNIT_RATIO * best.score]
     if not units:
         return best
-    top = max(units, key=lambda c: (steps and c.passage.chunk.kind == "steps", c.passage.score))
+    top = max(units, key=lambda c: (steps and c.passage.chunk.kind == "steps", c in listing, c.passage.score))
     return replace(top, whole=True)

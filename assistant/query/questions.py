@@ -294,10 +294,21 @@ def _french_form(question: str) -> str | None:
 
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
+    if expected_types(question) - {AnswerType.COUNT}:
+        return False  # "How do I get in touch with...?" asks for a contact line, not a procedure
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
         return True
     return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+
+
+def listed_noun(question: str) -> str | None:
+    """The index term of what a "Which universities...?" question asks to list, if it names it."""
+    match = _WHICH_PLURAL.match(" ".join(question.lower().split()))
+    if match is None or match.group(2) in _NOT_PLURAL:
+        return None
+    terms = index_terms(match.group(2))
+    return terms[0] if terms else None
 
 
 def wants_unit(question: str) -> bool:
@@ -317,13 +328,18 @@ def wants_unit(question: str) -> bool:
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
+# Everything up to the last ": " or sentence end that a question follows.
+_PREAMBLE = re.compile(r"^.*[.:!;](?=\s+\S[^.:!;]*\?$)\s+")
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
 
 
 def named_terms(question: str) -> list[tuple[set[str], str]]:
     """What the question names, phrase by phrase: the index terms of its capitalised words past the
     first and of its acronyms, each phrase with its initials ("European University Association":
-    {european, associ} or "eua"). The university's own name is implied."""
+    {european, associ} or "eua"). The university's own name is implied. A statement before the
+    question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
+    not a restriction on the answer: a procedure for every country holds for Thailand."""
+    question = _PREAMBLE.sub("", question.strip())
     tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
     phrases: list[list[str]] = []
     described: set[int] = set()  # phrases that only describe the noun after them

@@ -1,6 +1,14 @@
 import pytest
 
-from assistant.query.questions import AnswerType, expected_types, satisfies, states
+from assistant.query.questions import (
+    AnswerType,
+    expected_types,
+    listed_noun,
+    named_terms,
+    satisfies,
+    states,
+    wants_steps,
+)
 
 T = AnswerType
 
@@ -69,3 +77,30 @@ def test_someone_to_contact_is_named_by_role_or_by_address() -> None:
     assert satisfies(kinds, "Contact your component or the cooperation department.", question)
     assert satisfies(kinds, "E-mail: dri-cooperation@umontpellier.fr", question)
     assert not satisfies(kinds, "a double degree takes two years.", question)
+
+
+def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
+    assert wants_steps("How do I apply for a double degree?")
+    assert not wants_steps("How do I get in touch with the office that welcomes PhD students?")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # The asker's situation before the question restricts nothing.
+        ("I'm doing an internship in Thailand: which portal do I register my stay on?", []),
+        ("Bogotá is about 8,600 km away. What travel allowance does ICM pay for that?", [{"icm"}]),
+        # What the question itself names still does.
+        ("How much is the monthly grant for a study exchange in Germany?", [{"germani"}]),
+    ],
+)
+def test_names_come_from_the_question_not_its_preamble(question: str, names: list[set[str]]) -> None:
+    assert [terms for terms, _ in named_terms(question)] == names
+
+
+def test_the_noun_a_which_question_asks_to_list() -> None:
+    assert (
+        listed_noun("Which universities in Latin America does UM partner with?") == "universiti"
+    )  # "University" in a header covers it as a prefix
+    assert listed_noun("Which campus is the office on?") is None
+    assert listed_noun("When is the deadline?") is None
