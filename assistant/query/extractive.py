@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Answer, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
+from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
     AnswerType,
     expected_types,
@@ -121,8 +122,14 @@ class ExtractiveComposer:
         self.min_evidence = min_evidence
 
     def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
-        """IDF weight of each question term; terms of the conversation context count half."""
+        """IDF weight of each question term; terms of the conversation context count half. An
+        everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
         weights = {t: self.index.idf(t) for t in index_terms(question)}
+        for phrase, words in paraphrases(question):
+            if phrase and all(t in weights for t in phrase):
+                # One term for the phrase, covered by its words or by the texts' ones.
+                weight = max(weights.pop(t) for t in phrase)
+                weights["|".join(sorted({*phrase, *words}))] = weight
         for term in index_terms(context or ""):
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights

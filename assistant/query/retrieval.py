@@ -13,6 +13,7 @@ from pydantic import ConfigDict
 
 from assistant.domain import Passage
 from assistant.embeddings import SentenceEncoder
+from assistant.query.paraphrase import extra_terms
 from assistant.store.index import Index
 from assistant.text import index_terms
 
@@ -34,8 +35,8 @@ class Retriever:
         return self.embedder.encode_query(text)
 
     def terms(self, query: str) -> list[str]:
-        """The stemmed terms BM25 searches for."""
-        return index_terms(query)
+        """The stemmed terms BM25 searches for, with the texts' words for everyday phrases."""
+        return index_terms(query) + extra_terms(query)
 
     def search(
         self,

@@ -28,3 +28,12 @@ def test_follow_up_query_carries_the_previous_question() -> None:
     assert contextual_query("And who signs it?", history).startswith("Do I need an agreement")
     assert contextual_query("What does Campus France do?", history) == "What does Campus France do?"
     assert contextual_query("And who signs it?", []) == "And who signs it?"
+
+
+def test_everyday_wording_is_read_in_the_texts_words() -> None:
+    from assistant.query.paraphrase import extra_terms, paraphrases
+
+    # "last day" is one phrase, covered by the texts' "deadline".
+    assert (["last", "day"], ["deadlin"]) in paraphrases("What's the last day to register?")
+    assert "doctor" in extra_terms("Who helps PhD students settle in?")
+    assert extra_terms("What is the deadline?") == []

@@ -1,0 +1,45 @@
+"""The words the texts use for a question's everyday wording: "last day" → deadline, "PhD" →
+doctoral.
+
+Students ask in their words, the office writes in its own; the English encoder bridges some of the
+gap, BM25 and the coverage of the question's terms none of it. The table
+(``paraphrases_en.json``) is small and generic. Each phrase found in a question adds its text words
+as alternatives: BM25 searches them too, and a sentence using either covers the phrase.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.text import index_terms
+
+PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    phrases: dict[str, str] = json.loads(PARAPHRASES_FILE.read_text(encoding="utf-8"))["phrases"]
+    # Longest first, so that "before i leave" is read before "leave".
+    return tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), p, words)
+        for p, words in sorted(phrases.items(), key=lambda item: -len(item[0]))
+    )
+
+
+def paraphrases(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each phrase of ``text`` the table knows: its index terms, and those of the texts' words."""
+    lowered = " ".join(text.lower().split()).replace("’", "'")
+    found = []
+    for pattern, phrase, words in _table():
+        if pattern.search(lowered):
+            lowered = pattern.sub(" ", lowered)
+            found.append((index_terms(phrase), index_terms(words)))
+    return found
+
+
+def extra_terms(text: str) -> list[str]:
+    """The index terms of the texts' words for the phrases of ``text``: what BM25 also searches."""
+    return [t for _, words in paraphrases(text) for t in words]
