@@ -53,7 +53,7 @@ class Settings(BaseSettings):
         "weighted", pattern="^(rrf|weighted)$", description="How dense and BM25 rankings are fused."
     )
     min_evidence: float = Field(
-        0.6,
+        0.5,
         ge=0.0,
         le=1.0,
         description=(

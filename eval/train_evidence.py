@@ -8,7 +8,8 @@ uses it to order the shortlist and to decide whether the best quote is evidence.
     python -m eval.train_evidence [--set QUESTIONS CORPUS [CORPUS ...]]... [--save]
     python -m eval.train_evidence --lang fr --save    # the French bias, on eval/calibration_fr.jsonl
 
-By default it trains on the seed development set and the "plus" collection (English), and
+By default it trains on the seed development set and the "plus" and "train" collections
+(English), and
 reports cross-validated accuracy; the held-out collection is for reporting, never for training.
 """
 
@@ -36,6 +37,10 @@ DEFAULT_SETS = [
     (
         ROOT / "eval/collections/plus/questions.jsonl",
         [ROOT / "corpus", ROOT / "eval/collections/plus/corpus"],
+    ),
+    (
+        ROOT / "eval/collections/train/questions.jsonl",
+        [ROOT / "corpus", ROOT / "eval/collections/train/corpus"],
     ),
 ]
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.query.gloss import gloss
+from assistant.query.paraphrase import extra_terms
 from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
 
@@ -126,6 +127,28 @@ _PROPER_NAME = re.compile(
 )
 
 
+# Types a question asks by its form (when, where, who, which e-mail...): a fee or a cost it
+# mentions beside them is its topic, not what it asks, unless it asks how much.
+_ASKED_BY_FORM = frozenset(
+    {
+        AnswerType.DATE,
+        AnswerType.ADDRESS,
+        AnswerType.PHONE,
+        AnswerType.EMAIL,
+        AnswerType.WEB,
+        AnswerType.CONTACT,
+        AnswerType.AGENT,
+        AnswerType.PERSON,
+        AnswerType.DURATION,
+        AnswerType.PERCENT,
+    }
+)
+_ASKS_AMOUNT = re.compile(
+    r"\bhow much\b|\bcombien\b|\b(what|which|quel|quelle)( is| are| was| est| sont)? (the |le |la |les )?"
+    r"(amount|fee|fees|cost|costs|price|prices|rent|budget|deposit|allowance|salary|stipend|montant|tarif|prix)\b"
+)
+
+
 def expected_types(question: str) -> set[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
     text = " ".join(question.lower().split()).strip(" ¿?!.")
@@ -147,6 +170,11 @@ def expected_types(question: str) -> set[AnswerType]:
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
     # "Who should I contact?", "who can I write to?" keep both: either answers (see satisfies).
+    if found & _ASKED_BY_FORM and not _ASKS_AMOUNT.search(text):
+        # "Where can I sort out a problem with my tuition fees?": the fees are the topic.
+        found.discard(AnswerType.MONEY)
+    if AnswerType.DATE in found:
+        found.discard(AnswerType.CONTACT)  # "by what date must the request reach the office?"
     if len(found) > 1:
         found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
@@ -328,6 +356,8 @@ def wants_unit(question: str) -> bool:
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
+_CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
+_NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # Everything up to the last ": " or sentence end that a question follows.
 _PREAMBLE = re.compile(r"^.*[.:!;](?=\s+\S[^.:!;]*\?$)\s+")
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
@@ -340,13 +370,13 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
     question = _PREAMBLE.sub("", question.strip())
-    tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[\w'’+-]+", question)]
+    tokens = [_CONTRACTION.sub("", t) for t in re.findall(r"[\w'’+-]+", question)]
     phrases: list[list[str]] = []
     described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False
     for i, token in enumerate(tokens):
         acronym = len(token) > 1 and token.isupper() and not token.isdigit()
-        capital = (token[:1].isupper() and i > 0) or acronym
+        capital = ((token[:1].isupper() and i > 0) or acronym) and token.lower() not in _NOT_NAMES
         if capital:
             if joinable and phrases:
                 phrases[-1].append(token)
@@ -363,7 +393,13 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     for number, phrase in enumerate(phrases):
         if number in described and len(phrase) == 1:
             continue
-        terms = {t for word in phrase for t in index_terms(word) if t not in _GENERIC_TERMS}
+        # "PhD" is named as well by "doctoral": the texts' word for it counts (see paraphrase).
+        terms = {
+            "|".join(sorted({t, *extra_terms(word)}))
+            for word in phrase
+            for t in index_terms(word)
+            if t not in _GENERIC_TERMS
+        }
         initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
         if terms:
             named.append((terms, initials))

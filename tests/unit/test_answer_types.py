@@ -104,3 +104,23 @@ def test_the_noun_a_which_question_asks_to_list() -> None:
     )  # "University" in a header covers it as a prefix
     assert listed_noun("Which campus is the office on?") is None
     assert listed_noun("When is the deadline?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # A fee the question is about is not the fact it asks for.
+        ("Where can I sort out a problem with my tuition fees?", {AnswerType.ADDRESS}),
+        ("By what date must my fee exemption request reach the university?", {AnswerType.DATE}),
+        ("How much is the fee?", {AnswerType.MONEY}),
+        ("What is the fee for the summer school?", {AnswerType.MONEY}),
+    ],
+)
+def test_a_topic_is_not_an_asked_type(question: str, kinds: set[AnswerType]) -> None:
+    assert expected_types(question) == kinds
+
+
+def test_contractions_and_ok_are_no_names_and_phd_is_doctoral() -> None:
+    assert named_terms("Who can I write to once I've graduated?") == []
+    assert named_terms("Is it OK to invite my partner?") == []
+    assert named_terms("What's the e-mail of the desk for PhD stays?") == [({"doctor|phd"}, "p")]
