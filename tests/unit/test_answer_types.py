@@ -110,7 +110,7 @@ def test_the_noun_a_which_question_asks_to_list() -> None:
     ("question", "kinds"),
     [
         # A fee the question is about is not the fact it asks for.
-        ("Where can I sort out a problem with my tuition fees?", {AnswerType.ADDRESS}),
+        ("Where can I go to sort out a problem with my tuition fees?", {AnswerType.ADDRESS}),
         ("By what date must my fee exemption request reach the university?", {AnswerType.DATE}),
         ("How much is the fee?", {AnswerType.MONEY}),
         ("What is the fee for the summer school?", {AnswerType.MONEY}),
