@@ -7,6 +7,7 @@ is about, and, for questions that ask for a typed fact, containing a fact of tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -272,14 +273,23 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        best = _as_unit(ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question))
+        extreme = _extreme(ranked[:RERANK], question)
+        best = extreme or _as_unit(
+            ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
+        )
         chosen = [best]
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
-        for other in ranked[1:3] if not best.whole else ():
+        for other in ranked[1:3] if not (best.whole or extreme) else ():
             if other.score >= ratio * best.score and not _overlaps(other, best):
                 chosen.append(other)
                 break
-        evidence = self._evidence(chosen, ranked, vector, asked)
+        if extreme:
+            # The table is the evidence; the figures chose the row, so the superlative is answered.
+            source = next(c for c in ranked[:RERANK] if c.passage.index == extreme.passage.index)
+            plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}
+            evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
+        else:
+            evidence = self._evidence(chosen, ranked, vector, asked)
         if evidence.score < self.min_evidence:
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
@@ -369,6 +379,50 @@ class ExtractiveComposer:
             snippet, score = ExtractiveComposer._snippet(candidate), round(candidate.score, 4)
             citations.append(Citation(n, *where, snippet, chunk.text, score, chunk.page))
         return citations
+
+
+_LEAST = re.compile(r"\b(cheapest|lowest|smallest|least expensive|fewest|minimum)\b")
+_MOST = re.compile(r"\b(most expensive|highest|largest|biggest|greatest|maximum)\b")
+_SUPERLATIVE_STEMS = frozenset(
+    index_terms(
+        "cheapest lowest smallest least expensive fewest minimum highest largest biggest greatest maximum"
+    )
+)
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b", re.IGNORECASE)
+
+
+def _extreme(shortlist: list[_Candidate], question: str) -> _Candidate | None:
+    """For "the cheapest...", "the smallest grant...": the row of the best-ranked table whose
+    amount is the least (or the greatest). Rows are compared by their figures, which neither the
+    encoder nor the term weights can do."""
+    text = question.lower()
+    least = _LEAST.search(text) is not None
+    if not least and _MOST.search(text) is None:
+        return None
+    row = next((c for c in shortlist if c.passage.chunk.kind == "table"), None)
+    if row is None:
+        return None
+    chunk = row.passage.chunk
+    values = {i: v for i in range(chunk.lead, len(chunk.sentences)) if (v := _row_amount(chunk.sentence(i)))}
+    if len(values) < 2:
+        return None
+    pick = (min if least else max)(values, key=lambda i: values[i])
+    return replace(row, sentence=pick, whole=False)
+
+
+def _superlative(term: str) -> bool:
+    """Whether a question term (alternatives joined by "|") is a superlative that _extreme reads."""
+    return any(a in _SUPERLATIVE_STEMS for a in term.split("|"))
+
+
+def _row_amount(row: str) -> float | None:
+    """The row's amount: its last cell with a currency, else its last cell holding a figure."""
+    cells = [c for c in row.split(" | ") if _AMOUNT.search(c)]
+    priced = [c for c in cells if _CURRENCY.search(c)]
+    cell = (priced or cells or [""])[-1]
+    match = _AMOUNT.search(cell)
+    return float(match.group().replace(",", "")) if match else None
 
 
 def _header(candidate: _Candidate) -> bool:

@@ -105,7 +105,7 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     AnswerType.DURATION: re.compile(
-        rf"\b(\d+|{'|'.join(_NUMBER_WORDS.split())}|a|an|one)\s+{_TIME_UNITS}\b", re.IGNORECASE
+        rf"\b(\d+|{'|'.join(_NUMBER_WORDS.split())}|a|an|one)[\s-]+{_TIME_UNITS}\b", re.IGNORECASE
     ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
 }
@@ -285,7 +285,8 @@ _PROCEDURE = re.compile(
     r"|what (do|does) (i|we|it|one) (have|need) to (do|organi[sz]e|prepare)"
     r"|how (do|can|should|would|to|does one) (i |we |you |one )?"
     r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
-    r"|obtain|set up|sort|start|arrange|join|become)"
+    r"|obtain|set up|sort|start|arrange|join|become|sign up|ask|book|pay|change|cancel|extend|renew"
+    r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed)"
     r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
 )

@@ -124,3 +124,9 @@ def test_contractions_and_ok_are_no_names_and_phd_is_doctoral() -> None:
     assert named_terms("Who can I write to once I've graduated?") == []
     assert named_terms("Is it OK to invite my partner?") == []
     assert named_terms("What's the e-mail of the desk for PhD stays?") == [({"doctor|phd"}, "p")]
+
+
+def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None:
+    assert wants_steps("How do I sign up to be paired with a tandem partner?")
+    assert wants_steps("How can I ask for an exemption?")
+    assert states(AnswerType.DURATION, "You pass a 15-minute oral interview.", "How long is the exam?")

@@ -37,3 +37,11 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert (["last", "day"], ["deadlin"]) in paraphrases("What's the last day to register?")
     assert "doctor" in extra_terms("Who helps PhD students settle in?")
     assert extra_terms("What is the deadline?") == []
+
+
+def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
+    from assistant.query.extractive import _row_amount
+
+    assert _row_amount("Résidence Rabelais | Studio of 18 m² | €395") == 395.0
+    assert _row_amount("Group 3 | Croatia, Czechia | €1,570") == 1570.0
+    assert _row_amount("No figure here") is None
