@@ -87,6 +87,7 @@
   const $ = (id) => document.getElementById(id);
   let lang = sessionStorage.getItem(LANG_KEY) || ((navigator.language || "en").toLowerCase().startsWith("fr") ? "fr" : "en");
   let current = "documents";
+  const openGroups = new Set();  // gap groups kept open when the list is drawn again
 
   function t(key, values) {
     const text = (STRINGS[lang] && STRINGS[lang][key]) || STRINGS.en[key] || key;
@@ -432,11 +433,19 @@
       el("dt", { text: t("closest") }), el("dd", { text: group.closest_document || t("none") }),
     );
     const questions = el("ul", { class: "questions" }, group.questions.map((q) => el("li", { text: q })));
-    return el(
-      "details", { class: group.handled ? "gap handled" : "gap", testid: "gap-group", "data-id": group.id },
+    const details = el(
+      "details", {
+        class: group.handled ? "gap handled" : "gap", testid: "gap-group", "data-id": group.id,
+        open: openGroups.has(group.id),
+      },
       summary,
       el("div", { class: "body" }, facts, el("h3", { text: t("questionsAsked") }), questions, mark),
     );
+    details.addEventListener("toggle", () => {
+      if (details.open) openGroups.add(group.id);
+      else openGroups.delete(group.id);
+    });
+    return details;
   }
 
   /* ---- feedback ---- */
