@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text, delete, or_, select
+from sqlalchemy import Boolean, DateTime, Float, Integer, String, Text, delete, insert, or_, select
 from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -33,6 +33,7 @@ log = logging.getLogger("assistant.questions")
 DAY = 86_400.0
 # Rows written in one transaction at the most: under load the writer catches up in few commits.
 _BATCH = 256
+_GATHER_S = 0.25
 _STOP = object()
 
 
@@ -156,14 +157,20 @@ class QuestionLog:
                 batch = [self._queue.get(timeout=max(next_purge - time.monotonic(), 0.001))]
             except queue.Empty:
                 continue
-            while len(batch) < _BATCH and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+            # Gather what comes in the next moments and write it in one transaction: a commit per
+            # question would take the interpreter's lock from the answers about to be computed.
+            until = time.monotonic() + _GATHER_S
+            while len(batch) < _BATCH and batch[-1] is not _STOP:
+                try:
+                    batch.append(self._queue.get(timeout=max(until - time.monotonic(), 0)))
+                except queue.Empty:
+                    break
             entries = [e for e in batch if isinstance(e, Asked)]
             if entries:
                 self._guarded(self._write, entries)
             for _ in batch:
                 self._queue.task_done()
-            if len(entries) < len(batch):
+            if batch[-1] is _STOP:
                 return
 
     @staticmethod
@@ -174,22 +181,24 @@ class QuestionLog:
             log.exception("question log: the database refused a write; the questions are not logged")
 
     def _write(self, entries: Sequence[Asked]) -> None:
-        with Session(self.engine) as session, session.begin():
-            session.add_all(
-                QuestionRecord(
-                    asked_at=dt.datetime.fromisoformat(e.asked_at),
-                    question=e.question,
-                    language=e.language,
-                    answered=e.answered,
-                    mode=e.mode,
-                    documents=json.dumps(list(e.documents), ensure_ascii=False),
-                    evidence=e.evidence,
-                    latency_ms=e.latency_ms,
-                    answer_id=e.answer_id,
-                    surface=e.surface,
-                )
-                for e in entries
-            )
+        rows = [
+            {
+                "asked_at": dt.datetime.fromisoformat(e.asked_at),
+                "question": e.question,
+                "language": e.language,
+                "answered": e.answered,
+                "mode": e.mode,
+                "documents": json.dumps(list(e.documents), ensure_ascii=False),
+                "evidence": e.evidence,
+                "latency_ms": e.latency_ms,
+                "answer_id": e.answer_id,
+                "surface": e.surface,
+            }
+            for e in entries
+        ]
+        # A Core insert of many rows: a fraction of what the ORM would spend on each.
+        with self.engine.begin() as connection:
+            connection.execute(insert(QuestionRecord), rows)
 
     def purge(self, now: dt.datetime | None = None) -> int:
         """Delete the rows older than the retention period; returns how many went."""
