@@ -19,6 +19,7 @@ from assistant.domain import Asked
 from assistant.embeddings import Embedder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings
+from tests.utils.questions import logged
 
 TOKEN = "log-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -47,16 +48,7 @@ def questions(client: TestClient) -> list[dict]:
 
 
 def entry(question: str, asked_at: dt.datetime, answered: bool = False) -> Asked:
-    return Asked(
-        question=question,
-        answered=answered,
-        mode="extractive",
-        documents=(),
-        evidence=0.1,
-        latency_ms=12.0,
-        surface="api",
-        asked_at=asked_at.isoformat(),
-    )
+    return logged(question, asked_at.isoformat(), answered)
 
 
 def test_each_endpoint_logs_its_questions_with_their_surface(client: TestClient) -> None:

@@ -220,7 +220,9 @@ def test_the_configuration_table_is_the_settings() -> None:
         if cell == "unset":
             same = default is None
         elif isinstance(default, bool):  # an on/off switch, written as its word
-            same = literal is not None and literal.group(1) in (("on", "true") if default else ("off", "false"))
+            same = literal is not None and literal.group(1) in (
+                ("on", "true") if default else ("off", "false")
+            )
         elif cell.startswith("empty"):
             same = default == ""
         elif literal and isinstance(default, int | float):

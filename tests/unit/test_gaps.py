@@ -10,6 +10,7 @@ import numpy as np
 from assistant.domain import Asked
 from assistant.services.gaps import absorb, analyse, characteristic_terms, cluster, gap_id, gaps_csv
 from assistant.services.questions import questions_csv
+from tests.utils.questions import logged
 
 
 def unit(rows: list[list[float]]) -> np.ndarray:
@@ -67,17 +68,8 @@ class Lookup:
         return unit([self.vectors[t] for t in texts])
 
 
-def asked(question: str, day: int, answered: bool = False) -> Asked:
-    return Asked(
-        question=question,
-        answered=answered,
-        mode="extractive",
-        documents=(),
-        evidence=0.0,
-        latency_ms=1.0,
-        surface="api",
-        asked_at=f"2026-03-{day:02d}T10:00:00+00:00",
-    )
+def asked(question: str, day: int) -> Asked:
+    return logged(question, f"2026-03-{day:02d}T10:00:00+00:00")
 
 
 HOUSING = ["Where is student housing?", "How much is student housing rent?", "Housing deposit for rent?"]
@@ -96,7 +88,9 @@ def test_gaps_are_ranked_by_how_many_asked_with_examples_and_dates() -> None:
     housing, visa = analyse(entries, ENCODER, None)
     assert housing.count == 4 and visa.count == 2
     assert housing.examples == (HOUSING[0], HOUSING[1], HOUSING[2])
-    assert housing.first_seen == "2026-03-04T10:00:00+00:00" and housing.last_seen == "2026-03-09T10:00:00+00:00"
+    assert (
+        housing.first_seen == "2026-03-04T10:00:00+00:00" and housing.last_seen == "2026-03-09T10:00:00+00:00"
+    )
     assert "housing" in housing.terms and "visa" in visa.terms
     assert housing.closest_document is None and not housing.handled
 
@@ -110,10 +104,10 @@ def test_a_handled_mark_survives_a_new_question_in_its_group() -> None:
 
 
 def test_csv_exports_neutralise_formulas() -> None:
-    entries = [asked("=HYPERLINK(\"http://x\")", 3), asked("+1 or -1?", 3)]
+    entries = [asked('=HYPERLINK("http://x")', 3), asked("+1 or -1?", 3)]
     rows = list(csv.reader(io.StringIO(questions_csv(entries))))
     assert rows[0][:2] == ["asked_at", "question"]
-    assert [r[1] for r in rows[1:]] == ["'=HYPERLINK(\"http://x\")", "'+1 or -1?"]
+    assert [r[1] for r in rows[1:]] == ['\'=HYPERLINK("http://x")', "'+1 or -1?"]
     gaps = analyse([asked(q, 5) for q in HOUSING], ENCODER, None)
     exported = list(csv.reader(io.StringIO(gaps_csv(gaps))))
     assert exported[1][2] == "3" and exported[1][-1] == " | ".join(gaps[0].examples)
