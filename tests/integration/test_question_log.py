@@ -178,3 +178,22 @@ def test_a_question_never_waits_for_the_log(client: TestClient) -> None:
         release.set()
         holder.join()
     assert len(questions(client)) == 5
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"),
+    [
+        ("GET", "/v1/admin/gaps?since_days=0", 422),
+        ("GET", "/v1/admin/gaps?since_days=many", 422),
+        ("GET", "/v1/admin/activity?days=1000", 422),
+        ("GET", "/v1/admin/questions?limit=0", 422),
+        ("GET", "/v1/admin/questions.csv?since_days=-1", 422),
+        ("POST", "/v1/admin/gaps/not-an-id!/handled", 422),
+        ("POST", "/v1/admin/gaps/abc123/handled", 404),
+        ("DELETE", "/v1/admin/gaps/abc123/handled", 404),
+    ],
+)
+def test_bad_admin_requests_get_a_clear_4xx(client: TestClient, method: str, path: str, status: int) -> None:
+    response = client.request(method, path, headers=AUTH)
+    assert response.status_code == status
+    assert response.json().get("message") or response.json().get("detail")
