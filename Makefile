@@ -93,6 +93,7 @@ bench: $(STAMP) ## latency and ingest benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_stream
 	$(BIN)/python -m benchmarks.bench_llm
 	$(BIN)/python -m benchmarks.bench_stream
+	$(BIN)/python -m benchmarks.bench_log
 
 clean: ## remove the index, the feedback database, test artifacts and caches (keeps .venv)
 	rm -rf index assistant.db artifacts .pytest_cache .mypy_cache .ruff_cache

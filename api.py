@@ -18,12 +18,14 @@ from assistant.llm.client import Writer
 from assistant.llm.responder import Responder
 from assistant.query.engine import AssistantProvider
 from assistant.services.feedback import FeedbackStore
+from assistant.services.gaps import GapFinder
+from assistant.services.questions import QuestionLog
 from assistant.settings import Settings, get_settings
 from assistant.store.index import IndexNotFoundError
 from assistant.web import deps, errors
 from assistant.web.body_size import BodySizeLimit
 from assistant.web.rate_limit import RateLimiter
-from assistant.web.routes import admin, ask, feedback, openai, ops, widget
+from assistant.web.routes import admin, ask, console, feedback, gaps, openai, ops, questions, widget
 
 log = logging.getLogger("assistant.api")
 
@@ -54,14 +56,19 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
     writer = Writer.from_settings(settings)
     if writer is not None:
         log.info("answers are written by %s (fallback: extractive)", writer.name)
+    answers = FeedbackStore(settings.database_url)
+    asked = QuestionLog(answers.engine, settings.log_retention_days, enabled=settings.question_log)
     yield deps.Services(
         settings=settings,
         provider=provider,
         responder=Responder(provider, inference, writer),
-        feedback=FeedbackStore(settings.database_url),
+        feedback=answers,
         limiter=RateLimiter(settings.rate_limit_per_minute),
         inference=inference,
+        questions=asked,
+        gaps=GapFinder(asked),
     )
+    asked.close()
     if writer is not None:
         await writer.aclose()
     inference.shutdown(wait=True)
@@ -91,11 +98,13 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         allow_origins=settings.origins,
         allow_credentials=False,
         allow_methods=["GET", "POST"],
-        allow_headers=["Content-Type"],
+        allow_headers=["Content-Type", "X-Assistant-Surface"],
         max_age=600,
     )
     errors.install_handlers(app)
     for router in (ops.router, ask.router, feedback.router, openai.router, widget.router, admin.router):
+        app.include_router(router)
+    for router in (questions.router, gaps.router, console.router):  # the staff console's
         app.include_router(router)
     return app
 

@@ -1,4 +1,4 @@
-"""The ``assistant`` command: ingest, ask, serve, eval."""
+"""The ``assistant`` command: ingest, ask, serve, eval, gaps."""
 
 from __future__ import annotations
 
@@ -220,6 +220,47 @@ def _print_eval(results: dict[str, Any]) -> None:
                 print(f"{name} {kind} failures: {', '.join(ids)}")
 
 
+def _days(text: str) -> int:
+    """``30d``, ``30`` → 30 days (the ``--since`` of ``assistant gaps``)."""
+    number = text.strip().lower().removesuffix("d")
+    if not number.isdigit() or not 1 <= int(number) <= 3650:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days such as 30d (1 to 3650)")
+    return int(number)
+
+
+def cmd_gaps(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from assistant.embeddings import Embedder
+    from assistant.services.feedback import FeedbackStore
+    from assistant.services.gaps import GapFinder
+    from assistant.services.questions import QuestionLog
+    from assistant.store.index import Index, IndexNotFoundError
+    from assistant.web.schemas import GapList
+
+    settings = _settings(args)
+    log = QuestionLog(FeedbackStore(settings.database_url).engine, settings.log_retention_days, enabled=False)
+    try:
+        index: Index | None = Index.open(settings.index_dir)
+    except IndexNotFoundError:
+        index = None  # the groups are found all the same, only without their closest document
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.since)
+    embedder = Embedder(settings.embedding_model, settings.multilingual_model)
+    gaps = GapFinder(log).find(embedder, index, since)
+    if args.json:
+        print(GapList(groups=gaps).model_dump_json(indent=2))
+        return 0
+    if not gaps:
+        print(f"no unanswered or disliked questions in the last {args.since} days")
+    for gap in gaps:
+        handled = " (handled)" if gap.handled else ""
+        print(f"{gap.count:>4}  {gap.label}{handled}  [{gap.id}]")
+        print(f"      {gap.first_seen} .. {gap.last_seen}; closest document: {gap.closest_document or '-'}")
+        for example in gap.examples:
+            print(f"      - {example}")
+    return 0
+
+
 def _cell(value: Any) -> str:
     return "-" if value is None else str(value)
 
@@ -268,6 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.set_defaults(func=cmd_eval)
+
+    gaps = with_paths(
+        sub.add_parser("gaps", help="unanswered and disliked questions, grouped by topic (the question log)")
+    )
+    gaps.add_argument("--since", type=_days, default=30, metavar="DAYS", help="e.g. 30d (default: 30d)")
+    gaps.add_argument("--json", action="store_true", help="print the /v1/admin/gaps response as JSON")
+    gaps.set_defaults(func=cmd_gaps)
     return parser
 
 

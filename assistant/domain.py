@@ -144,3 +144,39 @@ class Finished:
 
 
 Event = Started | Delta | Finished
+
+
+Surface = Literal["api", "widget", "openai"]
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One question as the question log keeps it: what was asked, how it went, never who asked."""
+
+    question: str
+    answered: bool
+    mode: str
+    documents: tuple[str, ...]  # the cited documents, in citation order, each once
+    evidence: float
+    latency_ms: float
+    surface: Surface
+    language: str = "en"
+    answer_id: str | None = None  # the id feedback on a streamed answer refers to
+    asked_at: str = ""  # ISO 8601, UTC
+    id: int | None = None  # the log row, once stored
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A topic the documents do not answer: similar unanswered or disliked questions, grouped."""
+
+    id: str  # stable across re-analyses while the topic's characteristic terms stay the same
+    label: str
+    terms: tuple[str, ...]
+    count: int  # questions asked (a question asked twice counts twice)
+    examples: tuple[str, ...]  # distinct questions, most recent first
+    questions: tuple[str, ...]  # every distinct question of the group, most recent first
+    first_seen: str
+    last_seen: str
+    closest_document: str | None  # the corpus document nearest the topic, if any is near
+    handled: bool = False

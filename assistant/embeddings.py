@@ -148,6 +148,13 @@ class Embedder:
         vector = self.model.encode(text, normalize_embeddings=True, convert_to_numpy=True)
         return np.asarray(vector, dtype=np.float32)
 
+    def encode_queries(self, texts: Sequence[str], batch_size: int = 64) -> NDArray[np.float32]:
+        """The normalised embeddings of many questions, one row each, in order."""
+        vectors = self.model.encode(
+            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
+
     def encode_chunks(
         self,
         texts: Sequence[str],

@@ -73,6 +73,16 @@ class Settings(BaseSettings):
         "sqlite:///assistant.db",
         description="SQLAlchemy URL of the answer and feedback store (PostgreSQL works too).",
     )
+    question_log: bool = Field(
+        True,
+        description=(
+            "Keep a log of the questions asked (text, language, answered or not, cited documents, "
+            "evidence, latency; no IP address, no client id) for the staff console; off turns it off."
+        ),
+    )
+    log_retention_days: int = Field(
+        180, ge=1, description="Days a logged question is kept; older ones are deleted at start and daily."
+    )
     allowed_origins: str = Field(
         "",
         description="Comma-separated origins whose pages may call the API (CORS); empty: same origin only.",

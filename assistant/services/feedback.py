@@ -112,3 +112,45 @@ class FeedbackStore:
                 }
                 for f, a in rows
             ]
+
+    def disliked(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The answers rated 👎, newest first, with their question, answer, sources and comment."""
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(FeedbackRecord, AnswerRecord)
+                .join(AnswerRecord, FeedbackRecord.answer_id == AnswerRecord.id)
+                .where(FeedbackRecord.helpful.is_(False))
+                .order_by(FeedbackRecord.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                {
+                    "question": a.question,
+                    "answer": a.answer,
+                    "answered": a.answered,
+                    "citations": json.loads(a.citations),
+                    "comment": f.comment,
+                    "rated_at": f.created_at.replace(tzinfo=f.created_at.tzinfo or dt.UTC).isoformat(
+                        timespec="seconds"
+                    ),
+                }
+                for f, a in rows
+            ]
+
+    def ratings_by_document(self) -> list[dict[str, Any]]:
+        """👍 and 👎 per cited document (an answer citing two documents counts for both), most 👎 first."""
+        counts: dict[str, dict[str, Any]] = {}
+        with Session(self.engine) as session:
+            rows = session.execute(
+                select(FeedbackRecord.helpful, AnswerRecord.citations).join(
+                    AnswerRecord, FeedbackRecord.answer_id == AnswerRecord.id
+                )
+            ).all()
+        for helpful, citations in rows:
+            cited = {c["document"]: c.get("title") for c in json.loads(citations)}
+            for document, title in cited.items():
+                entry = counts.setdefault(
+                    document, {"document": document, "title": title, "up": 0, "down": 0}
+                )
+                entry["up" if helpful else "down"] += 1
+        return sorted(counts.values(), key=lambda e: (-e["down"], -e["up"], e["document"]))

@@ -10,9 +10,12 @@ from typing import Annotated, cast
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 
+from assistant.domain import Surface
 from assistant.llm.responder import Responder
 from assistant.query.engine import Assistant, AssistantProvider
 from assistant.services.feedback import FeedbackStore
+from assistant.services.gaps import GapFinder
+from assistant.services.questions import QuestionLog
 from assistant.settings import Settings
 from assistant.web.rate_limit import RateLimiter
 
@@ -27,6 +30,8 @@ class Services:
     feedback: FeedbackStore
     limiter: RateLimiter
     inference: Executor  # the one thread the embedding model (and the index) runs on
+    questions: QuestionLog
+    gaps: GapFinder
 
 
 def attach(app: FastAPI, services: Services) -> None:
@@ -62,11 +67,29 @@ async def get_limiter(services: ServicesDep) -> RateLimiter:
     return services.limiter
 
 
+async def get_questions(services: ServicesDep) -> QuestionLog:
+    return services.questions
+
+
+async def get_gaps(services: ServicesDep) -> GapFinder:
+    return services.gaps
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ProviderDep = Annotated[AssistantProvider, Depends(get_provider)]
 ResponderDep = Annotated[Responder, Depends(get_responder)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
 LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+QuestionLogDep = Annotated[QuestionLog, Depends(get_questions)]
+GapsDep = Annotated[GapFinder, Depends(get_gaps)]
+
+
+def surface(x_assistant_surface: Annotated[str | None, Header(include_in_schema=False)] = None) -> Surface:
+    """Where a question comes from, for the question log: the widget says so in a header."""
+    return "widget" if x_assistant_surface == "widget" else "api"
+
+
+SurfaceDep = Annotated[Surface, Depends(surface)]
 
 
 def current_assistant(provider: ProviderDep) -> Assistant:

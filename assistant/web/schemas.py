@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
-from assistant.domain import Answer, AnswerMode, Citation, Passage, Turn
+from assistant.domain import Answer, AnswerMode, Asked, Citation, Gap, Passage, Turn
 from assistant.ingest.report import IngestReport
 from assistant.services.documents import DocumentInfo
+from assistant.services.questions import Day
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_TURNS = 20
@@ -227,3 +228,43 @@ class FeedbackRequest(BaseModel):
 class FeedbackResponse(BaseModel):
     status: Literal["recorded"] = "recorded"
     id: int
+
+
+# The staff console's data (the /v1/admin question log, activity, feedback and gaps endpoints)
+
+
+class QuestionList(BaseModel):
+    questions: list[Asked]
+
+
+class Activity(BaseModel):
+    days: list[Day] = Field(description="One entry per day (UTC), oldest first, days without questions too.")
+
+
+class DislikedAnswer(BaseModel):
+    question: str
+    answer: str
+    answered: bool
+    citations: list[dict[str, Any]] = Field(description="The answer's sources, as the stream sent them.")
+    comment: str | None
+    rated_at: str
+
+
+class DocumentRating(BaseModel):
+    document: str
+    title: str | None
+    up: int
+    down: int
+
+
+class FeedbackSummary(BaseModel):
+    disliked: list[DislikedAnswer] = Field(description="Answers rated 👎, newest first.")
+    documents: list[DocumentRating] = Field(description="👍 and 👎 per cited document, most 👎 first.")
+
+
+class GapList(BaseModel):
+    groups: list[Gap] = Field(description="Topics the documents do not answer, most asked first.")
+
+
+class Deleted(BaseModel):
+    deleted: int = Field(description="How many rows were deleted.")

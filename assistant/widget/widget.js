@@ -266,7 +266,7 @@
       try {
         const response = await fetch(`${config.api}/v1/ask/stream`, {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", "X-Assistant-Surface": "widget" },
           body: JSON.stringify({ question, history }),
         });
         if (!response.ok) {

@@ -22,7 +22,8 @@ PACKAGE = ROOT / "assistant"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 README = ROOT / "README.md"
 DOCUMENTS = [README, *sorted((ROOT / "docs").glob("*.md"))]
-WIDGET = "assistant/widget/"
+# Folders of static files (no Python modules) that the module table lists as one row each.
+STATIC = ("assistant/widget/", "assistant/console/")
 # Packages only the web layer and the entry points may import.
 HTTP_PACKAGES = {"fastapi", "starlette", "uvicorn"}
 # Routes FastAPI adds by itself that the README documents.
@@ -73,10 +74,9 @@ def rows() -> dict[str, str]:
 
 @cache
 def tree() -> frozenset[str]:
-    """The modules the table must list: the package's modules, the widget folder, api.py."""
+    """The modules the table must list: the package's modules, the static folders, api.py."""
     modules = {rel(p) for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
-    if (ROOT / WIDGET).is_dir():
-        modules.add(WIDGET)
+    modules |= {folder for folder in STATIC if (ROOT / folder).is_dir()}
     return frozenset({*modules, "api.py"})
 
 
@@ -219,6 +219,10 @@ def test_the_configuration_table_is_the_settings() -> None:
         literal = re.fullmatch(r"`([^`]*)`", cell)
         if cell == "unset":
             same = default is None
+        elif isinstance(default, bool):  # an on/off switch, written as its word
+            same = literal is not None and literal.group(1) in (
+                ("on", "true") if default else ("off", "false")
+            )
         elif cell.startswith("empty"):
             same = default == ""
         elif literal and isinstance(default, int | float):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict
 
@@ -10,7 +11,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from assistant.domain import Delta, Event, Started
-from assistant.web.deps import PUBLIC, FeedbackDep, ResponderDep
+from assistant.web.deps import PUBLIC, FeedbackDep, QuestionLogDep, ResponderDep, SurfaceDep
 from assistant.web.errors import NOT_READY, TOO_MANY
 from assistant.web.schemas import AskRequest, AskResponse, SearchRequest, SearchResponse, SearchResult
 from assistant.web.sse import relay, sse
@@ -19,9 +20,14 @@ router = APIRouter(tags=["assistant"], dependencies=PUBLIC)
 
 
 @router.post("/v1/ask", response_model=AskResponse, responses={**NOT_READY, **TOO_MANY})
-async def ask(body: AskRequest, responder: ResponderDep) -> AskResponse:
+async def ask(
+    body: AskRequest, responder: ResponderDep, questions: QuestionLogDep, surface: SurfaceDep
+) -> AskResponse:
     """Answer a question with citations, or abstain (`answered: false`) with a contact."""
-    return AskResponse.from_answer(await responder.answer(body.question, body.turns()))
+    started = time.perf_counter()
+    answer = await responder.answer(body.question, body.turns())
+    questions.answered(body.question, answer, started=started, surface=surface)
+    return AskResponse.from_answer(answer)
 
 
 @router.post("/v1/search", response_model=SearchResponse, responses={**NOT_READY, **TOO_MANY})
@@ -40,7 +46,13 @@ async def search(body: SearchRequest, responder: ResponderDep) -> SearchResponse
         200: {"description": "text/event-stream: `meta`, `delta`…, `done` (or `error`)."},
     },
 )
-async def ask_stream(body: AskRequest, responder: ResponderDep, store: FeedbackDep) -> StreamingResponse:
+async def ask_stream(
+    body: AskRequest,
+    responder: ResponderDep,
+    store: FeedbackDep,
+    questions: QuestionLogDep,
+    surface: SurfaceDep,
+) -> StreamingResponse:
     """The answer as Server-Sent Events.
 
     `meta` carries the citations (with a language model, every numbered source it was given;
@@ -49,6 +61,7 @@ async def ask_stream(body: AskRequest, responder: ResponderDep, store: FeedbackD
     `/v1/ask` response plus an `answer_id` for `/v1/feedback`, `error` a message if
     something fails once streaming has begun.
     """
+    started = time.perf_counter()
     stream = responder.events(body.question, body.turns())
     # The first event is awaited here, so a missing index still gets its 503 status.
     first = await anext(stream)
@@ -62,6 +75,9 @@ async def ask_stream(body: AskRequest, responder: ResponderDep, store: FeedbackD
         else:
             cited = [asdict(c) for c in event.answer.citations]
             answer_id = await run_in_threadpool(store.record_answer, body.question, event.answer, cited)
+            questions.answered(
+                body.question, event.answer, started=started, surface=surface, answer_id=answer_id
+            )
             yield sse("done", {**AskResponse.from_answer(event.answer).model_dump(), "answer_id": answer_id})
 
     def failed(exc: Exception) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -10,7 +11,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 
 from assistant.domain import Event, Finished
 from assistant.web import openai
-from assistant.web.deps import PUBLIC, ResponderDep
+from assistant.web.deps import PUBLIC, QuestionLogDep, ResponderDep
 from assistant.web.errors import NOT_READY, TOO_MANY
 from assistant.web.sse import relay, sse
 
@@ -32,15 +33,20 @@ def list_models() -> dict[str, Any]:
     },
     dependencies=PUBLIC,
 )
-async def chat_completions(body: openai.ChatCompletionRequest, responder: ResponderDep) -> Any:
+async def chat_completions(
+    body: openai.ChatCompletionRequest, responder: ResponderDep, questions: QuestionLogDep
+) -> Any:
     """OpenAI-compatible chat: the last user message is the question, earlier turns the history.
 
     The reply's content is the answer followed by a "Sources" list; structured citations
     travel in the extra `citations` field (on the last chunk when streaming).
     """
+    started = time.perf_counter()
     question, history = body.question(), body.history()
     if not body.stream:
-        return JSONResponse(openai.completion(await responder.answer(question, history), body.model))
+        answer = await responder.answer(question, history)
+        questions.answered(question, answer, started=started, surface="openai")
+        return JSONResponse(openai.completion(answer, body.model))
     stream = responder.events(question, history)
     first = await anext(stream)  # before the status line: a missing index is still a 503
     completion_id = openai.new_id()
@@ -49,6 +55,7 @@ async def chat_completions(body: openai.ChatCompletionRequest, responder: Respon
         for chunk in openai.event_chunks(event, completion_id, body.model):
             yield sse(None, chunk)
         if isinstance(event, Finished):
+            questions.answered(question, event.answer, started=started, surface="openai")
             yield sse(None, "[DONE]")
 
     def failed(exc: Exception) -> str:  # in-band, as OpenAI does once the status is sent
