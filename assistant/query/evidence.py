@@ -33,6 +33,7 @@ FEATURES = (
     "named",  # share of what the question names that the sentence or its headings name
     "missing",  # weight of the most specific question term the quoted passage lacks, over the top weight
     "contact",  # the question asks how to reach someone and the quote gives an e-mail, phone or address
+    "focus",  # share of what the question asks about ("the [monthly rent] of...") that the quote names
 )
 
 

@@ -21,6 +21,7 @@ from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
     AnswerType,
     expected_types,
+    focus_terms,
     listed_noun,
     named_terms,
     satisfies,
@@ -219,6 +220,21 @@ class ExtractiveComposer:
         order = sorted(range(len(head)), key=lambda i: -scores[i])
         return everything, [head[i] for i in order] + ranked[RERANK:], asked
 
+    def _focus(self, candidate: _Candidate, asked: _Question) -> float:
+        """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,
+        its headings, or the lead-in it is read under: a sentence on the topic that never names
+        what is asked about does not answer it."""
+        focus = focus_terms(asked.text)
+        if not focus:
+            return 1.0
+        index, chunk = candidate.passage.index, candidate.passage.chunk
+        first, last = _span(candidate)
+        vocabulary = [t for i in range(first, last + 1) for t in self.index.sentence_terms[index][i]]
+        vocabulary += self.index.heading_terms[index]
+        if chunk.is_unit:
+            vocabulary += [t for i in range(chunk.lead) for t in self.index.sentence_terms[index][i]]
+        return coverage(dict.fromkeys(focus, 1.0), vocabulary)
+
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
@@ -344,6 +360,7 @@ class ExtractiveComposer:
             self._named(best, asked.named) or 0.0,
             missing,
             float(_reaches(best, asked)),
+            self._focus(best, asked),
         )
         return Evidence(
             score=(

@@ -97,7 +97,8 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.WEB: re.compile(r"https?://|\bwww\.|\b[\w-]+\.(fr|com|org|eu|edu|net)\b", re.IGNORECASE),
     AnswerType.ADDRESS: re.compile(
         r"\b\d+,?\s+(rue|avenue|av\.|boulevard|bd|street|st\.?|road|place|chemin|allée|route|quai)\b"
-        r"|\b\d{5}\b|\b(building|bâtiment|room|salle|floor|étage)\s+\w*\d",
+        r"|\b\d{5}\b|\b(building|bâtiment|room|salle|floor|étage|desk|office|bureau)\s+\w*\d"
+        r"|(?-i:\b[A-Z][\w-]+ campus\b|\bcampus (de |du |of )?[A-Z][\w-]+)",  # "Triolet campus"
         re.IGNORECASE,
     ),
     AnswerType.COUNT: re.compile(
@@ -329,6 +330,37 @@ def wants_steps(question: str) -> bool:
     if french is not None and _PROCEDURE_FR.search(french):
         return True
     return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+
+
+# What a "What's the X of...?" question asks about: the words after the question word and its
+# article, up to the first preposition, verb or pronoun ("the [monthly rent] of the residence").
+_FOCUS = re.compile(
+    r"^(?:what|which|who|whom|how much|how many|is there|are there)(?:'s| is| are| was| were)?\s+"
+    r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?([\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
+    r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
+    r"|has|have|had|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
+)
+# Words that name the asked type rather than a topic: the answer states the fact, not the word.
+_TYPE_WORDS = frozenset(
+    index_terms(
+        "e-mail email address phone telephone number date day time name website url link amount "
+        "figure much many cheapest lowest smallest fewest minimum highest largest biggest greatest maximum"
+    )
+)
+
+
+def focus_terms(question: str) -> list[str]:
+    """The index terms of what the question asks about ("monthly rent"), each with the texts'
+    words for it; empty when its form has no such noun phrase (yes/no, how-to, when)."""
+    match = _FOCUS.match(" ".join(question.lower().split()).replace("’", "'"))
+    if match is None:
+        return []
+    return [
+        "|".join(sorted({t, *extra_terms(word)}))
+        for word in match.group(1).split()
+        for t in index_terms(word)
+        if t not in _TYPE_WORDS and t not in _GENERIC_TERMS
+    ]
 
 
 def listed_noun(question: str) -> str | None:

@@ -130,3 +130,13 @@ def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None
     assert wants_steps("How do I sign up to be paired with a tandem partner?")
     assert wants_steps("How can I ask for an exemption?")
     assert states(AnswerType.DURATION, "You pass a 15-minute oral interview.", "How long is the exam?")
+
+
+def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("Is there an age limit for the scholarships?") == ["age", "limit"]
+    assert focus_terms("What's the e-mail of the pharmacy office?") == []  # the type, not a topic
+    assert focus_terms("How do I apply?") == []
+    assert states(AnswerType.ADDRESS, "Richter campus, Student Services building, desk 4", "Where?")
+    assert not states(AnswerType.ADDRESS, "Meetings take place on campus.", "Where?")
