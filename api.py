@@ -68,6 +68,7 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
     if writer is not None:
         await writer.aclose()
     inference.shutdown(wait=True)
+    provider.close()
 
 
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:

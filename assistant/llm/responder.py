@@ -69,7 +69,12 @@ class Responder:
         every question down. Questions queue for the model anyway, which uses all cores.
         """
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, lambda: work(self.provider.get()))
+
+        def leased() -> T:
+            with self.provider.lease() as assistant:
+                return work(assistant)
+
+        return await loop.run_in_executor(self.executor, leased)
 
     async def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         """The final answer, without the stream."""
