@@ -123,15 +123,8 @@ def delaying_proxy(upstream: str, delay: float) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Relay)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield str(origin.copy_with(port=server.server_address[1]))
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Relay) as port:
+        yield str(origin.copy_with(port=port))
 
 
 @contextmanager
@@ -178,12 +171,18 @@ def scripted_model(reply: str) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Model)
+    with serving(Model) as port:
+        yield f"http://127.0.0.1:{port}/v1"
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """``handler`` served on a free loopback port, in a thread, until the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+        yield int(server.server_address[1])
     finally:
         server.shutdown()
         server.server_close()
