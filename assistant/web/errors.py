@@ -15,12 +15,19 @@ from assistant.store.index import IndexNotFoundError
 
 Responses = dict[int | str, dict[str, Any]]
 
-NOT_READY: Responses = {503: {"description": "No index has been built yet: run `assistant ingest`."}}
+NOT_READY: Responses = {
+    503: {"description": "No index has been built yet, or it was built with another embedding model."}
+}
+# Every route with a JSON body: FastAPI's own answer to a body it cannot decode.
+NOT_UTF8: Responses = {400: {"description": "The body is not UTF-8."}}
 ADMIN_ERRORS: Responses = {
     401: {"description": "Missing or wrong bearer token."},
     404: {"description": "Administration is off (no ASSISTANT_ADMIN_TOKEN), or no such document."},
+    413: {"description": "Request body over the upload limit (ASSISTANT_MAX_FILE_MB)."},
+    429: {"description": "Too many admin requests, or too many wrong tokens, from this client."},
 }
 TOO_MANY: Responses = {
+    **NOT_UTF8,
     413: {"description": "Request body over ASSISTANT_MAX_BODY_KB."},
     429: {"description": "Too many requests from this client; see Retry-After."},
 }

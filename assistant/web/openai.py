@@ -58,7 +58,8 @@ class ChatCompletionRequest(BaseModel):
 
     model: Text = MODEL_ID
     messages: list[ChatMessage] = Field(min_length=1, max_length=41)
-    stream: bool = False
+    # Strict: a client sending 0 or "false" has a bug; lax pydantic would read either as False.
+    stream: bool = Field(False, strict=True)
 
     @model_validator(mode="after")
     def _ends_with_a_question(self) -> ChatCompletionRequest:

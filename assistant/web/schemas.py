@@ -68,7 +68,9 @@ class AskRequest(BaseModel):
         },
     )
 
-    question: Text = Field(max_length=MAX_QUESTION_CHARS, description="The question, up to 2,000 characters.")
+    question: Text = Field(
+        min_length=1, max_length=MAX_QUESTION_CHARS, description="The question, up to 2,000 characters."
+    )
     history: list[Message] = Field(
         default_factory=list, max_length=MAX_HISTORY_TURNS, description="Earlier turns, oldest first."
     )
@@ -166,7 +168,7 @@ class SearchRequest(BaseModel):
         json_schema_extra={"examples": [{"query": "UNIMED membership", "k": 3}]},
     )
 
-    query: Text = Field(max_length=MAX_QUESTION_CHARS)
+    query: Text = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
     k: int = Field(5, ge=1, le=50, description="How many results, 1 to 50.")
     history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
 

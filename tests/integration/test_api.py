@@ -154,3 +154,20 @@ def test_openapi_documents_examples(client: TestClient) -> None:
     assert schemas["AskRequest"]["examples"] and schemas["AskResponse"]["examples"]
     assert "/v1/ask" in spec["paths"] and "/v1/search" in spec["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_the_openapi_says_what_the_app_checks(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert schemas["AskRequest"]["properties"]["question"]["minLength"] == 1
+    assert schemas["SearchRequest"]["properties"]["query"]["minLength"] == 1
+    upload = spec["paths"]["/v1/admin/documents"]["post"]["responses"]
+    assert {"200", "201", "400", "409", "413", "422"} <= set(upload)
+    ask = spec["paths"]["/v1/ask"]["post"]["responses"]
+    assert {"400", "413", "422", "429", "503"} <= set(ask)
+
+
+@pytest.mark.parametrize("stream", [0, "false", None])
+def test_chat_stream_must_be_a_boolean(client: TestClient, stream) -> None:
+    body = {"messages": [{"role": "user", "content": "Who signs?"}], "stream": stream}
+    assert client.post("/v1/chat/completions", json=body).status_code == 422

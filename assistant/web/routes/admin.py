@@ -39,11 +39,12 @@ def list_documents(settings: AdminDep, provider: ProviderDep) -> DocumentList:
     status_code=201,
     responses={
         200: {"description": "The document replaced one of the same name.", "model": UploadResult},
-        400: {"description": "The file name has folders in it or is hidden."},
+        400: {"description": "The file name has folders in it or is hidden, or the form is not multipart."},
         409: {"description": "Another ingest held the index for too long."},
         413: {"description": "The file is over the size limit (ASSISTANT_MAX_FILE_MB)."},
         415: {"description": "The file type is not supported."},
         422: {"description": "The file cannot be read (corrupt, empty, not UTF-8, ...)."},
+        500: {"description": "The file was stored but the new index does not hold it."},
     },
 )
 async def upload_document(
