@@ -85,15 +85,15 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	$(BIN)/assistant eval eval/collections/heldout/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/heldout/corpus
 
-bench: $(STAMP) ## latency and ingest benchmarks (JSON)
+bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
 	$(BIN)/python -m benchmarks.bench_french
 	$(BIN)/python -m benchmarks.bench_ingest
 	$(BIN)/python -m benchmarks.bench_incremental
 	$(BIN)/python -m benchmarks.bench_stream
 	$(BIN)/python -m benchmarks.bench_llm
-	$(BIN)/python -m benchmarks.bench_stream
 	$(BIN)/python -m benchmarks.bench_log
+	$(BIN)/python -m benchmarks.bench_load
 
 clean: ## remove the index, the feedback database, test artifacts and caches (keeps .venv)
 	rm -rf index assistant.db artifacts .pytest_cache .mypy_cache .ruff_cache

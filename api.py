@@ -22,12 +22,15 @@ from assistant.services.gaps import GapFinder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings, get_settings
 from assistant.store.index import IndexNotFoundError
-from assistant.web import deps, errors
+from assistant.web import admin_gate, deps, errors
+from assistant.web.admin_gate import AdminGate
 from assistant.web.body_size import BodySizeLimit
 from assistant.web.rate_limit import RateLimiter
 from assistant.web.routes import admin, ask, console, feedback, gaps, openai, ops, questions, widget
 
 log = logging.getLogger("assistant.api")
+# Bytes of a multipart upload besides the file: boundaries and part headers.
+UPLOAD_FRAMING = 64 * 1024
 
 DESCRIPTION = (
     "Answers questions about the University of Montpellier's international partnerships "
@@ -72,6 +75,7 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
     if writer is not None:
         await writer.aclose()
     inference.shutdown(wait=True)
+    provider.close()
 
 
 def create_app(settings: Settings | None = None, embedder: Embedder | None = None) -> FastAPI:
@@ -90,8 +94,13 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         description=DESCRIPTION,
         lifespan=lifespan,
     )
-    # Uploads have their own limit (ASSISTANT_MAX_FILE_MB), checked as they are read.
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_kb * 1024, exempt=("/v1/admin/",))
+    # Uploads have their own limit: the largest file plus room for the multipart framing.
+    app.add_middleware(
+        BodySizeLimit,
+        max_bytes=settings.max_body_kb * 1024,
+        upload_prefix=admin_gate.PREFIX,
+        upload_bytes=settings.max_file_bytes + UPLOAD_FRAMING,
+    )
     # Only listed origins get Access-Control-Allow-Origin; credentials are never allowed.
     app.add_middleware(
         CORSMiddleware,
@@ -101,6 +110,8 @@ def create_app(settings: Settings | None = None, embedder: Embedder | None = Non
         allow_headers=["Content-Type", "X-Assistant-Surface"],
         max_age=600,
     )
+    # Added last, so outermost: an admin request without the token never reaches the body limit.
+    app.add_middleware(AdminGate, settings=settings)
     errors.install_handlers(app)
     for router in (ops.router, ask.router, feedback.router, openai.router, widget.router, admin.router):
         app.include_router(router)

@@ -132,7 +132,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from api import create_app
 
-    uvicorn.run(create_app(_settings(args)), host=args.host, port=args.port)
+    # uvicorn would take the client from X-Forwarded-For on any loopback connection; the app reads
+    # that header itself, from ASSISTANT_TRUSTED_PROXIES only (assistant/web/clients.py).
+    uvicorn.run(create_app(_settings(args)), host=args.host, port=args.port, proxy_headers=False)
     return 0
 
 

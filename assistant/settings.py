@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
@@ -90,7 +91,28 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(
         30, ge=0, description="Requests per client and minute on the public endpoints; 0 turns limits off."
     )
-    max_body_kb: int = Field(256, ge=1, description="Largest request body on the public endpoints, in KB.")
+    admin_rate_limit_per_minute: int = Field(
+        120, ge=0, description="Requests per client and minute on /v1/admin; 0 turns the limit off."
+    )
+    admin_failed_tokens_per_minute: int = Field(
+        5,
+        ge=1,
+        description=(
+            "Wrong admin tokens a client may send in a minute; past them its admin requests get 429 "
+            "until the minute is over, the right token included."
+        ),
+    )
+    trusted_proxies: str = Field(
+        "",
+        description=(
+            "Comma-separated addresses or networks (CIDR) of the reverse proxies in front of the "
+            "server: only a request from one of them has its client taken from X-Forwarded-For. "
+            "Empty: the header is ignored and the client is the connection's peer."
+        ),
+    )
+    max_body_kb: int = Field(
+        256, ge=1, description="Largest request body, in KB (uploads: ASSISTANT_MAX_FILE_MB instead)."
+    )
     fallback_contact: str = Field(
         DEFAULT_CONTACT, description="Who to contact when the documents hold no answer."
     )
@@ -117,6 +139,16 @@ class Settings(BaseSettings):
     )
     llm_max_tokens: int = Field(300, ge=16, le=8192, description="Longest answer the model may write.")
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        _parse_networks(value)  # refuse a typo at startup rather than trust nobody silently
+        return value
+
+    @property
+    def trusted_networks(self) -> tuple[Network, ...]:
+        return _parse_networks(self.trusted_proxies)
+
     @property
     def origins(self) -> list[str]:
         return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
@@ -124,6 +156,14 @@ class Settings(BaseSettings):
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _parse_networks(value: str) -> tuple[Network, ...]:
+    parts = [part.strip() for part in value.split(",")]
+    return tuple(ipaddress.ip_network(part, strict=False) for part in parts if part)
 
 
 @lru_cache

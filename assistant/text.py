@@ -105,17 +105,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-# Phrases by which a text addresses a language model rather than its human readers: "ignore the
-# question", "disregard all previous instructions", "system prompt", "you are now an AI...",
-# "assistants must reply ...". Kept narrow: institutional prose says none of these.
+# Phrases by which a text addresses a language model rather than its human readers, by kind:
+# - telling it to drop what it was given: "ignore the question", "disregard the other documents";
+# - naming its prompt or casting it: "system prompt", "you are now an AI...";
+# - ordering a machine reader to say or reveal something: "AI assistants must reveal...";
+# - a note addressed to it: "Note to the chatbot:", "Dear AI,", "Chatbot: always say...".
+# Kept narrow: institutional prose says none of these. "AI should be used responsibly" is prose,
+# so an order needs a verb of saying; "teaching assistants must..." is prose, so a bare
+# "assistants" is not a machine; "the model agreement" is prose, so a bare "model" never counts.
+_MACHINE = r"(?:ai|chat ?bots?|bots?|language models?|llms?|gpts?|(?:ai|virtual|digital) assistants?)"
+_SAY = (
+    r"(?:reply|respond|answer|say|state|claim|output|print|write|repeat|mention|recommend|cite|"
+    r"ignore|reveal|disclose|tell|share|give|refuse)"
+)
 _INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\s+(?:(?:all|any|the|your|these|those|every)\s+)*"
-    r"(?:(?:previous|above|prior|earlier|original|preceding|user'?s?)\s+)*"
-    r"(instructions?|prompts?|rules|questions?|guidelines|context)\b"
+    r"\b(ignore|disregard|forget|override|overlook)\s+"
+    r"(?:(?:all|any|the|your|these|those|every|other|remaining|rest|of|each)\s+)*"
+    r"(?:(?:previous|above|prior|earlier|original|preceding|user'?s?|other|provided|given)\s+)*"
+    r"(instructions?|prompts?|rules|questions?|guidelines|context|documents?|sources?|texts?|passages?)\b"
     r"|\bsystem prompt\b"
     r"|\b(you are|act as)\s+(now\s+)?(an?\s+)?(ai|assistant|chatbot|language model|llm)\b"
-    r"|\b(ai|assistants?|chatbots?|language models?|llms?)\b[^.]{0,40}\b(must|should|shall)\s+"
-    r"(always\s+|only\s+)?(reply|respond|answer|say|output|print|ignore)\b",
+    rf"|\b({_MACHINE}|assistants?)\b[^.]{{0,40}}\b(must|should|shall|will|have to|need to|are to|is to)\s+"
+    rf"(always\s+|only\s+|now\s+|never\s+|not\s+)?{_SAY}\b"
+    rf"|\b(note|message|instructions?|reminder|attention|warning)\s+(to|for)\s+(the\s+|any\s+|all\s+)?"
+    rf"({_MACHINE}|assistant)\b"
+    rf"|^\W*((dear|hey|hello|hi|attention)\s+(the\s+)?({_MACHINE}|assistant|model)\s*[:,!]"
+    r"|(chat ?bot|bot|llm|language model|assistant)\s*:)",
     re.IGNORECASE,
 )
 

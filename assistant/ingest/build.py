@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from assistant.ingest.manifest import manifest_to_json
 from assistant.ingest.plan import Plan, Previous, plan_build
 from assistant.ingest.report import IngestReport
 from assistant.settings import Settings
-from assistant.store.generations import current_generation, new_generation, publish
+from assistant.store.generations import current_generation, drop_incomplete, new_generation, publish
 from assistant.store.layout import IndexedChunk, Vectors
 from assistant.store.writer import Base, Multilingual, write_generation
 
@@ -68,10 +69,16 @@ def build_index(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ProgressCallback | None = None,
     lock_wait: float = 0.0,
+    change: Callable[[], None] | None = None,
 ) -> IngestReport:
-    """Bring the index in line with the corpus; see the module docstring."""
+    """Bring the index in line with the corpus; see the module docstring. ``change``, a change to
+    the corpus folder (a document stored or deleted), is made first, under the writer lock, so no
+    other build scans the folder halfway through it."""
     started = time.perf_counter()
     with writer_lock(index_dir, wait=lock_wait):
+        if change is not None:
+            change()
+        drop_incomplete(index_dir)
         serving = current_generation(index_dir)
         encoder = embedder.multilingual
         multilingual_model = encoder.name if encoder else None
@@ -107,6 +114,7 @@ def ingest_corpus(
     *,
     progress: ProgressCallback | None = None,
     lock_wait: float = 0.0,
+    change: Callable[[], None] | None = None,
 ) -> IngestReport:
     """``build_index`` on the configured corpus and index folders, with the configured limits."""
     return build_index(
@@ -118,6 +126,7 @@ def ingest_corpus(
         max_bytes=settings.max_file_bytes,
         progress=progress,
         lock_wait=lock_wait,
+        change=change,
     )
 
 
@@ -151,17 +160,22 @@ def _write(
     embedder: Embedder,
     multilingual: Multilingual | None,
 ) -> Path:
-    """The planned generation in a new folder, patched from the previous one where it can be."""
+    """The planned generation in a new folder, patched from the previous one where it can be; a
+    failed write leaves no folder behind."""
     folder = new_generation(index_dir)
-    write_generation(
-        folder,
-        plan.entries,
-        {**previous.vectors, **fresh} if previous else fresh,
-        manifest=manifest_to_json(plan.manifest),
-        model=embedder.name,
-        dimension=embedder.dimension,
-        documents=plan.report.documents,
-        base=Base(previous.folder, previous.entries.keys()) if previous else None,
-        multilingual=multilingual,
-    )
+    try:
+        write_generation(
+            folder,
+            plan.entries,
+            {**previous.vectors, **fresh} if previous else fresh,
+            manifest=manifest_to_json(plan.manifest),
+            model=embedder.name,
+            dimension=embedder.dimension,
+            documents=plan.report.documents,
+            base=Base(previous.folder, previous.entries.keys()) if previous else None,
+            multilingual=multilingual,
+        )
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return folder

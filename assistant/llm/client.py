@@ -11,6 +11,8 @@ import re
 from collections.abc import AsyncIterator, Sequence
 
 import httpx
+import ollama
+import openai
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
@@ -20,6 +22,16 @@ from assistant.settings import Settings
 from assistant.text import index_terms
 
 OLLAMA_URL = "http://localhost:11434"
+# How a model server's failure reaches us: the network, HTTP, the OpenAI client's and Ollama's
+# errors, and the deadline. The responder falls back to quoting on these only; any other exception
+# is a bug of ours and must surface in the logs and the tests.
+MODEL_FAILURES: tuple[type[Exception], ...] = (
+    httpx.HTTPError,
+    openai.OpenAIError,
+    ollama.ResponseError,
+    TimeoutError,
+    ConnectionError,
+)
 # A rewritten question longer than this is the model rambling, not a question.
 _MAX_REWRITE_CHARS = 300
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from assistant.domain import Answer, Delta, Draft, Event, Finished, Started, Turn
-from assistant.llm.client import Writer
+from assistant.llm.client import MODEL_FAILURES, Writer
 from assistant.llm.grounding import Grounder
 from assistant.llm.prompts import secret_texts
 from assistant.query.engine import Assistant, AssistantProvider
@@ -52,7 +52,8 @@ class Responder:
     deadline, ``llm_timeout_s``, covers every call to the model for a question; past it, on any
     error, or when no sentence the model wrote survives ``grounding``, the extractive answer is
     given instead (``mode: "extractive"``). When the model says the sources hold no answer,
-    the assistant abstains.
+    the assistant abstains. Only a model's failures (``MODEL_FAILURES``) fall back: an error of
+    our own, in grounding say, propagates.
     """
 
     def __init__(self, provider: AssistantProvider, executor: Executor, writer: Writer | None = None) -> None:
@@ -69,7 +70,12 @@ class Responder:
         every question down. Questions queue for the model anyway, which uses all cores.
         """
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.executor, lambda: work(self.provider.get()))
+
+        def leased() -> T:
+            with self.provider.lease() as assistant:
+                return work(assistant)
+
+        return await loop.run_in_executor(self.executor, leased)
 
     async def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         """The final answer, without the stream."""
@@ -120,7 +126,7 @@ class Responder:
                     yield Delta(shown)
             if shown := grounder.finish():
                 yield Delta(shown)
-        except Exception as exc:
+        except MODEL_FAILURES as exc:
             failure = exc
         finally:
             waited += time.perf_counter() - began
@@ -179,7 +185,7 @@ async def _standalone(
         standalone = await asyncio.wait_for(
             writer.standalone(question, history), max(deadline - asyncio.get_running_loop().time(), 0.001)
         )
-    except Exception as exc:
+    except MODEL_FAILURES as exc:
         log.warning("follow-up not rewritten, the conversation is used instead: %s", _describe(exc))
         standalone = None
     return standalone, time.perf_counter() - began

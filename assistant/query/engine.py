@@ -4,7 +4,8 @@ and the provider that hands out the engine of the serving index generation."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -27,7 +28,7 @@ from assistant.query.questions import expected_types, satisfies, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
-from assistant.store.index import Index, IndexNotFoundError
+from assistant.store.index import Index, IndexMismatchError, IndexNotFoundError
 from assistant.text import language
 
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
@@ -60,7 +61,8 @@ class Assistant:
         embedder = embedder or Embedder(settings.embedding_model, settings.multilingual_model)
         index = Index.open(settings.index_dir)
         if index.model != embedder.name:
-            raise ValueError(
+            index.close()
+            raise IndexMismatchError(
                 f"the index was built with {index.model!r} but the configured model is "
                 f"{embedder.name!r}: run 'assistant ingest' again"
             )
@@ -258,8 +260,10 @@ class Assistant:
 class AssistantProvider:
     """Hands out the Assistant for the serving generation, reloading when ``ingest`` publishes one.
 
-    Each request gets one Assistant and keeps it to the end, so an answer never mixes two
-    generations; the switch itself is a pointer read (a few microseconds per request).
+    Each request leases one Assistant and keeps it to the end, so an answer never mixes two
+    generations; the switch itself is a pointer read (a few microseconds per request). A replaced
+    Assistant's index is closed (its Chroma client, its hold on the generation folder) once the
+    last lease on it ends.
     """
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
@@ -267,9 +271,12 @@ class AssistantProvider:
         self.embedder = embedder
         self._current: Assistant | None = None
         self._lock = threading.Lock()
+        self._leases: dict[int, int] = {}  # id() of a leased Assistant → its leases
+        self._retired: dict[int, Assistant] = {}  # replaced, still leased
 
     def get(self) -> Assistant:
-        """The Assistant of the serving generation; raises IndexNotFoundError when none is built."""
+        """The Assistant of the serving generation; raises IndexNotFoundError when none is built.
+        For a quick look at the index; anything that searches takes a ``lease``."""
         folder = current_generation(self.settings.index_dir)
         current = self._current
         if folder is None:
@@ -285,5 +292,42 @@ class AssistantProvider:
                 self.embedder = self.embedder or Embedder(
                     self.settings.embedding_model, self.settings.multilingual_model
                 )
-                self._current = Assistant.load(self.settings, self.embedder)
+                loaded = Assistant.load(self.settings, self.embedder)
+                if self._current is not None:
+                    self._retire(self._current)
+                self._current = loaded
             return self._current
+
+    @contextmanager
+    def lease(self) -> Iterator[Assistant]:
+        """The serving Assistant, kept open until the block ends even if a new generation is
+        published meanwhile."""
+        while True:
+            assistant = self.get()
+            with self._lock:
+                if assistant is self._current:  # not retired between get() and here
+                    self._leases[id(assistant)] = self._leases.get(id(assistant), 0) + 1
+                    break
+        try:
+            yield assistant
+        finally:
+            with self._lock:
+                left = self._leases.pop(id(assistant)) - 1
+                if left:
+                    self._leases[id(assistant)] = left
+                elif self._retired.pop(id(assistant), None) is not None:
+                    assistant.index.close()
+
+    def close(self) -> None:
+        """Close the serving index (at shutdown); leased ones close when their lease ends."""
+        with self._lock:
+            if self._current is not None:
+                self._retire(self._current)
+                self._current = None
+
+    def _retire(self, assistant: Assistant) -> None:
+        # Called with the lock held.
+        if self._leases.get(id(assistant)):
+            self._retired[id(assistant)] = assistant
+        else:
+            assistant.index.close()

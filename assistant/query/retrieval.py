@@ -84,7 +84,8 @@ class Retriever:
 
 
 class PassageRetriever(BaseRetriever):
-    """The hybrid retriever as a LangChain ``BaseRetriever`` (for chains and agents)."""
+    """The hybrid retriever as a LangChain ``BaseRetriever`` (for chains and agents); ``k`` per
+    retriever, or per call: ``invoke(query, k=1)``."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -92,7 +93,7 @@ class PassageRetriever(BaseRetriever):
     k: int = 5
 
     def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: int | None = None
     ) -> list[LCDocument]:
         return [
             LCDocument(
@@ -106,5 +107,5 @@ class PassageRetriever(BaseRetriever):
                     "score": p.score,
                 },
             )
-            for p in self.retriever.search(query, self.k)
+            for p in self.retriever.search(query, self.k if k is None else k)
         ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -100,8 +100,9 @@ def check_name(filename: str | None) -> str:
     return name
 
 
-def store_document(corpus_dir: Path, filename: str | None, data: bytes, max_bytes: int) -> tuple[str, bool]:
-    """Check and store an uploaded document; returns (its id, whether it replaced one)."""
+def check_document(filename: str | None, data: bytes, max_bytes: int) -> str:
+    """The name an upload is stored under, once it is known to be a document the corpus can read;
+    AdminError otherwise."""
     name = check_name(filename)
     if len(data) > max_bytes:
         raise AdminError("too_large", f"file is larger than the {max_bytes / 1e6:.0f} MB limit")
@@ -109,6 +110,11 @@ def store_document(corpus_dir: Path, filename: str | None, data: bytes, max_byte
         parse_source(data, Path(name).suffix.lower())
     except DocumentError as exc:
         raise AdminError("unreadable", f"{name}: {exc}") from exc
+    return name
+
+
+def write_document(corpus_dir: Path, name: str, data: bytes) -> bool:
+    """Store a checked document in the corpus folder; whether it replaced one."""
     corpus_dir.mkdir(parents=True, exist_ok=True)
     target = corpus_dir / name
     existed = target.exists()
@@ -121,11 +127,12 @@ def store_document(corpus_dir: Path, filename: str | None, data: bytes, max_byte
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return name, existed
+    return existed
 
 
 def delete_document(corpus_dir: Path, document_id: str) -> None:
     """Remove a document (and its sidecar) from the corpus folder."""
+    check_id(document_id)
     root = corpus_dir.resolve()
     target = (root / document_id).resolve()
     if root not in target.parents or not target.is_file() or unsupported_reason(target.name):
@@ -136,6 +143,39 @@ def delete_document(corpus_dir: Path, document_id: str) -> None:
         sidecar.unlink(missing_ok=True)
 
 
-def reindex(settings: Settings, embedder: Embedder, lock_wait: float = 300.0) -> IngestReport:
-    """An incremental ingest of the configured corpus, waiting for a running one to finish."""
-    return ingest_corpus(settings, embedder, lock_wait=lock_wait)
+# A path of the corpus folder is a few names of at most NAME_MAX bytes each.
+MAX_ID_CHARS = 1024
+MAX_NAME_BYTES = 255
+
+
+def check_id(document_id: str) -> str:
+    """A document id that can name a file of the corpus folder, or AdminError: no NUL, no name
+    longer than a file system takes, no way up and out of the folder."""
+    names = document_id.split("/")
+    if (
+        not document_id
+        or len(document_id) > MAX_ID_CHARS
+        or "\x00" in document_id
+        or document_id.startswith("/")
+        or any(
+            name in ("", ".", "..") or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES
+            for name in names
+        )
+    ):
+        raise AdminError("bad_name", f"{document_id[:80]!r} is not the id of a corpus document")
+    return document_id
+
+
+def _bytes(name: str) -> int:
+    return len(name.encode("utf-8", "surrogatepass"))
+
+
+def reindex(
+    settings: Settings,
+    embedder: Embedder,
+    lock_wait: float = 300.0,
+    change: Callable[[], None] | None = None,
+) -> IngestReport:
+    """An incremental ingest of the configured corpus, waiting for a running one to finish;
+    ``change`` (storing or deleting a document) is made under the same writer lock."""
+    return ingest_corpus(settings, embedder, lock_wait=lock_wait, change=change)

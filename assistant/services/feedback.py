@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, create_engine, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.pool import StaticPool
 
 from assistant.domain import Answer
 
@@ -50,13 +51,23 @@ class UnknownAnswerError(LookupError):
     """Feedback for an answer id the store never issued."""
 
 
+IN_MEMORY = ("sqlite://", "sqlite:///:memory:")
+
+
 class FeedbackStore:
     """Records answers and the feedback given on them."""
 
     def __init__(self, url: str) -> None:
-        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url)
+        if url in IN_MEMORY:
+            # One connection shared by every thread: SQLAlchemy would otherwise give each thread
+            # its own connection, and so its own empty database, without the tables.
+            self.engine: Engine = create_engine(
+                url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+            )
+        else:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(url)
         Base.metadata.create_all(self.engine)
 
     def record_answer(self, question: str, answer: Answer, citations: list[dict[str, Any]]) -> str:

@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.expiry import is_expired
-from assistant.store.generations import current_generation
+from assistant.store.generations import Readers, current_generation
 from assistant.store.layout import (
     BM25,
     CHROMA,
@@ -35,6 +35,10 @@ class IndexNotFoundError(RuntimeError):
     """No usable index in the folder: run ``assistant ingest`` first."""
 
 
+class IndexMismatchError(IndexNotFoundError):
+    """The index was built with another embedding model than the configured one."""
+
+
 class Index:
     """A read-only, fully loaded generation: chunks, vectors, BM25, Chroma and the manifest."""
 
@@ -45,6 +49,8 @@ class Index:
             raise IndexNotFoundError(
                 f"the index in {folder.parent} has an older format: run 'assistant ingest' to rebuild it"
             )
+        # Held until close(): a build does not delete a generation a reader holds.
+        self._readers = Readers(folder)
         self.chunks = read_chunks(folder)
         vectors = read_vectors(folder)
         self.chunk_vectors: NDArray[np.float32] = vectors.chunk_vectors
@@ -59,8 +65,11 @@ class Index:
         self.document_frequency: dict[str, int] = lexical.document_frequency
         # As stored: ``assistant.ingest.manifest`` reads it into typed entries.
         self.manifest = read_manifest_json(folder)
-        self.bm25 = bm25s.BM25.load(str(folder / BM25), load_corpus=False)
-        self.collection = chroma_client(folder / CHROMA).get_collection(COLLECTION)
+        # An index without a single term (an empty corpus) has no BM25 model: bm25s cannot build one.
+        bm25 = folder / BM25
+        self.bm25 = bm25s.BM25.load(str(bm25), load_corpus=False) if bm25.is_dir() else None
+        self._client = chroma_client(folder / CHROMA)
+        self.collection = self._client.get_collection(COLLECTION)
         self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
         self._by_document: dict[str, list[int]] = {}
         for i, chunk in enumerate(self.chunks):
@@ -69,6 +78,12 @@ class Index:
         self._valid_until = {
             i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
         }
+
+    def close(self) -> None:
+        """Release the Chroma client (its files, threads, database handles) and the hold on the
+        generation; only the in-memory parts work afterwards."""
+        self._client.close()
+        self._readers.release()
 
     @classmethod
     def open(cls, index_dir: Path) -> Index:
@@ -162,7 +177,7 @@ class Index:
     def lexical_search(self, terms: list[str], k: int) -> list[tuple[int, float]]:
         """Chunks by BM25 score for already-stemmed ``terms``; chunks scoring zero are left out."""
         k = min(k, len(self.chunks))
-        if k == 0 or not terms:
+        if k == 0 or not terms or self.bm25 is None:
             return []
         # n_threads=0: bm25s would otherwise start and join a thread pool for every query.
         docs, scores = self.bm25.retrieve([terms], k=k, show_progress=False, n_threads=0)

@@ -11,11 +11,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import chromadb
 import numpy as np
-from chromadb.api import ClientAPI
+from chromadb.api.client import Client
 from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
@@ -74,11 +74,12 @@ class Lexical:
     document_frequency: dict[str, int]
 
 
-def chroma_client(path: Path) -> ClientAPI:
-    """An embedded Chroma client with telemetry off."""
-    return chromadb.PersistentClient(
+def chroma_client(path: Path) -> Client:
+    """An embedded Chroma client with telemetry off; ``close()`` it to release its files and threads."""
+    client = chromadb.PersistentClient(
         path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     )
+    return cast(Client, client)
 
 
 def chunk_record(chunk: Chunk) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import Any
 
 import bm25s
 import numpy as np
+from chromadb.api.client import Client
 from numpy.typing import NDArray
 
 from assistant.store.layout import (
@@ -69,9 +70,11 @@ def write_generation(
     write_chunks(folder, [e.chunk for e in entries])
     write_lexical(folder, entries)
     write_manifest_json(folder, manifest)
-    bm25 = bm25s.BM25()
-    bm25.index([e.context_terms for e in entries] or [[]], show_progress=False)
-    bm25.save(str(folder / BM25), show_progress=False)
+    corpus = [e.context_terms for e in entries]
+    if any(corpus):  # bm25s cannot index an empty vocabulary; the Index reads no folder as no terms
+        bm25 = bm25s.BM25()
+        bm25.index(corpus, show_progress=False)
+        bm25.save(str(folder / BM25), show_progress=False)
     _write_chroma(folder / CHROMA, entries, matrix, base)
     meta = {
         "format": FORMAT_VERSION,
@@ -90,16 +93,27 @@ def _write_chroma(
     target: Path, entries: Sequence[IndexedChunk], matrix: NDArray[np.float32], base: Base | None
 ) -> None:
     """The new generation's collection: the base one copied and patched, or built afresh."""
-    wanted = {e.chunk.id: i for i, e in enumerate(entries)}
     if base is not None:
         shutil.copytree(base.folder / CHROMA, target)
-        collection = chroma_client(target).get_collection(COLLECTION)
+    client = chroma_client(target)
+    try:
+        _fill_chroma(client, entries, matrix, base)
+    finally:
+        client.close()  # its system (files, threads) would otherwise live as long as the process
+
+
+def _fill_chroma(
+    client: Client, entries: Sequence[IndexedChunk], matrix: NDArray[np.float32], base: Base | None
+) -> None:
+    wanted = {e.chunk.id: i for i, e in enumerate(entries)}
+    if base is not None:
+        collection = client.get_collection(COLLECTION)
         stale = [i for i in base.chunk_ids if i not in wanted]
         for begin in range(0, len(stale), CHROMA_BATCH):
             collection.delete(ids=stale[begin : begin + CHROMA_BATCH])
         missing = [i for i in wanted if i not in base.chunk_ids]
     else:
-        collection = chroma_client(target).create_collection(
+        collection = client.create_collection(
             COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
         missing = list(wanted)

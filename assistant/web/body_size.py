@@ -1,74 +1,63 @@
-"""An ASGI middleware that refuses request bodies over a size limit with 413."""
+"""An ASGI middleware that refuses request bodies over their limit with 413, on every route, before
+the app reads them: a declared Content-Length at once, a chunked body as soon as it goes over."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
-
-
-class _TooLarge(Exception):
-    pass
+from assistant.web.asgi import ASGIApp, Message, Receive, Scope, Send, header, send_json
 
 
 class BodySizeLimit:
-    """Caps request bodies at ``max_bytes`` except under ``exempt`` path prefixes (uploads)."""
+    """Caps request bodies at ``max_bytes``, and at ``upload_bytes`` under ``upload_prefix``."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, exempt: tuple[str, ...] = ()) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_prefix: str, upload_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        self.exempt = exempt
+        self.upload_prefix = upload_prefix
+        self.upload_bytes = upload_bytes
+
+    def _limit(self, path: str) -> tuple[int, str]:
+        if path.startswith(self.upload_prefix):
+            return self.upload_bytes, f"request body is larger than {self.upload_bytes / 1e6:.0f} MB"
+        kb = self.max_bytes // 1024
+        return self.max_bytes, f"request body is larger than {kb} KB: send a shorter question or history"
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith(self.exempt):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        limit, message = self._limit(str(scope.get("path", "")))
+        declared = header(scope, b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await send_json(send, 413, message)
             return
         received = 0
-        started = False
+        refused = started = False
 
-        async def counting_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge
-            return message
+        async def capped_receive() -> Message:
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
+            incoming = await receive()
+            if incoming["type"] == "http.request":
+                received += len(incoming.get("body", b""))
+                if received > limit:
+                    # Answer 413 here: an exception raised into the app would reach FastAPI's body
+                    # parsing, which turns any failure into 400. The app sees the client leave.
+                    refused = True
+                    if not started:
+                        await send_json(send, 413, message)
+                    return {"type": "http.disconnect"}
+            return incoming
 
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(outgoing: Message) -> None:
             nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
+            if refused:
+                return  # the 413 is the answer; whatever the app makes of the cut body is dropped
+            started = started or outgoing["type"] == "http.response.start"
+            await send(outgoing)
 
         try:
-            await self.app(scope, counting_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send)
-
-    async def _refuse(self, send: Send) -> None:
-        limit = self.max_bytes // 1024
-        message = f"request body is larger than {limit} KB: send a shorter question or history"
-        body = json.dumps({"detail": message}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+            await self.app(scope, capped_receive, guarded_send)
+        except Exception:
+            if not refused:
+                raise

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import hmac
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from typing import Annotated, cast
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from assistant.domain import Surface
 from assistant.llm.responder import Responder
@@ -17,6 +17,7 @@ from assistant.services.feedback import FeedbackStore
 from assistant.services.gaps import GapFinder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings
+from assistant.web.clients import client_address
 from assistant.web.rate_limit import RateLimiter
 
 
@@ -100,27 +101,24 @@ def current_assistant(provider: ProviderDep) -> Assistant:
 AssistantDep = Annotated[Assistant, Depends(current_assistant)]
 
 
-def require_admin(settings: SettingsDep, authorization: Annotated[str | None, Header()] = None) -> Settings:
-    """Let a request through only with the configured bearer token (compared in constant time)."""
-    if settings.admin_token is None:
-        raise HTTPException(status_code=404, detail="Not Found")
-    scheme, _, token = (authorization or "").partition(" ")
-    expected = settings.admin_token.get_secret_value().encode()
-    if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), expected):
-        raise HTTPException(
-            status_code=401,
-            detail="a valid admin bearer token is required (Authorization: Bearer <token>)",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
+# The token is checked by `assistant.web.admin_gate` before the app runs (and so before an upload
+# is read); declaring the scheme here puts it in the OpenAPI document.
+_bearer = HTTPBearer(auto_error=False, description="ASSISTANT_ADMIN_TOKEN")
+
+
+def require_admin(
+    settings: SettingsDep, _: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Settings:
+    """The settings, for a request the admin gate let through."""
     return settings
 
 
 AdminDep = Annotated[Settings, Depends(require_admin)]
 
 
-async def rate_limited(request: Request, limiter: LimiterDep) -> None:
+async def rate_limited(request: Request, services: ServicesDep, limiter: LimiterDep) -> None:
     """Count the request against its client's limit; 429 with Retry-After once over it."""
-    client = request.client.host if request.client else "unknown"
+    client = client_address(request.scope, services.settings.trusted_networks)
     retry_after = limiter.check(client)
     if retry_after is not None:
         raise HTTPException(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -14,12 +15,19 @@ from assistant.store.index import IndexNotFoundError
 
 Responses = dict[int | str, dict[str, Any]]
 
-NOT_READY: Responses = {503: {"description": "No index has been built yet: run `assistant ingest`."}}
+NOT_READY: Responses = {
+    503: {"description": "No index has been built yet, or it was built with another embedding model."}
+}
+# Every route with a JSON body: FastAPI's own answer to a body it cannot decode.
+NOT_UTF8: Responses = {400: {"description": "The body is not UTF-8."}}
 ADMIN_ERRORS: Responses = {
     401: {"description": "Missing or wrong bearer token."},
     404: {"description": "Administration is off (no ASSISTANT_ADMIN_TOKEN), or no such document."},
+    413: {"description": "Request body over the upload limit (ASSISTANT_MAX_FILE_MB)."},
+    429: {"description": "Too many admin requests, or too many wrong tokens, from this client."},
 }
 TOO_MANY: Responses = {
+    **NOT_UTF8,
     413: {"description": "Request body over ASSISTANT_MAX_BODY_KB."},
     429: {"description": "Too many requests from this client; see Retry-After."},
 }
@@ -29,13 +37,30 @@ _ADMIN_STATUS = {"bad_name": 400, "not_found": 404, "too_large": 413, "unsupport
 
 def _validation_message(error: dict[str, Any]) -> str:
     field = ".".join(str(part) for part in error.get("loc", ()) if part != "body") or "body"
-    return f"{field}: {error.get('msg', 'invalid value')}"
+    return _printable(f"{field}: {error.get('msg', 'invalid value')}")
+
+
+def _printable(text: str) -> str:
+    """``text`` as UTF-8 can carry it: a lone surrogate written as its escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _encodes(value: Any) -> bool:
+    try:
+        json.dumps(jsonable_encoder(value), ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, TypeError, ValueError):
+        return False
+    return True
 
 
 def jsonable_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Validation errors without the parts that do not serialise (exceptions in ``ctx``)."""
-    kept = [{k: v for k, v in e.items() if k in ("type", "loc", "msg", "input")} for e in errors]
-    return list(jsonable_encoder(kept))
+    """Validation errors without the parts that do not serialise: exceptions in ``ctx``, and an
+    ``input`` the response could not encode (the very text that was refused for it)."""
+    kept = [
+        {k: v for k, v in e.items() if k in ("type", "loc", "msg") or (k == "input" and _encodes(v))}
+        for e in errors
+    ]
+    return [{**e, "msg": _printable(str(e.get("msg", "")))} for e in jsonable_encoder(kept)]
 
 
 async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

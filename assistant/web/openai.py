@@ -11,11 +11,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assistant.domain import Answer, Citation, Delta, Event, Started, Turn
 from assistant.text import pieces
-from assistant.web.schemas import MAX_QUESTION_CHARS
+from assistant.web.schemas import MAX_QUESTION_CHARS, Text, encodable
 
 MODEL_ID = "um-partnerships-assistant"
 
@@ -25,6 +25,14 @@ class ChatMessage(BaseModel):
 
     role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[dict[str, Any]] | None = None
+
+    @field_validator("content")
+    @classmethod
+    def _encodable(cls, content: str | list[dict[str, Any]] | None) -> str | list[dict[str, Any]] | None:
+        parts = content if isinstance(content, list) else [{"text": content or ""}]
+        for part in parts:
+            encodable(str(part.get("text", "")))
+        return content
 
     def text(self) -> str:
         """The message's text; OpenAI clients may send a list of content parts."""
@@ -48,9 +56,10 @@ class ChatCompletionRequest(BaseModel):
         },
     )
 
-    model: str = MODEL_ID
+    model: Text = MODEL_ID
     messages: list[ChatMessage] = Field(min_length=1, max_length=41)
-    stream: bool = False
+    # Strict: a client sending 0 or "false" has a bug; lax pydantic would read either as False.
+    stream: bool = Field(False, strict=True)
 
     @model_validator(mode="after")
     def _ends_with_a_question(self) -> ChatCompletionRequest:

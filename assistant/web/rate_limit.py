@@ -1,4 +1,4 @@
-"""Per-client request limits for the public endpoints (a sliding window, in memory)."""
+"""Per-client request limits (a sliding window, in memory)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ class RateLimiter:
 
     def check(self, key: str) -> int | None:
         """Count a request; None when allowed, else the seconds to wait (for ``Retry-After``)."""
+        return self._visit(key, count=True)
+
+    def wait(self, key: str) -> int | None:
+        """Like ``check`` without counting: whether ``key`` is over its limit now."""
+        return self._visit(key, count=False)
+
+    def _visit(self, key: str, count: bool) -> int | None:
         if self.per_minute <= 0:
             return None
         now = self._clock()
@@ -30,7 +37,8 @@ class RateLimiter:
                 hits.popleft()
             if len(hits) >= self.per_minute:
                 return max(1, math.ceil(hits[0] + self.WINDOW - now))
-            hits.append(now)
+            if count:
+                hits.append(now)
             if len(self._hits) > 10_000:  # forget idle clients so memory stays bounded
                 for idle in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.WINDOW]:
                     del self._hits[idle]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
@@ -18,13 +18,27 @@ MAX_HISTORY_TURNS = 20
 MAX_TURN_CHARS = 8000
 
 
+def encodable(value: str) -> str:
+    """``value`` if it is Unicode text that UTF-8 can carry; JSON's ``\\ud800`` escape decodes to a
+    lone surrogate, which no tokenizer, database or response can take."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"is not valid Unicode text (a lone surrogate at character {exc.start})") from None
+    return value
+
+
+# Every string a client sends: refused with 422 at the door rather than failing deep inside.
+Text = Annotated[str, AfterValidator(encodable)]
+
+
 class Message(BaseModel):
     """One earlier turn of the conversation."""
 
     model_config = ConfigDict(extra="forbid")
 
     role: Literal["user", "assistant"]
-    content: str = Field(max_length=MAX_TURN_CHARS)
+    content: Text = Field(max_length=MAX_TURN_CHARS)
 
     def to_turn(self) -> Turn:
         return Turn(role=self.role, content=self.content)
@@ -55,7 +69,9 @@ class AskRequest(BaseModel):
         },
     )
 
-    question: str = Field(max_length=MAX_QUESTION_CHARS, description="The question, up to 2,000 characters.")
+    question: Text = Field(
+        min_length=1, max_length=MAX_QUESTION_CHARS, description="The question, up to 2,000 characters."
+    )
     history: list[Message] = Field(
         default_factory=list, max_length=MAX_HISTORY_TURNS, description="Earlier turns, oldest first."
     )
@@ -153,7 +169,7 @@ class SearchRequest(BaseModel):
         json_schema_extra={"examples": [{"query": "UNIMED membership", "k": 3}]},
     )
 
-    query: str = Field(max_length=MAX_QUESTION_CHARS)
+    query: Text = Field(min_length=1, max_length=MAX_QUESTION_CHARS)
     k: int = Field(5, ge=1, le=50, description="How many results, 1 to 50.")
     history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
 
@@ -220,9 +236,9 @@ class FeedbackRequest(BaseModel):
         },
     )
 
-    answer_id: str = Field(min_length=1, max_length=64)
+    answer_id: Text = Field(min_length=1, max_length=64)
     helpful: bool
-    comment: str | None = Field(None, max_length=1000, description="Optional, up to 1,000 characters.")
+    comment: Text | None = Field(None, max_length=1000, description="Optional, up to 1,000 characters.")
 
 
 class FeedbackResponse(BaseModel):

@@ -11,6 +11,9 @@ from typing import Any
 from assistant.domain import Event, Finished
 
 log = logging.getLogger("assistant.api")
+# What a client is told when an answer breaks off: the exception itself goes to the log only, as
+# its text may hold paths, addresses or a library's internals.
+FAILED = "the answer could not be completed; please ask again"
 
 
 def sse(event: str | None, data: dict[str, Any] | str) -> str:

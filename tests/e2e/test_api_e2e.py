@@ -53,3 +53,21 @@ def test_server_picks_up_a_new_index_without_restart(tmp_path: Path, embedder: E
         assert second["documents"] == 7 and second["generation"] != first["generation"]
         body = http.post("/v1/ask", json={"question": "Can exchange students take French courses?"}).json()
         assert body["answered"] and body["citations"][0]["document"] == "07-language-courses.md"
+
+
+def test_forwarded_for_is_believed_only_from_a_configured_proxy(settings: Settings) -> None:
+    """uvicorn trusts X-Forwarded-For from loopback by default: 40 invented addresses were 40 clients."""
+    limited = {**env_for(settings), "ASSISTANT_RATE_LIMIT_PER_MINUTE": "3"}
+    with running_server(limited) as base, httpx.Client(base_url=base, timeout=30) as http:
+        statuses = [
+            http.post("/v1/search", json={"query": "UNIMED"}, headers={"X-Forwarded-For": f"198.51.100.{i}"})
+            for i in range(6)
+        ]
+        assert [r.status_code for r in statuses] == [200, 200, 200, 429, 429, 429]
+    proxied = {**limited, "ASSISTANT_TRUSTED_PROXIES": "127.0.0.1"}
+    with running_server(proxied) as base, httpx.Client(base_url=base, timeout=30) as http:
+        statuses = [
+            http.post("/v1/search", json={"query": "UNIMED"}, headers={"X-Forwarded-For": f"198.51.100.{i}"})
+            for i in range(6)
+        ]
+        assert [r.status_code for r in statuses] == [200] * 6

@@ -1,7 +1,10 @@
 """Document administration over HTTP: bearer token, upload, list, delete, re-index, bad uploads."""
 
+import json
 import shutil
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -10,8 +13,9 @@ from pydantic import SecretStr
 
 from api import create_app
 from assistant.embeddings import Embedder
-from assistant.ingest.build import build_index
+from assistant.ingest.build import build_index, writer_lock
 from assistant.settings import Settings
+from assistant.store.generations import current_generation
 from tests.utils.documents import doc, write_pdf
 from tests.utils.paths import CORPUS
 
@@ -154,3 +158,60 @@ def test_bad_uploads_are_refused_and_change_nothing(
     )
     assert not (admin_settings.corpus_dir.parent / "x.md").exists()
     assert admin_client.get("/ready").json() == before
+
+
+@pytest.fixture
+def one_document(tmp_path: Path, embedder: Embedder) -> Iterator[tuple[TestClient, Settings]]:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "language-centre.md").write_text(NOTE)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", admin_token=SecretStr(TOKEN))
+    build_index(corpus, settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+    with TestClient(create_app(settings, embedder)) as client:
+        yield client, settings
+
+
+def test_deleting_the_last_document_leaves_an_empty_index_that_abstains(one_document) -> None:
+    client, _ = one_document
+    question = {"question": "Does the language centre offer French courses to exchange students?"}
+    assert client.post("/v1/ask", json=question).json()["answered"]
+    deleted = client.delete("/v1/admin/documents/language-centre.md", headers=AUTH)
+    assert deleted.status_code == 200, deleted.text
+    assert deleted.json()["removed"] == 1 and deleted.json()["documents"] == 0
+    answer = client.post("/v1/ask", json=question)
+    assert answer.status_code == 200 and not answer.json()["answered"] and answer.json()["fallback"]
+    assert client.post("/v1/search", json={"query": "language centre"}).json()["results"] == []
+    assert client.get("/v1/admin/documents", headers=AUTH).json()["documents"] == []
+    assert client.post("/v1/admin/reindex", headers=AUTH).status_code == 200
+
+
+def test_a_delete_waits_for_the_running_ingest(one_document) -> None:
+    """A delete used to run outside the writer lock: a re-index then failed on the vanished file."""
+    client, settings = one_document
+    with ThreadPoolExecutor(1) as pool:
+        with writer_lock(settings.index_dir):
+            pending = pool.submit(client.delete, "/v1/admin/documents/language-centre.md", headers=AUTH)
+            time.sleep(1.0)
+            assert (settings.corpus_dir / "language-centre.md").exists() and not pending.done()
+        assert pending.result(timeout=60).status_code == 200
+    assert not (settings.corpus_dir / "language-centre.md").exists()
+
+
+@pytest.mark.parametrize("document_id", ["a%00b.md", "x" * 300 + ".md", "a/" * 600 + "b.md"])
+def test_a_document_id_that_cannot_name_a_file_is_400(admin_client: TestClient, document_id: str) -> None:
+    response = admin_client.delete(f"/v1/admin/documents/{document_id}", headers=AUTH)
+    assert response.status_code == 400 and "not the id of a corpus document" in response.json()["detail"]
+
+
+def test_an_index_of_another_model_is_503_with_what_to_do(one_document) -> None:
+    client, settings = one_document
+    serving = current_generation(settings.index_dir)
+    assert serving is not None
+    meta = json.loads((serving / "meta.json").read_text())
+    other = settings.index_dir / "gen-29990101T000000-1-000000"
+    shutil.copytree(serving, other)
+    (other / "meta.json").write_text(json.dumps({**meta, "model": "another-model"}))
+    (settings.index_dir / "CURRENT").write_text(other.name)
+    response = client.post("/v1/ask", json={"question": "Who signs?"})
+    assert response.status_code == 503
+    assert "another-model" in response.json()["detail"] and "assistant ingest" in response.json()["detail"]

@@ -89,6 +89,52 @@ def test_malformed_json_is_422(client: TestClient) -> None:
     assert response.status_code == 422
 
 
+# JSON's escape of half a UTF-16 pair decodes to a lone surrogate: text no encoder can carry.
+LONE = "\\ud800"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/v1/ask", f'{{"question": "{LONE}"}}', "question"),
+        (
+            "/v1/ask",
+            f'{{"question": "ok?", "history": [{{"role": "user", "content": "a{LONE}"}}]}}',
+            "history",
+        ),
+        ("/v1/ask/stream", f'{{"question": "Who signs {LONE}?"}}', "question"),
+        ("/v1/search", f'{{"query": "{LONE}"}}', "query"),
+        ("/v1/feedback", f'{{"answer_id": "{LONE}", "helpful": true}}', "answer_id"),
+        ("/v1/feedback", f'{{"answer_id": "a", "helpful": true, "comment": "{LONE}"}}', "comment"),
+        ("/v1/chat/completions", f'{{"messages": [{{"role": "user", "content": "{LONE}"}}]}}', "messages"),
+        (
+            "/v1/chat/completions",
+            f'{{"messages": [{{"role": "user", "content": [{{"type": "text", "text": "{LONE}"}}]}}]}}',
+            "messages",
+        ),
+        (
+            "/v1/chat/completions",
+            f'{{"model": "{LONE}", "messages": [{{"role": "user", "content": "a"}}]}}',
+            "model",
+        ),
+    ],
+)
+def test_a_lone_surrogate_is_a_clear_422_everywhere(
+    client: TestClient, path: str, body: str, field: str
+) -> None:
+    response = client.post(path, content=body.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 422, response.text
+    assert response.json()["message"].startswith(field)
+    assert "\\ud800" not in response.text and "\ud800" not in response.text
+
+
+def test_a_body_that_is_not_utf8_is_400(client: TestClient) -> None:
+    response = client.post(
+        "/v1/ask", content=b'{"question": "\xff"}', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+
+
 def test_without_an_index_ready_and_ask_answer_503(tmp_path: Path, embedder: Embedder) -> None:
     settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index")
     with TestClient(create_app(settings, embedder)) as client:
@@ -108,3 +154,20 @@ def test_openapi_documents_examples(client: TestClient) -> None:
     assert schemas["AskRequest"]["examples"] and schemas["AskResponse"]["examples"]
     assert "/v1/ask" in spec["paths"] and "/v1/search" in spec["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_the_openapi_says_what_the_app_checks(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert schemas["AskRequest"]["properties"]["question"]["minLength"] == 1
+    assert schemas["SearchRequest"]["properties"]["query"]["minLength"] == 1
+    upload = spec["paths"]["/v1/admin/documents"]["post"]["responses"]
+    assert {"200", "201", "400", "409", "413", "422"} <= set(upload)
+    ask = spec["paths"]["/v1/ask"]["post"]["responses"]
+    assert {"400", "413", "422", "429", "503"} <= set(ask)
+
+
+@pytest.mark.parametrize("stream", [0, "false", None])
+def test_chat_stream_must_be_a_boolean(client: TestClient, stream) -> None:
+    body = {"messages": [{"role": "user", "content": "Who signs?"}], "stream": stream}
+    assert client.post("/v1/chat/completions", json=body).status_code == 422

@@ -5,6 +5,7 @@ hold requests back to play a server slower than the assistant's deadline.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import tempfile
@@ -122,12 +123,66 @@ def delaying_proxy(upstream: str, delay: float) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Relay)
+    with serving(Relay) as port:
+        yield str(origin.copy_with(port=port))
+
+
+@contextmanager
+def scripted_model(reply: str) -> Iterator[str]:
+    """A real OpenAI-compatible HTTP server on loopback whose model always says ``reply`` (streamed
+    word by word): for the paths that depend on what the model says, not how well. Yields its
+    base URL, ending in /v1."""
+
+    class Model(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            request = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+            self.send_response(200)
+            if not request.get("stream"):
+                body = {
+                    "id": "chatcmpl-scripted",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": "scripted",
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": reply},
+                            "finish_reason": "stop",
+                        }
+                    ],
+                }
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(json.dumps(body).encode())
+                return
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for word in reply.split(" "):
+                chunk = {
+                    "id": "chatcmpl-scripted",
+                    "object": "chat.completion.chunk",
+                    "created": 0,
+                    "model": "scripted",
+                    "choices": [{"index": 0, "delta": {"content": word + " "}, "finish_reason": None}],
+                }
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    with serving(Model) as port:
+        yield f"http://127.0.0.1:{port}/v1"
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """``handler`` served on a free loopback port, in a thread, until the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield str(origin.copy_with(port=server.server_address[1]))
+        yield int(server.server_address[1])
     finally:
         server.shutdown()
         server.server_close()

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 from fastapi import APIRouter, HTTPException, Response, UploadFile
 from starlette.concurrency import run_in_threadpool
 
 from assistant.embeddings import Embedder
 from assistant.ingest.build import IngestBusyError
 from assistant.ingest.report import IngestReport
-from assistant.query.engine import AssistantProvider
 from assistant.services import documents as admin
-from assistant.settings import Settings
 from assistant.store.index import IndexNotFoundError
-from assistant.web.deps import AdminDep, ProviderDep
+from assistant.web.deps import AdminDep, ProviderDep, Services, ServicesDep
 from assistant.web.errors import ADMIN_ERRORS
 from assistant.web.schemas import DocumentList, UploadResult
 
@@ -37,14 +38,17 @@ def list_documents(settings: AdminDep, provider: ProviderDep) -> DocumentList:
     response_model=UploadResult,
     status_code=201,
     responses={
-        400: {"description": "The file name has folders in it or is hidden."},
+        200: {"description": "The document replaced one of the same name.", "model": UploadResult},
+        400: {"description": "The file name has folders in it or is hidden, or the form is not multipart."},
+        409: {"description": "Another ingest held the index for too long."},
         413: {"description": "The file is over the size limit (ASSISTANT_MAX_FILE_MB)."},
         415: {"description": "The file type is not supported."},
         422: {"description": "The file cannot be read (corrupt, empty, not UTF-8, ...)."},
+        500: {"description": "The file was stored but the new index does not hold it."},
     },
 )
 async def upload_document(
-    response: Response, file: UploadFile, settings: AdminDep, provider: ProviderDep
+    response: Response, file: UploadFile, settings: AdminDep, services: ServicesDep
 ) -> UploadResult:
     """Add or replace one document (multipart field `file`); it is stored and indexed at once."""
     admin.check_name(file.filename)
@@ -56,35 +60,55 @@ async def upload_document(
             raise admin.AdminError("too_large", f"file is larger than the {limit / 1e6:.0f} MB limit")
         pieces.append(piece)
     data = b"".join(pieces)
-    name, replaced = await run_in_threadpool(
-        admin.store_document, settings.corpus_dir, file.filename, data, limit
+    name = await run_in_threadpool(admin.check_document, file.filename, data, limit)
+    replaced: list[bool] = []
+    summary = await _reindex(
+        services, lambda: replaced.append(admin.write_document(settings.corpus_dir, name, data))
     )
-    summary = await run_in_threadpool(_reindex, settings, provider)
-    entry = provider.get().index.manifest.get(name)
+    entry = services.provider.get().index.manifest.get(name)
     if entry is None:
         raise HTTPException(status_code=500, detail=f"{name} was stored but is not in the new index")
-    if replaced:
+    if replaced[0]:
         response.status_code = 200
     return UploadResult(document=admin.document_info(name, entry), ingest=summary)
 
 
-@router.delete("/documents/{document_id:path}", response_model=IngestReport)
-def delete_document(document_id: str, settings: AdminDep, provider: ProviderDep) -> IngestReport:
+@router.delete(
+    "/documents/{document_id:path}",
+    response_model=IngestReport,
+    responses={
+        400: {
+            "description": "Not a document id: a NUL, a name too long for a file, a way out of the corpus."
+        },
+        409: {"description": "Another ingest held the index for too long."},
+    },
+)
+async def delete_document(document_id: str, settings: AdminDep, services: ServicesDep) -> IngestReport:
     """Remove a document (and its sidecar) from the corpus and its chunks from the index."""
-    admin.delete_document(settings.corpus_dir, document_id)
-    return _reindex(settings, provider)
+    admin.check_id(document_id)
+    return await _reindex(services, lambda: admin.delete_document(settings.corpus_dir, document_id))
 
 
-@router.post("/reindex", response_model=IngestReport)
-def reindex(settings: AdminDep, provider: ProviderDep) -> IngestReport:
+@router.post(
+    "/reindex",
+    response_model=IngestReport,
+    responses={409: {"description": "Another ingest held the index for too long."}},
+)
+async def reindex(settings: AdminDep, services: ServicesDep) -> IngestReport:
     """Run an incremental re-index of the corpus folder: the summary of `assistant ingest --json`."""
-    return _reindex(settings, provider)
+    return await _reindex(services)
 
 
-def _reindex(settings: Settings, provider: AssistantProvider) -> IngestReport:
+async def _reindex(services: Services, change: Callable[[], None] | None = None) -> IngestReport:
+    """The corpus change and the re-index, under the writer lock, on the inference thread: the
+    embedding model runs on that one thread only (see ``Responder.run``), so questions wait for
+    a re-index's encoding rather than share the model with it."""
+    settings, provider = services.settings, services.provider
+    embedder = provider.embedder or Embedder(settings.embedding_model, settings.multilingual_model)
+    loop = asyncio.get_running_loop()
     try:
-        return admin.reindex(
-            settings, provider.embedder or Embedder(settings.embedding_model, settings.multilingual_model)
+        return await loop.run_in_executor(
+            services.inference, lambda: admin.reindex(settings, embedder, change=change)
         )
     except IngestBusyError as exc:
         raise HTTPException(status_code=409, detail=str(exc)) from exc

@@ -14,7 +14,7 @@ from assistant.domain import Delta, Event, Started
 from assistant.web.deps import PUBLIC, FeedbackDep, QuestionLogDep, ResponderDep, SurfaceDep
 from assistant.web.errors import NOT_READY, TOO_MANY
 from assistant.web.schemas import AskRequest, AskResponse, SearchRequest, SearchResponse, SearchResult
-from assistant.web.sse import relay, sse
+from assistant.web.sse import FAILED, relay, sse
 
 router = APIRouter(tags=["assistant"], dependencies=PUBLIC)
 
@@ -81,7 +81,7 @@ async def ask_stream(
             yield sse("done", {**AskResponse.from_answer(event.answer).model_dump(), "answer_id": answer_id})
 
     def failed(exc: Exception) -> str:
-        return sse("error", {"message": f"the answer could not be completed: {exc}"})
+        return sse("error", {"message": FAILED})
 
     return StreamingResponse(
         relay(stream, first, render, failed),

@@ -13,7 +13,7 @@ from assistant.domain import Event, Finished
 from assistant.web import openai
 from assistant.web.deps import PUBLIC, QuestionLogDep, ResponderDep
 from assistant.web.errors import NOT_READY, TOO_MANY
-from assistant.web.sse import relay, sse
+from assistant.web.sse import FAILED, relay, sse
 
 router = APIRouter(tags=["openai"])
 
@@ -59,7 +59,7 @@ async def chat_completions(
             yield sse(None, "[DONE]")
 
     def failed(exc: Exception) -> str:  # in-band, as OpenAI does once the status is sent
-        return sse(None, {"error": {"message": f"the answer could not be completed: {exc}"}})
+        return sse(None, {"error": {"message": FAILED}})
 
     return StreamingResponse(
         relay(stream, first, render, failed),

@@ -1,0 +1,68 @@
+"""Load on the real server: 16 clients asking /v1/ask over loopback for 60 s, each sending its next
+question as soon as the last one is answered (asyncio, one HTTP connection per client).
+
+Run from the repository root: ``python -m benchmarks.bench_load`` (``LOAD_SECONDS`` and
+``LOAD_CLIENTS`` change the bounds). Prints requests per second, latency percentiles and errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import httpx
+
+from benchmarks.common import median, percentile, report, served_corpus
+
+SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
+CLIENTS = int(os.environ.get("LOAD_CLIENTS", "16"))
+
+
+async def client(base: str, questions: list[str], offset: int, until: float) -> tuple[list[float], int]:
+    latencies: list[float] = []
+    errors = 0
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        n = offset
+        while time.monotonic() < until:
+            question = questions[n % len(questions)]
+            n += 1
+            started = time.perf_counter()
+            try:
+                response = await http.post("/v1/ask", json={"question": question})
+                ok = response.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append((time.perf_counter() - started) * 1000)
+            errors += not ok
+    return latencies, errors
+
+
+async def load(base: str, questions: list[str]) -> tuple[list[float], int, float]:
+    began = time.monotonic()
+    results = await asyncio.gather(*(client(base, questions, i * 3, began + SECONDS) for i in range(CLIENTS)))
+    elapsed = time.monotonic() - began
+    return [ms for latencies, _ in results for ms in latencies], sum(e for _, e in results), elapsed
+
+
+def main() -> None:
+    with served_corpus() as served:
+        questions = [q["question"] for q in served.questions if not q.get("history")]
+        latencies, errors, elapsed = asyncio.run(load(str(served.http.base_url), questions))
+    report(
+        {
+            "benchmark": "load_ask",
+            "clients": CLIENTS,
+            "seconds": round(elapsed, 1),
+            "requests": len(latencies),
+            "errors": errors,
+            "requests_per_s": round(len(latencies) / elapsed, 2),
+            "p50_ms": round(median(latencies), 1),
+            "p95_ms": round(percentile(latencies, 0.95), 1),
+            "p99_ms": round(percentile(latencies, 0.99), 1),
+        }
+    )
+
+
+if __name__ == "__main__":
+    main()
