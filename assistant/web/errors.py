@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.services.documents import AdminError
 from assistant.store.index import IndexNotFoundError
@@ -80,9 +82,35 @@ async def admin_error(request: Request, exc: AdminError) -> JSONResponse:
     return JSONResponse(status_code=_ADMIN_STATUS[exc.kind], content={"detail": str(exc)})
 
 
+def allowed_methods(request: Request, first: str = "") -> list[str]:
+    """Every method the request's path is served with: Starlette's own 405 names only those of
+    the first route matching the path (``first``), and a path is often served by two (GET and
+    POST); the others are read from the OpenAPI document."""
+    methods = {"OPTIONS", *(m.strip() for m in first.split(",") if m.strip())}
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path):
+            methods |= {m.upper() for m in operations}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
+async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    """FastAPI's answer to an HTTP error, except a wrong method: OPTIONS gets 204 and the methods
+    the path serves, any other method 405 with all of them in ``Allow``."""
+    if exc.status_code != 405:
+        headers = getattr(exc, "headers", None)
+        return JSONResponse(status_code=exc.status_code, content={"detail": exc.detail}, headers=headers)
+    allow = ", ".join(allowed_methods(request, (getattr(exc, "headers", None) or {}).get("Allow", "")))
+    if request.method == "OPTIONS":
+        return Response(status_code=204, headers={"Allow": allow})
+    return JSONResponse(status_code=405, content={"detail": exc.detail}, headers={"Allow": allow})
+
+
 def install_handlers(app: FastAPI) -> None:
     """Translate these errors into responses wherever they are raised."""
     # The decorator form: add_exception_handler's type wants handlers of any Exception.
     app.exception_handler(RequestValidationError)(invalid_request)
     app.exception_handler(IndexNotFoundError)(not_ready)
     app.exception_handler(AdminError)(admin_error)
+    app.exception_handler(StarletteHTTPException)(http_error)

@@ -171,3 +171,12 @@ def test_the_openapi_says_what_the_app_checks(client: TestClient) -> None:
 def test_chat_stream_must_be_a_boolean(client: TestClient, stream) -> None:
     body = {"messages": [{"role": "user", "content": "Who signs?"}], "stream": stream}
     assert client.post("/v1/chat/completions", json=body).status_code == 422
+
+
+def test_a_wrong_method_names_every_method_of_the_path(client: TestClient) -> None:
+    # Starlette's 405 names the methods of the first route of a path only.
+    assert client.get("/v1/ask").headers["allow"] == "OPTIONS, POST"
+    options = client.options("/health")
+    assert options.status_code == 204
+    assert options.headers["allow"] == "GET, HEAD, OPTIONS"
+    assert client.get("/no-such-path").status_code == 404
