@@ -335,10 +335,11 @@ def wants_steps(question: str) -> bool:
 # What a "What's the X of...?" question asks about: the words after the question word and its
 # article, up to the first preposition, verb or pronoun ("the [monthly rent] of the residence").
 _FOCUS = re.compile(
-    r"^(?:what|which|who|whom|how much|how many|is there|are there)(?:'s| is| are| was| were)?\s+"
+    r"^(?:what|which|who|whom|how much|how many|is there|are there)"
+    r"(?:'s| is| are| was| were| will| would| does| do| did| can| could| should)?\s+"
     r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?([\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
-    r"|has|have|had|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
+    r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
 )
 # Words that name the asked type rather than a topic: the answer states the fact, not the word.
 _TYPE_WORDS = frozenset(

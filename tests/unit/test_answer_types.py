@@ -138,5 +138,6 @@ def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
     assert focus_terms("Is there an age limit for the scholarships?") == ["age", "limit"]
     assert focus_terms("What's the e-mail of the pharmacy office?") == []  # the type, not a topic
     assert focus_terms("How do I apply?") == []
+    assert focus_terms("What will the weather be like this weekend?") == ["weather"]
     assert states(AnswerType.ADDRESS, "Richter campus, Student Services building, desk 4", "Where?")
     assert not states(AnswerType.ADDRESS, "Meetings take place on campus.", "Where?")
