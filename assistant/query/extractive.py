@@ -69,6 +69,7 @@ class _Question:
     named: list[tuple[set[str], str]]
     unit_wanted: bool
     text: str = ""
+    focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,14 @@ class ExtractiveComposer:
         everything = self.candidates(passages, vector, weights)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
-        asked = _Question(weights, kinds, [] if unit_wanted else self.named(question), unit_wanted, question)
+        asked = _Question(
+            weights,
+            kinds,
+            [] if unit_wanted else self.named(question),
+            unit_wanted,
+            question,
+            tuple(focus_terms(question)),
+        )
         ranked = [
             c
             for c in everything
@@ -224,7 +232,7 @@ class ExtractiveComposer:
         """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,
         its headings, or the lead-in it is read under: a sentence on the topic that never names
         what is asked about does not answer it."""
-        focus = focus_terms(asked.text)
+        focus = asked.focus
         if not focus:
             return 1.0
         index, chunk = candidate.passage.index, candidate.passage.chunk
@@ -289,7 +297,7 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        extreme = _extreme(ranked[:RERANK], question)
+        source, extreme = _extreme(ranked[:RERANK], question) or (None, None)
         best = extreme or _as_unit(
             ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
         )
@@ -299,9 +307,8 @@ class ExtractiveComposer:
             if other.score >= ratio * best.score and not _overlaps(other, best):
                 chosen.append(other)
                 break
-        if extreme:
+        if source:
             # The table is the evidence; the figures chose the row, so the superlative is answered.
-            source = next(c for c in ranked[:RERANK] if c.passage.index == extreme.passage.index)
             plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}
             evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
         else:
@@ -398,20 +405,22 @@ class ExtractiveComposer:
         return citations
 
 
-_LEAST = re.compile(r"\b(cheapest|lowest|smallest|least expensive|fewest|minimum)\b")
-_MOST = re.compile(r"\b(most expensive|highest|largest|biggest|greatest|maximum)\b")
+_LEAST_WORDS = ("cheapest", "lowest", "smallest", "least expensive", "fewest", "minimum")
+_MOST_WORDS = ("most expensive", "highest", "largest", "biggest", "greatest", "maximum")
+_LEAST = re.compile(rf"\b({'|'.join(_LEAST_WORDS)})\b")
+_MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
+# The question terms _extreme answers: "expensive" of "most expensive" stays a topic word.
 _SUPERLATIVE_STEMS = frozenset(
-    index_terms(
-        "cheapest lowest smallest least expensive fewest minimum highest largest biggest greatest maximum"
-    )
-)
+    t for w in (*_LEAST_WORDS, *_MOST_WORDS) if " " not in w for t in index_terms(w)
+) | frozenset(index_terms("least"))
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b", re.IGNORECASE)
 
 
-def _extreme(shortlist: list[_Candidate], question: str) -> _Candidate | None:
+def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
     """For "the cheapest...", "the smallest grant...": the row of the best-ranked table whose
-    amount is the least (or the greatest). Rows are compared by their figures, which neither the
+    amount is the least (or the greatest), with the shortlisted row of that table it was read
+    from (the evidence). Rows are compared by their figures, which neither the
     encoder nor the term weights can do."""
     text = question.lower()
     least = _LEAST.search(text) is not None
@@ -425,7 +434,7 @@ def _extreme(shortlist: list[_Candidate], question: str) -> _Candidate | None:
     if len(values) < 2:
         return None
     pick = (min if least else max)(values, key=lambda i: values[i])
-    return replace(row, sentence=pick, whole=False)
+    return row, replace(row, sentence=pick, whole=False)
 
 
 def _superlative(term: str) -> bool:
