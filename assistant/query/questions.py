@@ -13,7 +13,7 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
-from assistant.query.gloss import gloss
+from assistant.query.gloss import gloss, glossed_words
 from assistant.query.paraphrase import extra_terms
 from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
@@ -341,26 +341,52 @@ _FOCUS = re.compile(
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
     r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
 )
-# Words that name the asked type rather than a topic: the answer states the fact, not the word.
+# Words that name the asked type or the answer's shape rather than a topic: the answer states the
+# fact, the role or the steps, not the word ("the [role] of Campus France": "Campus France
+# promotes...", "the [steps] to apply": a numbered list).
 _TYPE_WORDS = frozenset(
     index_terms(
         "e-mail email address phone telephone number date day time name website url link amount "
-        "figure much many cheapest lowest smallest fewest minimum highest largest biggest greatest maximum"
+        "figure much many cheapest lowest smallest fewest minimum highest largest biggest greatest maximum "
+        "score role purpose aim goal objective mission function step stage procedure process kind type"
     )
+)
+
+
+# The same in French, over the folded question ("quelle est la [capitale] du Canada ?"). French
+# puts its head noun first ("le [loyer] mensuel", "l'[indemnite] journaliere"): the focus is that
+# word, which also keeps the verb of "combien de credits [vaut]..." out of it.
+_FOCUS_FR = re.compile(
+    r"^(?:(?:quels|quelles|quelle|quel)(?:\s+(?:est|sont|etait|etaient|sera|seront)\b)?"
+    r"|qui\s+(?:est|sont|etait)\b|combien\s+d(?:e\b|')|y\s+a-t-il\b)\s*"
+    r"(?:(?:le|la|les|un|une|des|du|mon|ma|mes|son|sa|ses|leur|leurs|ce|cette)\s+|l')?"
+    r"([\w+-]+)"
 )
 
 
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
-    words for it; empty when its form has no such noun phrase (yes/no, how-to, when)."""
-    match = _FOCUS.match(" ".join(question.lower().split()).replace("’", "'"))
-    if match is None:
-        return []
+    words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French
+    focus is read through its gloss: a word the glossary lacks stays French, so no English
+    text names it ("la capitale du Canada")."""
+    french = _french_form(question)
+    if french is not None:
+        match = _FOCUS_FR.match(french)
+        words = glossed_words(match.group(1)) if match else []
+        alternatives = [
+            sorted({t for e in w.split() for t in (*index_terms(e), *extra_terms(e))}) for w in words[:1]
+        ]
+    else:
+        match = _FOCUS.match(" ".join(question.lower().split()).replace("’", "'"))
+        if match is None:
+            return []
+        alternatives = [
+            sorted({t, *extra_terms(word)}) for word in match.group(1).split() for t in index_terms(word)
+        ]
     return [
-        "|".join(sorted({t, *extra_terms(word)}))
-        for word in match.group(1).split()
-        for t in index_terms(word)
-        if t not in _TYPE_WORDS and t not in _GENERIC_TERMS
+        "|".join(terms)
+        for terms in alternatives
+        if terms and not any(t in _TYPE_WORDS or t in _GENERIC_TERMS for t in terms)
     ]
 
 

@@ -141,3 +141,23 @@ def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
     assert focus_terms("What will the weather be like this weekend?") == ["weather"]
     assert states(AnswerType.ADDRESS, "Richter campus, Student Services building, desk 4", "Where?")
     assert not states(AnswerType.ADDRESS, "Meetings take place on campus.", "Where?")
+
+
+def test_a_french_focus_is_its_head_noun_read_through_the_gloss() -> None:
+    from assistant.query.questions import focus_terms
+
+    # French puts the head noun first; a word the texts never use stays unmatched in both languages.
+    assert focus_terms("Quelle est la capitale du Canada ?") == focus_terms("What is the capital of Canada?")
+    assert focus_terms("Quel est le loyer mensuel à la Résidence Rabelais ?") == ["rent"]
+    assert focus_terms("Combien de crédits ECTS vaut un module COIL ?") == ["credit|ect"]  # no verb
+    assert focus_terms("Quelle est l'adresse e-mail du service de la coopération ?") == []  # a type
+
+
+def test_words_for_the_answers_shape_are_no_focus() -> None:
+    from assistant.query.questions import focus_terms
+
+    # "Campus France promotes...": a role, a purpose or the steps are stated, not named.
+    assert focus_terms("What is the role of Campus France?") == []
+    assert focus_terms("Quel est le rôle de Campus France ?") == []
+    assert focus_terms("What are the steps to apply?") == []
+    assert focus_terms("What TOEFL score is accepted?") == ["toefl"]
