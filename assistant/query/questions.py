@@ -150,9 +150,17 @@ _ASKS_AMOUNT = re.compile(
 )
 
 
+_MONEY_WORD = re.compile(
+    r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend|allowance|allowances"
+    r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus)\b"
+)
+
+
 def expected_types(question: str) -> set[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
-    text = " ".join(question.lower().split()).strip(" ¿?!.")
+    # What a statement before the question mentions ("I can no longer afford the fees. How...?")
+    # is its context, not what it asks.
+    text = " ".join(_PREAMBLE.sub("", question.strip()).lower().split()).strip(" ¿?!.")
     if _YES_NO.match(text):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
@@ -171,9 +179,16 @@ def expected_types(question: str) -> set[AnswerType]:
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
     # "Who should I contact?", "who can I write to?" keep both: either answers (see satisfies).
-    if found & _ASKED_BY_FORM and not _ASKS_AMOUNT.search(text):
-        # "Where can I sort out a problem with my tuition fees?": the fees are the topic.
+    if (found & _ASKED_BY_FORM or _PROCEDURE.search(text)) and not _ASKS_AMOUNT.search(text):
+        # "Where can I sort out a problem with my tuition fees?", "How can I ask for the fees to
+        # be reduced?": the fees are the topic.
         found.discard(AnswerType.MONEY)
+    if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text):
+        # "Which groups of students are exempt from the fees?" asks for groups: a question that
+        # names what it asks for asks for money only when that is a sum ("what travel allowance").
+        focus = _FOCUS.match(text.replace("’", "'"))
+        if focus and not _MONEY_WORD.search(focus.group(1)):
+            found.discard(AnswerType.MONEY)
     if AnswerType.DATE in found:
         found.discard(AnswerType.CONTACT)  # "by what date must the request reach the office?"
     if len(found) > 1:
@@ -307,7 +322,12 @@ _ENUMERATION_FR = re.compile(
     r"|\bqu'est-ce qui est (inclus|couvert|pris en charge)\b|\bquels sont les\b|\bquelles sont les\b"
     r"|^(quels|quelles) (?!sont\b)[a-z'-]+[sx]\b"
 )
-_WHICH_PLURAL = re.compile(r"^(which|what)\s+(?:[\w'-]+\s+)?([a-z'-]{3,}s)\b")
+# "Which [foreign] universities...", "which groups of [students]": the first plural of the first two
+# words after the question word (and a classifier), if one is.
+_WHICH_PLURAL = re.compile(
+    r"^(which|what)\s+(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?) of\s+)?"
+    r"([\w'-]+)(?:\s+([\w'-]+))?"
+)
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
@@ -337,7 +357,10 @@ def wants_steps(question: str) -> bool:
 _FOCUS = re.compile(
     r"^(?:what|which|who|whom|how much|how many|is there|are there)"
     r"(?:'s| is| are| was| were| will| would| does| do| did| can| could| should)?\s+"
-    r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?([\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
+    r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?"
+    # "which [groups of] students", "what [sort of] organisations": what is classified is asked.
+    r"(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?|forms?) of\s+)?"
+    r"([\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
     r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
 )
@@ -392,10 +415,10 @@ def focus_terms(question: str) -> list[str]:
 
 def listed_noun(question: str) -> str | None:
     """The index term of what a "Which universities...?" question asks to list, if it names it."""
-    match = _WHICH_PLURAL.match(" ".join(question.lower().split()))
-    if match is None or match.group(2) in _NOT_PLURAL:
+    plural = _which_plural(" ".join(question.lower().split()))
+    if plural is None:
         return None
-    terms = index_terms(match.group(2))
+    terms = index_terms(plural)
     return terms[0] if terms else None
 
 
@@ -409,8 +432,14 @@ def wants_unit(question: str) -> bool:
     french = _french_form(question)
     if french is not None and (_PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french)):
         return True
+    return _which_plural(text) is not None
+
+
+def _which_plural(text: str) -> str | None:
+    """The plural noun a lowercased "Which universities...?" question asks for, if it has one."""
     match = _WHICH_PLURAL.match(text)
-    return match is not None and match.group(2) not in _NOT_PLURAL
+    words = [w for w in (match.groups()[1:] if match else ()) if w]
+    return next((w for w in words if len(w) > 3 and w.endswith("s") and w not in _NOT_PLURAL), None)
 
 
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())

@@ -8,6 +8,7 @@ from assistant.query.questions import (
     satisfies,
     states,
     wants_steps,
+    wants_unit,
 )
 
 T = AnswerType
@@ -161,3 +162,24 @@ def test_words_for_the_answers_shape_are_no_focus() -> None:
     assert focus_terms("Quel est le rôle de Campus France ?") == []
     assert focus_terms("What are the steps to apply?") == []
     assert focus_terms("What TOEFL score is accepted?") == ["toefl"]
+
+
+def test_money_is_asked_only_when_the_question_asks_for_a_sum() -> None:
+    # A fee named in a statement before the question, in a procedure, or beside the plural the
+    # question asks for is the topic; "what travel allowance", "how much" still ask for a sum.
+    money = {AnswerType.MONEY}
+    assert not expected_types("I can no longer afford the fees. How can I ask for them to be reduced?")
+    assert not expected_types("Which groups of students does UM exempt from the non-EU fees?")
+    assert expected_types("What travel allowance does ICM pay for that?") == money
+    assert expected_types("How much are the fees?") == money
+    assert expected_types("What does it cost?") == money
+
+
+def test_a_which_question_asks_for_the_plural_after_its_classifier() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert listed_noun("Which groups of students are exempt?") == "student"
+    assert focus_terms("What sort of organisations can take me as a trainee?") == ["organis"]
+    assert wants_unit("Which English tests are accepted as proof of level?")  # "are" is no noun
+    assert wants_unit("Which documents do I need for a validation of studies?")
+    assert expected_types("Which office handles visas?") == {AnswerType.NAME}
