@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from assistant.query.gloss import gloss, glossed_words
-from assistant.query.paraphrase import extra_terms
+from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
 
@@ -187,7 +187,7 @@ def expected_types(question: str) -> set[AnswerType]:
         # "Which groups of students are exempt from the fees?" asks for groups: a question that
         # names what it asks for asks for money only when that is a sum ("what travel allowance").
         focus = _FOCUS.match(text.replace("’", "'"))
-        if focus and not _MONEY_WORD.search(focus.group(1)):
+        if focus and not _MONEY_WORD.search(focus.group("focus")):
             found.discard(AnswerType.MONEY)
     if AnswerType.DATE in found:
         found.discard(AnswerType.CONTACT)  # "by what date must the request reach the office?"
@@ -355,12 +355,12 @@ def wants_steps(question: str) -> bool:
 # What a "What's the X of...?" question asks about: the words after the question word and its
 # article, up to the first preposition, verb or pronoun ("the [monthly rent] of the residence").
 _FOCUS = re.compile(
-    r"^(?:what|which|who|whom|how much|how many|is there|are there)"
-    r"(?:'s| is| are| was| were| will| would| does| do| did| can| could| should)?\s+"
+    r"^(?P<wh>what|which|who|whom|how much|how many|is there|are there)"
+    r"(?P<aux>'s| is| are| was| were| will| would| does| do| did| can| could| should)?\s+"
     r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?"
     # "which [groups of] students", "what [sort of] organisations": what is classified is asked.
     r"(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?|forms?) of\s+)?"
-    r"([\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
+    r"(?P<focus>[\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
     r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
 )
@@ -387,6 +387,20 @@ _FOCUS_FR = re.compile(
 )
 
 
+_FOCUS_VERBS = frozenset("happen happens happened means mean counts count matters applies changes".split())
+
+
+def _no_noun_focus(match: re.Match[str]) -> bool:
+    """Whether the words a focus match took are a subject and its verb, not what is asked about:
+    "who [leads] the project", "what does [the grant cover]", "what [happens] if"."""
+    wh, aux = match.group("wh"), (match.group("aux") or "").strip()
+    return (
+        (wh in ("who", "whom") and not aux)
+        or aux in ("does", "do", "did", "can", "could", "should")
+        or match.group("focus").split()[0] in _FOCUS_VERBS
+    )
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French
@@ -401,10 +415,13 @@ def focus_terms(question: str) -> list[str]:
         ]
     else:
         match = _FOCUS.match(" ".join(question.lower().split()).replace("’", "'"))
-        if match is None:
+        if match is None or _no_noun_focus(match):
             return []
+        # A phrase's text words cover each of its words: "last day" → deadline.
+        phrases = paraphrases(match.group("focus"))
         alternatives = [
-            sorted({t, *extra_terms(word)}) for word in match.group(1).split() for t in index_terms(word)
+            sorted({t, *(w for terms, words in phrases if t in terms for w in words)})
+            for t in index_terms(match.group("focus"))
         ]
     return [
         "|".join(terms)

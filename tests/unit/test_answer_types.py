@@ -183,3 +183,13 @@ def test_a_which_question_asks_for_the_plural_after_its_classifier() -> None:
     assert wants_unit("Which English tests are accepted as proof of level?")  # "are" is no noun
     assert wants_unit("Which documents do I need for a validation of studies?")
     assert expected_types("Which office handles visas?") == {AnswerType.NAME}
+
+
+def test_a_subject_and_its_verb_are_no_focus_and_a_phrase_brings_its_text_words() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("Who leads the MUSE project?") == []  # a verb, not what is asked about
+    assert focus_terms("What happens if the report is late?") == []
+    assert focus_terms("How much does UM pay per month?") == []
+    assert focus_terms("Who is the academic coordinator of the master's?") == ["academ", "coordin"]
+    assert focus_terms("What's the last day to register?") == ["deadlin|last"]
