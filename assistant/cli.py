@@ -144,6 +144,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["ASSISTANT_CORPUS_DIR"] = str(Path(args.corpus).resolve())
     if args.index:
         os.environ["ASSISTANT_INDEX_DIR"] = str(Path(args.index).resolve())
+    # torch gives each process a thread per core: N workers would run N times as many threads as
+    # there are cores, and they slow each other down. Split the cores instead, unless told.
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // args.workers)))
     uvicorn.run(
         "api:app_factory",
         factory=True,
