@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -134,7 +135,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     # uvicorn would take the client from X-Forwarded-For on any loopback connection; the app reads
     # that header itself, from ASSISTANT_TRUSTED_PROXIES only (assistant/web/clients.py).
-    uvicorn.run(create_app(_settings(args)), host=args.host, port=args.port, proxy_headers=False)
+    if args.workers == 1:
+        uvicorn.run(create_app(_settings(args)), host=args.host, port=args.port, proxy_headers=False)
+        return 0
+    # Several workers are separate processes that each build the app from an import string, so
+    # the folders given here reach them through the environment; each opens the same generation.
+    if args.corpus:
+        os.environ["ASSISTANT_CORPUS_DIR"] = str(Path(args.corpus).resolve())
+    if args.index:
+        os.environ["ASSISTANT_INDEX_DIR"] = str(Path(args.index).resolve())
+    # torch gives each process a thread per core: N workers would run N times as many threads as
+    # there are cores, and they slow each other down. Split the cores instead, unless told.
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // args.workers)))
+    uvicorn.run(
+        "api:app_factory",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        proxy_headers=False,
+    )
     return 0
 
 
@@ -222,6 +242,12 @@ def _print_eval(results: dict[str, Any]) -> None:
                 print(f"{name} {kind} failures: {', '.join(ids)}")
 
 
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers from 1 to 64")
+    return int(text)
+
+
 def _days(text: str) -> int:
     """``30d``, ``30`` → 30 days (the ``--since`` of ``assistant gaps``)."""
     number = text.strip().lower().removesuffix("d")
@@ -291,6 +317,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = with_paths(sub.add_parser("serve", help="serve the HTTP API"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        help="worker processes (default 1); each opens the same index generation read-only",
+    )
     serve.set_defaults(func=cmd_serve)
 
     evaluate = sub.add_parser("eval", help="score a JSONL question set")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from typing import Any
 
 import httpx
 
@@ -38,30 +39,31 @@ async def client(base: str, questions: list[str], offset: int, until: float) -> 
     return latencies, errors
 
 
-async def load(base: str, questions: list[str]) -> tuple[list[float], int, float]:
+async def load(base: str, questions: list[str], seconds: float = SECONDS) -> tuple[list[float], int, float]:
     began = time.monotonic()
-    results = await asyncio.gather(*(client(base, questions, i * 3, began + SECONDS) for i in range(CLIENTS)))
+    results = await asyncio.gather(*(client(base, questions, i * 3, began + seconds) for i in range(CLIENTS)))
     elapsed = time.monotonic() - began
     return [ms for latencies, _ in results for ms in latencies], sum(e for _, e in results), elapsed
+
+
+def figures(latencies: list[float], errors: int, elapsed: float) -> dict[str, Any]:
+    """Requests per second, errors and latency percentiles of one load run."""
+    return {
+        "seconds": round(elapsed, 1),
+        "requests": len(latencies),
+        "errors": errors,
+        "requests_per_s": round(len(latencies) / elapsed, 2),
+        "p50_ms": round(median(latencies), 1),
+        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "p99_ms": round(percentile(latencies, 0.99), 1),
+    }
 
 
 def main() -> None:
     with served_corpus() as served:
         questions = [q["question"] for q in served.questions if not q.get("history")]
         latencies, errors, elapsed = asyncio.run(load(str(served.http.base_url), questions))
-    report(
-        {
-            "benchmark": "load_ask",
-            "clients": CLIENTS,
-            "seconds": round(elapsed, 1),
-            "requests": len(latencies),
-            "errors": errors,
-            "requests_per_s": round(len(latencies) / elapsed, 2),
-            "p50_ms": round(median(latencies), 1),
-            "p95_ms": round(percentile(latencies, 0.95), 1),
-            "p99_ms": round(percentile(latencies, 0.99), 1),
-        }
-    )
+    report({"benchmark": "load_ask", "clients": CLIENTS, **figures(latencies, errors, elapsed)})
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The persisted index, read side: a fully loaded generation (see ``layout`` for its files).
+"""The persisted index, read side: a generation opened memory-mapped (see ``layout`` for its files).
 
 ``assistant.ingest`` writes generations; ``generations`` says which one serves.
 """
@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.expiry import is_expired
+from assistant.store.chunk_table import ChunkPositions, DocumentChunks, expiry_dates
 from assistant.store.generations import Readers, current_generation
 from assistant.store.layout import (
     BM25,
@@ -40,7 +41,11 @@ class IndexMismatchError(IndexNotFoundError):
 
 
 class Index:
-    """A read-only, fully loaded generation: chunks, vectors, BM25, Chroma and the manifest."""
+    """A read-only generation: chunks, vectors, terms, BM25, Chroma and the manifest.
+
+    Chunks, vectors and terms stay in their memory-mapped files, read as questions reach them, so
+    opening costs little at any size and workers on one machine share one copy in the OS cache.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -59,25 +64,21 @@ class Index:
         # Set on the multilingual view only: its dense search is a product with this matrix.
         self._dense_matrix: NDArray[np.float32] | None = None
         lexical = read_lexical(folder)
-        self.sentence_terms: list[list[list[str]]] = lexical.sentence_terms
-        self.context_terms: list[list[str]] = lexical.context_terms
-        self.heading_terms: list[list[str]] = lexical.heading_terms
-        self.document_frequency: dict[str, int] = lexical.document_frequency
+        self.sentence_terms = lexical.sentence_terms
+        self.context_terms = lexical.context_terms
+        self.heading_terms = lexical.heading_terms
+        self.document_frequency = lexical.document_frequency
         # As stored: ``assistant.ingest.manifest`` reads it into typed entries.
         self.manifest = read_manifest_json(folder)
         # An index without a single term (an empty corpus) has no BM25 model: bm25s cannot build one.
         bm25 = folder / BM25
-        self.bm25 = bm25s.BM25.load(str(bm25), load_corpus=False) if bm25.is_dir() else None
+        self.bm25 = bm25s.BM25.load(str(bm25), load_corpus=False, mmap=True) if bm25.is_dir() else None
         self._client = chroma_client(folder / CHROMA)
         self.collection = self._client.get_collection(COLLECTION)
-        self.position = {chunk.id: i for i, chunk in enumerate(self.chunks)}
-        self._by_document: dict[str, list[int]] = {}
-        for i, chunk in enumerate(self.chunks):
-            self._by_document.setdefault(chunk.document, []).append(i)
+        self.position = ChunkPositions(folder)
+        self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
-        self._valid_until = {
-            i: dt.date.fromisoformat(c.valid_until) for i, c in enumerate(self.chunks) if c.valid_until
-        }
+        self._valid_until = expiry_dates(folder)
 
     def close(self) -> None:
         """Release the Chroma client (its files, threads, database handles) and the hold on the
@@ -136,7 +137,7 @@ class Index:
 
     def chunks_of(self, document: str) -> list[int]:
         """Positions of a document's chunks, in order."""
-        return self._by_document.get(document, [])
+        return self._by_document.of(document)
 
     def document_terms(self, document: str) -> frozenset[str]:
         """Every index term of a document: its text, headings and title."""

@@ -1,13 +1,13 @@
 """The files of an index generation folder, and how each one is read and written.
 
-The ingest writes them and the ``Index`` reads them, both through these functions only.
+The ingest writes them and the ``Index`` reads them, both through these functions only. Vectors,
+terms and the chunk lookups are numpy files opened memory-mapped (``chunk_table``, ``terms``), so
+opening a generation reads almost nothing and workers on one machine share its pages.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,15 +20,16 @@ from chromadb.config import Settings as ChromaSettings
 from numpy.typing import NDArray
 
 from assistant.domain import Chunk
+from assistant.store.chunk_table import ChunkTable, write_chunk_table
+from assistant.store.terms import TermTable, write_terms
 
-FORMAT_VERSION = 6  # bump when a generation's files change shape: older ones are rebuilt
+FORMAT_VERSION = 7  # bump when a generation's files change shape: older ones are rebuilt
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
-CHUNKS = "chunks.jsonl"
-VECTORS = "vectors.npz"
+# Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.
+VECTORS = "vectors"
 # The multilingual encoder's vectors (French questions), same rows as VECTORS; absent when it is off.
-MULTILINGUAL_VECTORS = "vectors-multilingual.npz"
-LEXICAL = "lexical.json"
+MULTILINGUAL_VECTORS = "vectors-multilingual"
 MANIFEST = "manifest.json"
 BM25 = "bm25"
 CHROMA = "chroma"
@@ -64,30 +65,12 @@ class VectorTable:
         return self.chunk_vectors[position], self.sentence_vectors[start:end]
 
 
-@dataclass(frozen=True)
-class Lexical:
-    """Per-chunk terms in chunk order, and in how many chunks each context term occurs."""
-
-    sentence_terms: list[list[list[str]]]
-    context_terms: list[list[str]]
-    heading_terms: list[list[str]]
-    document_frequency: dict[str, int]
-
-
 def chroma_client(path: Path) -> Client:
     """An embedded Chroma client with telemetry off; ``close()`` it to release its files and threads."""
     client = chromadb.PersistentClient(
         path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     )
     return cast(Client, client)
-
-
-def chunk_record(chunk: Chunk) -> dict[str, Any]:
-    return dataclasses.asdict(chunk)
-
-
-def chunk_from_record(record: dict[str, Any]) -> Chunk:
-    return Chunk(**{**record, "sentences": tuple((a, b) for a, b in record["sentences"])})
 
 
 def read_generation_meta(folder: Path) -> dict[str, Any]:
@@ -99,71 +82,65 @@ def write_generation_meta(folder: Path, meta: dict[str, Any]) -> None:
     (folder / META).write_text(json.dumps(meta, indent=2))
 
 
-def read_chunks(folder: Path) -> list[Chunk]:
-    with open(folder / CHUNKS) as handle:
-        return [chunk_from_record(json.loads(line)) for line in handle]
+def read_chunks(folder: Path) -> ChunkTable:
+    return ChunkTable(folder)
 
 
 def write_chunks(folder: Path, chunks: Sequence[Chunk]) -> None:
-    with open(folder / CHUNKS, "w") as handle:
-        for chunk in chunks:
-            handle.write(json.dumps(chunk_record(chunk), ensure_ascii=False) + "\n")
+    write_chunk_table(folder, chunks)
+
+
+def _vector_file(folder: Path, name: str, part: str) -> Path:
+    return folder / f"{name}.{part}.npy"
 
 
 def read_vectors(folder: Path, name: str = VECTORS) -> VectorTable:
-    with np.load(folder / name) as data:  # each key access re-reads the file: read once
-        return VectorTable(data["chunk_vectors"], data["sentence_vectors"], data["sentence_start"])
+    """The vectors memory-mapped, read-only: pages are read when used and shared between workers."""
+    return VectorTable(
+        *(
+            np.load(_vector_file(folder, name, part), mmap_mode="r")
+            for part in ("chunk", "sentence", "sentence-start")
+        )
+    )
 
 
 def write_vectors(
     folder: Path, rows: Sequence[Vectors], dimension: int, name: str = VECTORS
 ) -> NDArray[np.float32]:
     """Store each chunk's vectors in order; returns the chunk matrix (Chroma takes it too)."""
-    if not rows:
-        empty = np.zeros((0, dimension), dtype=np.float32)
-        np.savez(
-            folder / name,
-            chunk_vectors=empty,
-            sentence_vectors=empty,
-            sentence_start=np.zeros(0, dtype=np.int64),
-        )
-        return empty
-    chunk_matrix = np.vstack([chunk for chunk, _ in rows]).astype(np.float32)
-    np.savez(
-        folder / name,
-        chunk_vectors=chunk_matrix,
-        sentence_vectors=np.vstack([sentences for _, sentences in rows]).astype(np.float32),
-        sentence_start=np.cumsum([0] + [len(s) for _, s in rows[:-1]]).astype(np.int64),
-    )
+    if rows:
+        chunk_matrix = np.vstack([chunk for chunk, _ in rows]).astype(np.float32)
+        sentences = np.vstack([sentences for _, sentences in rows]).astype(np.float32)
+    else:
+        chunk_matrix = sentences = np.zeros((0, dimension), dtype=np.float32)
+    np.save(_vector_file(folder, name, "chunk"), chunk_matrix)
+    np.save(_vector_file(folder, name, "sentence"), sentences)
+    starts = np.cumsum([0] + [len(s) for _, s in rows[:-1]]) if rows else np.zeros(0)
+    np.save(_vector_file(folder, name, "sentence-start"), starts.astype(np.int64))
     return chunk_matrix
 
 
-def read_lexical(folder: Path) -> Lexical:
-    data = json.loads((folder / LEXICAL).read_text())
-    return Lexical(
-        data["sentence_terms"], data["context_terms"], data["heading_terms"], data["document_frequency"]
-    )
+def read_lexical(folder: Path) -> TermTable:
+    return TermTable(folder)
 
 
 def write_lexical(folder: Path, entries: Sequence[IndexedChunk]) -> None:
-    frequency: Counter[str] = Counter()
-    for entry in entries:
-        frequency.update(set(entry.context_terms))
-    lexical = {
-        "sentence_terms": [e.sentence_terms for e in entries],
-        "context_terms": [e.context_terms for e in entries],
-        "heading_terms": [e.heading_terms for e in entries],
-        "document_frequency": dict(frequency),
-    }
-    (folder / LEXICAL).write_text(json.dumps(lexical))
+    write_terms(
+        folder,
+        [e.context_terms for e in entries],
+        [e.heading_terms for e in entries],
+        [e.sentence_terms for e in entries],
+    )
 
 
 def read_indexed_chunks(folder: Path) -> tuple[list[IndexedChunk], VectorTable]:
     """A generation's chunks with their terms, and its vectors, for a build to reuse."""
     lexical = read_lexical(folder)
+    sentences = lexical.sentence_terms.all()
+    context = lexical.context_terms.all()
+    heading = lexical.heading_terms.all()
     chunks = [
-        IndexedChunk(c, lexical.sentence_terms[i], lexical.context_terms[i], lexical.heading_terms[i])
-        for i, c in enumerate(read_chunks(folder))
+        IndexedChunk(c, sentences[i], context[i], heading[i]) for i, c in enumerate(read_chunks(folder))
     ]
     return chunks, read_vectors(folder)
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -44,11 +44,21 @@ def wait_until_up(process: subprocess.Popen[str], log: IO[str], url: str, timeou
 @contextmanager
 def running_server(env: dict[str, str], timeout: float = 90.0) -> Iterator[str]:
     """Start ``assistant serve`` with ``env`` added; yield its base URL once it answers /health."""
+    with server_process(env, timeout=timeout) as (base, _):
+        yield base
+
+
+@contextmanager
+def server_process(
+    env: dict[str, str], args: Sequence[str] = (), ready: str = "/health", timeout: float = 90.0
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """Start ``assistant serve`` with ``env`` added and ``args`` appended; yield its base URL and
+    process once ``ready`` answers 200."""
     port = free_port()
     # The log goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server.
     log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed in the finally below
     process = subprocess.Popen(
-        [str(ASSISTANT), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [str(ASSISTANT), "serve", "--host", "127.0.0.1", "--port", str(port), *args],
         env={**os.environ, **env},
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -56,12 +66,12 @@ def running_server(env: dict[str, str], timeout: float = 90.0) -> Iterator[str]:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(process, log, f"{base}/health", timeout)
-        yield base
+        wait_until_up(process, log, f"{base}{ready}", timeout)
+        yield base, process
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
