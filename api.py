@@ -25,7 +25,7 @@ from assistant.store.index import IndexNotFoundError
 from assistant.web import admin_gate, deps, errors
 from assistant.web.admin_gate import AdminGate
 from assistant.web.body_size import BodySizeLimit
-from assistant.web.rate_limit import RateLimiter
+from assistant.web.redis_limit import limiter
 from assistant.web.routes import admin, ask, console, feedback, gaps, openai, ops, questions, widget
 
 log = logging.getLogger("assistant.api")
@@ -66,7 +66,7 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
         provider=provider,
         responder=Responder(provider, inference, writer),
         feedback=answers,
-        limiter=RateLimiter(settings.rate_limit_per_minute),
+        limiter=limiter(settings.rate_limit_per_minute, "public", settings.redis_url),
         inference=inference,
         questions=asked,
         gaps=GapFinder(asked),
