@@ -21,6 +21,7 @@ from assistant.services.feedback import FeedbackStore
 from assistant.services.gaps import GapFinder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings, get_settings
+from assistant.store.chroma import VectorStoreUnavailableError
 from assistant.store.index import IndexNotFoundError
 from assistant.web import admin_gate, deps, errors
 from assistant.web.admin_gate import AdminGate
@@ -50,7 +51,8 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
         )
         try:
             provider.get()
-        except IndexNotFoundError as exc:
+        except (IndexNotFoundError, VectorStoreUnavailableError) as exc:
+            # Served anyway: requests get 503 until there is an index, or the Chroma server is up.
             log.warning("%s", exc)
         return provider
 

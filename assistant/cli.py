@@ -34,6 +34,7 @@ def _fail(message: str, code: int) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.embeddings import Embedder, ModelLoadError
     from assistant.ingest.build import IngestBusyError, ingest_corpus
+    from assistant.store.chroma import VectorStoreUnavailableError
 
     settings = _settings(args)
     if not settings.corpus_dir.is_dir():
@@ -56,7 +57,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         report = ingest_corpus(settings, embedder, progress=progress)
-    except IngestBusyError as exc:
+    except (IngestBusyError, VectorStoreUnavailableError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     finally:
         if bar is not None:

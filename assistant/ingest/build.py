@@ -23,7 +23,7 @@ from assistant.ingest.manifest import manifest_to_json
 from assistant.ingest.plan import Plan, Previous, plan_build
 from assistant.ingest.report import IngestReport
 from assistant.settings import Settings
-from assistant.store.chroma import UNREACHABLE, VectorStoreUnavailableError, retire_collections
+from assistant.store.chroma import UNREACHABLE, VectorStoreUnavailableError, has_vectors, retire_collections
 from assistant.store.generations import current_generation, drop_incomplete, new_generation, publish
 from assistant.store.layout import IndexedChunk, Vectors
 from assistant.store.writer import Base, Multilingual, write_generation
@@ -72,6 +72,9 @@ def build_index(
             and previous is not None
             and plan.manifest == previous.manifest
             and previous.multilingual_model == multilingual_model
+            # A switch between the embedded store and a Chroma server builds the generation anew
+            # where its vectors are now searched (nothing is embedded again).
+            and has_vectors(serving, chroma_url)
         ):
             report.generation = serving.name  # nothing changed: keep serving it
         else:

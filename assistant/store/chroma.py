@@ -77,12 +77,34 @@ def unavailable(url: str, exc: BaseException) -> VectorStoreUnavailableError:
     )
 
 
+def has_vectors(folder: Path, url: str | None) -> bool:
+    """Whether the generation in ``folder`` can be searched where ``url`` says: its embedded store,
+    or its collection on the Chroma server."""
+    if url is None:
+        return (folder / CHROMA).is_dir()
+    client = server_client(url)
+    try:
+        client.get_collection(collection_name(folder.name))
+    except NotFoundError:
+        return False
+    except UNREACHABLE as exc:
+        raise unavailable(url, exc) from exc
+    finally:
+        close_client(client)
+    return True
+
+
 class DenseStore:
     """The opened collection of one generation, embedded or on the server."""
 
     def __init__(self, folder: Path, url: str | None) -> None:
         self.url = url
         if url is None:
+            if not (folder / CHROMA).is_dir():
+                raise VectorStoreUnavailableError(
+                    f"generation {folder.name} keeps its vectors on a Chroma server: set "
+                    "ASSISTANT_CHROMA_URL, or run 'assistant ingest' to build it embedded"
+                )
             self.client = chroma_client(folder / CHROMA)
             self.collection: Collection = self.client.get_collection(COLLECTION)
             return

@@ -254,6 +254,14 @@ def test_feedback_through_both_workers_is_all_in_postgresql(scaleout: ScaleOut) 
             wait_for(logged, within=10.0)
     finally:
         engine.dispose()
+    # The staff console reads the same rows through either worker.
+    for path in ("questions", "activity", "feedback", "gaps"):
+        response = httpx.get(f"{scaleout.workers[1]}/v1/admin/{path}", headers=ADMIN, timeout=120)
+        assert response.status_code == 200, response.text
+    disliked = httpx.get(f"{scaleout.workers[0]}/v1/admin/feedback", headers=ADMIN, timeout=60).json()[
+        "disliked"
+    ]
+    assert {d["comment"] for d in disliked} >= {c for i, c in enumerate(comments) if i % 2}
 
 
 def test_one_writer_across_machines(scaleout: ScaleOut, tmp_path: Path) -> None:
@@ -295,10 +303,6 @@ def test_two_admins_reindexing_at_once_take_turns(scaleout: ScaleOut) -> None:
 def test_migrate_and_migrate_index(scaleout: ScaleOut, settings: Any, tmp_path: Path) -> None:
     """`assistant migrate` on PostgreSQL, and `assistant migrate-index` moving an embedded index
     (the integration tests' one, copied) to the Chroma server, where it finds the same neighbours."""
-    import numpy as np
-
-    from assistant.store.index import Index
-
     env = {**scaleout.env, "ASSISTANT_INDEX_DIR": str(tmp_path / "index")}
     shutil.copytree(settings.index_dir, tmp_path / "index")
     for command in (["migrate"], ["migrate-index"]):
@@ -306,13 +310,49 @@ def test_migrate_and_migrate_index(scaleout: ScaleOut, settings: Any, tmp_path: 
             [str(ASSISTANT), *command], env={**os.environ, **env}, capture_output=True, text=True, timeout=300
         )
         assert done.returncode == 0, done.stderr
-    embedded = Index.open(tmp_path / "index")
-    served = Index.open(tmp_path / "index", scaleout.chroma_url)
+    assert_same_neighbours(tmp_path / "index", tmp_path / "index", scaleout.chroma_url)
+
+
+def test_a_re_ingest_moves_an_embedded_index_to_the_server(
+    scaleout: ScaleOut, settings: Any, embedder: Any, tmp_path: Path
+) -> None:
+    """The other way: an ingest with the server set builds the unchanged corpus anew there,
+    embedding nothing again."""
+    from assistant.ingest.build import build_index
+    from assistant.store.chroma import collection_name, server_client
+
+    shutil.copytree(settings.index_dir, tmp_path / "index")
+    embedded_generation = (settings.index_dir / "CURRENT").read_text().strip()
+    client = server_client(scaleout.chroma_url)
+    try:  # migrate-index may have put this very generation there already
+        if collection_name(embedded_generation) in {c.name for c in client.list_collections()}:
+            client.delete_collection(collection_name(embedded_generation))
+    finally:
+        close_client(client)
+    report = build_index(
+        settings.corpus_dir,
+        tmp_path / "index",
+        embedder,
+        chunk_max_chars=settings.chunk_max_chars,
+        chroma_url=scaleout.chroma_url,
+    )
+    assert report.chunks_embedded == 0
+    assert report.generation != embedded_generation
+    assert_same_neighbours(settings.index_dir, tmp_path / "index", scaleout.chroma_url)
+
+
+def assert_same_neighbours(embedded_index: Path, served_index: Path, chroma_url: str) -> None:
+    import numpy as np
+
+    from assistant.store.index import Index
+
+    embedded = Index.open(embedded_index)
+    served = Index.open(served_index, chroma_url)
     try:
-        vector = embedded.chunk_vectors[3].astype(np.float32)
-        assert [i for i, _ in embedded.dense_search(vector, 5)] == [
-            i for i, _ in served.dense_search(vector, 5)
-        ]
+        for row in (0, 3, len(embedded.chunks) - 1):
+            vector = embedded.chunk_vectors[row].astype(np.float32)
+            nearest = [i for i, _ in embedded.dense_search(vector, 5)]
+            assert nearest == [i for i, _ in served.dense_search(vector, 5)]
     finally:
         embedded.close()
         served.close()

@@ -48,6 +48,7 @@ class Service:
         self.env = {**os.environ, **(env or {})}
         self.log = Path(tempfile.mkdtemp(prefix=f"scaleout-{name}-")) / "server.log"
         self.process: subprocess.Popen[bytes] | None = None
+        self.data: Path | None = None  # a folder of its own to remove once it is stopped for good
 
     def start(self, timeout: float = 60.0) -> None:
         with open(self.log, "ab") as log:
@@ -114,7 +115,8 @@ def redis_server() -> tuple[Service, str]:
 
 
 def postgres_server() -> tuple[Service, str]:
-    """A fresh cluster in a temporary folder, its database ``assistant``; returns its SQLAlchemy URL."""
+    """A fresh cluster in a temporary folder (``Service.data``), its database ``assistant``; returns
+    its SQLAlchemy URL. The folder is not under pytest's own, which the postgres user cannot enter."""
     import psycopg
 
     binaries = postgres_bin()
@@ -146,4 +148,6 @@ def postgres_server() -> tuple[Service, str]:
             "-c", "fsync=off",
         ]
     )  # fmt: skip
-    return Service("postgres", argv, ready), f"postgresql+psycopg://postgres@127.0.0.1:{port}/assistant"
+    service = Service("postgres", argv, ready)
+    service.data = data
+    return service, f"postgresql+psycopg://postgres@127.0.0.1:{port}/assistant"
