@@ -88,11 +88,16 @@ def _advisory_lock(url: str, index_dir: Path, deadline: float) -> Iterator[None]
         with engine.connect() as connection:
             take = text("SELECT pg_try_advisory_lock(:key)")
             while not connection.execute(take, {"key": ADVISORY_KEY}).scalar():
+                connection.rollback()
                 _waited(index_dir, deadline)
+            # The lock belongs to the session, not the transaction: end the transaction, so the
+            # connection is not left idle in one for the length of the build.
+            connection.commit()
             try:
                 yield
             finally:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+                connection.commit()
     except SQLAlchemyError as exc:
         raise IngestBusyError(f"the writer lock in the database cannot be taken: {exc}") from exc
     finally:
