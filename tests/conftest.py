@@ -13,7 +13,7 @@ import pytest
 
 from tests.utils.paths import ROOT, TESTS
 
-pytest_plugins = ["tests.fixtures.index"]
+pytest_plugins = ["tests.fixtures.index", "tests.fixtures.servers"]
 
 # Every app and server the tests start (child processes inherit this) keeps its answer and
 # feedback store in a temporary folder, and has no rate limit; the limiter has its own test.

@@ -19,6 +19,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import StaticPool
 
 from assistant.domain import Answer
+from assistant.services.migrations import migrate
 
 
 class Base(DeclarativeBase):
@@ -68,7 +69,7 @@ class FeedbackStore:
             if url.startswith("sqlite:///"):
                 Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(url)
-        Base.metadata.create_all(self.engine)
+        migrate(self.engine)
 
     def record_answer(self, question: str, answer: Answer, citations: list[dict[str, Any]]) -> str:
         """Store an answer; returns the id the visitor's feedback will refer to."""

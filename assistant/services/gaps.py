@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from assistant.domain import Asked, Gap
 from assistant.services.feedback import Base
+from assistant.services.migrations import migrate
 from assistant.services.questions import QuestionLog, iso, to_csv
 from assistant.store.index import Index
 from assistant.text import STOPWORDS, fold, stem_all, words
@@ -189,7 +190,7 @@ class GapFinder:
     def __init__(self, log: QuestionLog) -> None:
         self.log = log
         self.engine = log.engine
-        Base.metadata.create_all(self.engine)
+        migrate(self.engine)
         self._vectors: dict[str, NDArray[np.float32]] = {}
         self._last: dict[str, Gap] = {}
         self._lock = threading.Lock()

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from assistant.domain import Answer, Asked, Surface
 from assistant.services.feedback import Base, FeedbackRecord
+from assistant.services.migrations import migrate
 from assistant.text import language
 
 log = logging.getLogger("assistant.questions")
@@ -112,7 +113,7 @@ class QuestionLog:
         self.engine = engine
         self.retention = dt.timedelta(days=retention_days)
         self.enabled = enabled
-        Base.metadata.create_all(engine)
+        migrate(engine)
         self._queue: queue.Queue[object] = queue.Queue()
         self._writer: threading.Thread | None = None
         if enabled:

@@ -15,15 +15,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.expiry import is_expired
+from assistant.store.chroma import DenseStore
 from assistant.store.chunk_table import ChunkPositions, DocumentChunks, expiry_dates
 from assistant.store.generations import Readers, current_generation
 from assistant.store.layout import (
     BM25,
-    CHROMA,
-    COLLECTION,
     FORMAT_VERSION,
     MULTILINGUAL_VECTORS,
-    chroma_client,
     read_chunks,
     read_generation_meta,
     read_lexical,
@@ -47,7 +45,7 @@ class Index:
     opening costs little at any size and workers on one machine share one copy in the OS cache.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, chroma_url: str | None = None) -> None:
         self.folder = folder
         self.meta = read_generation_meta(folder)
         if self.meta.get("format") != FORMAT_VERSION:
@@ -73,8 +71,9 @@ class Index:
         # An index without a single term (an empty corpus) has no BM25 model: bm25s cannot build one.
         bm25 = folder / BM25
         self.bm25 = bm25s.BM25.load(str(bm25), load_corpus=False, mmap=True) if bm25.is_dir() else None
-        self._client = chroma_client(folder / CHROMA)
-        self.collection = self._client.get_collection(COLLECTION)
+        # Embedded in the folder, or the generation's collection on the Chroma server at chroma_url.
+        self._dense = DenseStore(folder, chroma_url)
+        self.collection = self._dense.collection
         self.position = ChunkPositions(folder)
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
@@ -83,17 +82,17 @@ class Index:
     def close(self) -> None:
         """Release the Chroma client (its files, threads, database handles) and the hold on the
         generation; only the in-memory parts work afterwards."""
-        self._client.close()
+        self._dense.close()
         self._readers.release()
 
     @classmethod
-    def open(cls, index_dir: Path) -> Index:
+    def open(cls, index_dir: Path, chroma_url: str | None = None) -> Index:
         folder = current_generation(index_dir)
         if folder is None:
             raise IndexNotFoundError(
                 f"no index in {index_dir}: run 'assistant ingest' to build it from the corpus"
             )
-        return cls(folder)
+        return cls(folder, chroma_url)
 
     @property
     def generation(self) -> str:
@@ -165,9 +164,7 @@ class Index:
             top = np.argsort(-cosines)[: k + len(self._valid_until)]
             ranked = [(int(i), float(cosines[i])) for i in top]
             return [(i, s) for i, s in ranked if self.live(i)][:k]
-        result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
-        ids = result["ids"][0]
-        distances = (result["distances"] or [[]])[0]
+        ids, distances = self._dense.query(vector, k)
         hits = [
             (self.position[i], 1.0 - float(d))
             for i, d in zip(ids, distances, strict=True)

@@ -12,8 +12,11 @@ from typing import Any
 import bm25s
 import numpy as np
 from chromadb.api.client import Client
+from chromadb.api.models.Collection import Collection as ChromaCollection
 from numpy.typing import NDArray
 
+from assistant.domain import Chunk
+from assistant.store.chroma import BATCH, add_vectors, close_client, new_server_collection, server_client
 from assistant.store.layout import (
     BM25,
     CHROMA,
@@ -29,8 +32,6 @@ from assistant.store.layout import (
     write_manifest_json,
     write_vectors,
 )
-
-CHROMA_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,11 @@ def write_generation(
     documents: int,
     base: Base | None,
     multilingual: Multilingual | None = None,
+    chroma_url: str | None = None,
 ) -> None:
-    """Fill ``folder`` with the generation of ``entries``; complete only once this returns."""
+    """Fill ``folder`` with the generation of ``entries``; complete only once this returns. With
+    ``chroma_url``, the chunk vectors go to a new collection on that Chroma server instead of an
+    embedded store in the folder."""
     matrix = write_vectors(folder, [vectors[e.chunk.id] for e in entries], dimension)
     if multilingual is not None:
         rows = [multilingual.vectors[e.chunk.id] for e in entries]
@@ -75,7 +79,10 @@ def write_generation(
         bm25 = bm25s.BM25()
         bm25.index(corpus, show_progress=False)
         bm25.save(str(folder / BM25), show_progress=False)
-    _write_chroma(folder / CHROMA, entries, matrix, base)
+    if chroma_url is None:
+        _write_chroma(folder / CHROMA, entries, matrix, base)
+    else:
+        _write_server_collection(chroma_url, folder.name, entries, matrix)
     meta = {
         "format": FORMAT_VERSION,
         "model": model,
@@ -93,6 +100,8 @@ def _write_chroma(
     target: Path, entries: Sequence[IndexedChunk], matrix: NDArray[np.float32], base: Base | None
 ) -> None:
     """The new generation's collection: the base one copied and patched, or built afresh."""
+    if base is not None and not (base.folder / CHROMA).is_dir():
+        base = None  # the base generation's vectors are on a Chroma server: build afresh
     if base is not None:
         shutil.copytree(base.folder / CHROMA, target)
     client = chroma_client(target)
@@ -109,24 +118,34 @@ def _fill_chroma(
     if base is not None:
         collection = client.get_collection(COLLECTION)
         stale = [i for i in base.chunk_ids if i not in wanted]
-        for begin in range(0, len(stale), CHROMA_BATCH):
-            collection.delete(ids=stale[begin : begin + CHROMA_BATCH])
+        for begin in range(0, len(stale), BATCH):
+            collection.delete(ids=stale[begin : begin + BATCH])
         missing = [i for i in wanted if i not in base.chunk_ids]
     else:
         collection = client.create_collection(
             COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
         )
         missing = list(wanted)
-    for begin in range(0, len(missing), CHROMA_BATCH):
-        batch = [entries[wanted[i]].chunk for i in missing[begin : begin + CHROMA_BATCH]]
-        # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
-        # add (its full-text index) for no query of ours.
-        collection.add(
-            ids=[c.id for c in batch],
-            embeddings=matrix[[wanted[c.id] for c in batch]],
-            metadatas=[
-                {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
-                | ({"page": c.page} if c.page is not None else {})
-                for c in batch
-            ],
-        )
+    _add(collection, [entries[wanted[i]].chunk for i in missing], matrix[[wanted[i] for i in missing]])
+
+
+def _write_server_collection(
+    url: str, generation: str, entries: Sequence[IndexedChunk], matrix: NDArray[np.float32]
+) -> None:
+    # A server collection cannot be copied, so it is filled whole: the matrix holds every vector.
+    client = server_client(url)
+    try:
+        _add(new_server_collection(client, generation), [e.chunk for e in entries], matrix)
+    finally:
+        close_client(client)
+
+
+def _add(collection: ChromaCollection, chunks: Sequence[Chunk], matrix: NDArray[np.float32]) -> None:
+    # Chunk text lives in chunks.jsonl; storing it in Chroma too would double the cost of an
+    # add (its full-text index) for no query of ours.
+    metadatas = [
+        {"document": c.document, "title": c.title, "section": c.section or "", "url": c.url or ""}
+        | ({"page": c.page} if c.page is not None else {})
+        for c in chunks
+    ]
+    add_vectors(collection, [c.id for c in chunks], matrix, metadatas)

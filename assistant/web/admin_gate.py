@@ -9,7 +9,7 @@ import hmac
 from assistant.settings import Settings
 from assistant.web.asgi import ASGIApp, Receive, Scope, Send, header, send_json
 from assistant.web.clients import client_address
-from assistant.web.rate_limit import RateLimiter
+from assistant.web.redis_limit import limiter
 
 PREFIX = "/v1/admin"
 
@@ -22,8 +22,8 @@ class AdminGate:
         token = settings.admin_token
         self.token = token.get_secret_value().encode() if token is not None else None
         self.trusted = settings.trusted_networks
-        self.requests = RateLimiter(settings.admin_rate_limit_per_minute)
-        self.failures = RateLimiter(settings.admin_failed_tokens_per_minute)
+        self.requests = limiter(settings.admin_rate_limit_per_minute, "admin", settings.redis_url)
+        self.failures = limiter(settings.admin_failed_tokens_per_minute, "admin-token", settings.redis_url)
 
     def _authorised(self, scope: Scope) -> bool:
         assert self.token is not None

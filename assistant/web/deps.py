@@ -18,7 +18,7 @@ from assistant.services.gaps import GapFinder
 from assistant.services.questions import QuestionLog
 from assistant.settings import Settings
 from assistant.web.clients import client_address
-from assistant.web.rate_limit import RateLimiter
+from assistant.web.rate_limit import Limiter
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Services:
     provider: AssistantProvider
     responder: Responder
     feedback: FeedbackStore
-    limiter: RateLimiter
+    limiter: Limiter  # in this process, or in Redis (ASSISTANT_REDIS_URL)
     inference: Executor  # the one thread the embedding model (and the index) runs on
     questions: QuestionLog
     gaps: GapFinder
@@ -64,7 +64,7 @@ async def get_feedback(services: ServicesDep) -> FeedbackStore:
     return services.feedback
 
 
-async def get_limiter(services: ServicesDep) -> RateLimiter:
+async def get_limiter(services: ServicesDep) -> Limiter:
     return services.limiter
 
 
@@ -80,7 +80,7 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 ProviderDep = Annotated[AssistantProvider, Depends(get_provider)]
 ResponderDep = Annotated[Responder, Depends(get_responder)]
 FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
-LimiterDep = Annotated[RateLimiter, Depends(get_limiter)]
+LimiterDep = Annotated[Limiter, Depends(get_limiter)]
 QuestionLogDep = Annotated[QuestionLog, Depends(get_questions)]
 GapsDep = Annotated[GapFinder, Depends(get_gaps)]
 

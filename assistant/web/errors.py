@@ -13,12 +13,18 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.services.documents import AdminError
+from assistant.store.chroma import VectorStoreUnavailableError
 from assistant.store.index import IndexNotFoundError
 
 Responses = dict[int | str, dict[str, Any]]
 
 NOT_READY: Responses = {
-    503: {"description": "No index has been built yet, or it was built with another embedding model."}
+    503: {
+        "description": (
+            "No index has been built yet, or it was built with another embedding model, or the "
+            "Chroma server (ASSISTANT_CHROMA_URL) cannot be reached: retry after Retry-After."
+        )
+    }
 }
 # Every route with a JSON body: FastAPI's own answer to a body it cannot decode.
 NOT_UTF8: Responses = {400: {"description": "The body is not UTF-8."}}
@@ -77,6 +83,11 @@ async def not_ready(request: Request, exc: IndexNotFoundError) -> JSONResponse:
     return JSONResponse(status_code=503, content={"detail": str(exc)})
 
 
+async def vector_store_down(request: Request, exc: VectorStoreUnavailableError) -> JSONResponse:
+    """503 while the Chroma server is down; the next request after it returns is answered."""
+    return JSONResponse(status_code=503, content={"detail": str(exc)}, headers={"Retry-After": "5"})
+
+
 async def admin_error(request: Request, exc: AdminError) -> JSONResponse:
     """A refused document operation, with the status of its kind."""
     return JSONResponse(status_code=_ADMIN_STATUS[exc.kind], content={"detail": str(exc)})
@@ -112,5 +123,6 @@ def install_handlers(app: FastAPI) -> None:
     # The decorator form: add_exception_handler's type wants handlers of any Exception.
     app.exception_handler(RequestValidationError)(invalid_request)
     app.exception_handler(IndexNotFoundError)(not_ready)
+    app.exception_handler(VectorStoreUnavailableError)(vector_store_down)
     app.exception_handler(AdminError)(admin_error)
     app.exception_handler(StarletteHTTPException)(http_error)

@@ -29,7 +29,11 @@ def list_models() -> dict[str, Any]:
     responses={
         **NOT_READY,
         **TOO_MANY,
-        200: {"description": "chat.completion, or SSE chunks with stream: true"},
+        200: {
+            "description": "chat.completion, or SSE chunks with stream: true",
+            # Both bodies documented: the streamed one is text/event-stream, not JSON.
+            "content": {"application/json": {}, "text/event-stream": {}},
+        },
     },
     dependencies=PUBLIC,
 )
