@@ -36,6 +36,9 @@ from assistant.text import coverage, index_terms, language, refers_back
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
 SENTENCE_LEXICAL_WEIGHT = 0.3
 SENTENCE_PASSAGE_WEIGHT = 0.4
+# The items of one list share its headings, so their coverage ties: the item whose own words name
+# what is asked ("Results: by 30 April") goes first.
+OWN_WORDS_WEIGHT = 0.05
 # A second sentence joins the answer when it scores at least this share of the best one.
 SECOND_SENTENCE_RATIO = 0.92
 # For a question that asks for a typed fact (a date, a count...), two sentences that both state
@@ -57,6 +60,10 @@ _NAMED = {
 UNIT_RATIO = 0.85
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
+# Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
+REACHING = 2
+# Longest label of a directory line ("Defence and Security Official: fsd@...") named in an answer.
+DIRECTORY_LABEL = 80
 
 
 @dataclass(frozen=True)
@@ -80,10 +87,16 @@ class _Candidate:
     coverage: float
     whole: bool = False  # quote the candidate's whole list or table
     lexical_weight: float = SENTENCE_LEXICAL_WEIGHT
+    own: float = 0.0  # coverage by the sentence's own words, without its headings
 
     @property
     def score(self) -> float:
-        return self.dense + self.lexical_weight * self.coverage + SENTENCE_PASSAGE_WEIGHT * self.passage.score
+        return (
+            self.dense
+            + self.lexical_weight * self.coverage
+            + OWN_WORDS_WEIGHT * self.own
+            + SENTENCE_PASSAGE_WEIGHT * self.passage.score
+        )
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
@@ -133,6 +146,9 @@ class ExtractiveComposer:
                 # One term for the phrase, covered by its words or by the texts' ones.
                 weight = max(weights.pop(t) for t in phrase)
                 weights["|".join(sorted({*phrase, *words}))] = weight
+            elif not phrase and words:
+                # "find out" is all stopwords: what it asks about is only in the texts' words.
+                weights["|".join(sorted(words))] = min(self.index.idf(t) for t in words)
         for term in index_terms(context or ""):
             weights.setdefault(term, 0.5 * self.index.idf(term))
         return weights
@@ -163,14 +179,15 @@ class ExtractiveComposer:
             heading = self.index.heading_terms[passage.index]
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
-                vocabulary = [*terms, *heading]
+                said = list(terms)
                 if i > 0 and refers_back(passage.chunk.sentence(i)):
-                    vocabulary += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
+                    said += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
-                    vocabulary += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
-                cover = coverage(weights, vocabulary)
+                    said += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
+                cover = coverage(weights, [*said, *heading])
+                own = coverage(weights, said)
                 found.append(
-                    _Candidate(passage, i, float(sims[i]), cover, lexical_weight=self.lexical_weight)
+                    _Candidate(passage, i, float(sims[i]), cover, lexical_weight=self.lexical_weight, own=own)
                 )
         return sorted(found, key=lambda c: -c.score)
 
@@ -223,10 +240,15 @@ class ExtractiveComposer:
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
         # question names and whether a whole list is quoted, orders the shortlist.
-        head = [self._as_quoted(c, asked) for c in ranked[:RERANK]]
+        rest = ranked[RERANK:]
+        # "Who should I talk to about...?": a directory line that gives the e-mail repeats few of
+        # the question's words; the best of them are read by the model however they rank here.
+        reaching = [c for c in rest if _reaches(c, asked)][:REACHING]
+        rest = [c for c in rest if c not in reaching]
+        head = [self._as_quoted(c, asked) for c in ranked[:RERANK] + reaching]
         scores = [self._evidence([c], ranked, vector, asked, ORDER_FILE).score for c in head]
         order = sorted(range(len(head)), key=lambda i: -scores[i])
-        return everything, [head[i] for i in order] + ranked[RERANK:], asked
+        return everything, [head[i] for i in order] + rest, asked
 
     def _focus(self, candidate: _Candidate, asked: _Question) -> float:
         """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,
@@ -307,6 +329,9 @@ class ExtractiveComposer:
             if other.score >= ratio * best.score and not _overlaps(other, best):
                 chosen.append(other)
                 break
+        line = _directory_line(chosen, everything, asked)
+        if line is not None:
+            chosen.append(line)
         if source:
             # The table is the evidence; the figures chose the row, so the superlative is answered.
             plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}
@@ -466,6 +491,28 @@ def _reaches(candidate: _Candidate, asked: _Question) -> bool:
     first, last = _span(candidate)
     chunk = candidate.passage.chunk
     return any(states(k, chunk.sentence(i), asked.text) for k in kinds for i in range(first, last + 1))
+
+
+def _directory_line(
+    chosen: list[_Candidate], everything: list[_Candidate], asked: _Question
+) -> _Candidate | None:
+    """For "Who should I talk to about...?" answered by "ask the Defence and Security Official",
+    the directory line of that service or role ("Defence and Security Official: fsd@..., +33..."),
+    from the retrieved passages: how to reach them is what was asked."""
+    if AnswerType.CONTACT not in asked.kinds or any(_reaches(c, asked) for c in chosen):
+        return None
+    said = " ".join(" ".join(_snippet_text(c) for c in chosen).lower().split())
+    for c in everything:
+        line = c.passage.chunk.sentence(c.sentence)
+        label = " ".join(line.split(":", 1)[0].lower().split())
+        if ":" in line and 2 < len(label) <= DIRECTORY_LABEL and label in said and _reaches(c, asked):
+            return c
+    return None
+
+
+def _snippet_text(candidate: _Candidate) -> str:
+    first, last = _span(candidate)
+    return " ".join(candidate.passage.chunk.sentence(i) for i in range(first, last + 1))
 
 
 def _as_unit(

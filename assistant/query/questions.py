@@ -119,6 +119,8 @@ _YES_NO = re.compile(
     r"(?!.*\b(?:how|what|which|when|where|who)\b)"
 )
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
+# Counted nouns that any noun for people answers.
+_ANYONE = frozenset(stem_all(["people", "persons", "individuals"]))
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
 _COUNTED_FR = re.compile(r"\b(?:combien|nombre) d(?:e |')([a-z-]+(?: [a-z-]+)?)")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
@@ -187,7 +189,9 @@ def expected_types(question: str) -> set[AnswerType]:
         # "Which groups of students are exempt from the fees?" asks for groups: a question that
         # names what it asks for asks for money only when that is a sum ("what travel allowance").
         focus = _FOCUS.match(text.replace("’", "'"))
-        if focus and not _MONEY_WORD.search(focus.group("focus")):
+        named = focus.group("focus") if focus else ""
+        # "What's the most [the college will give]?" names no noun: the verb says it is money.
+        if named and not set(index_terms(named)) <= _TYPE_WORDS and not _MONEY_WORD.search(named):
             found.discard(AnswerType.MONEY)
     if AnswerType.DATE in found:
         found.discard(AnswerType.CONTACT)  # "by what date must the request reach the office?"
@@ -215,7 +219,9 @@ def _counted_stems(question: str) -> list[str]:
     match = _COUNTED.search(question.lower())
     if not match:
         return []
-    return [s for s in stem_all([w for w in match.groups() if w and w not in STOPWORDS])]
+    stems = stem_all([w for w in match.groups() if w and w not in STOPWORDS])
+    # "How many people...?" is answered by "18 learners", "40 participants": any noun counts people.
+    return [] if set(stems) & _ANYONE else stems
 
 
 def _counts(after: str, counted: list[str]) -> bool:
@@ -370,7 +376,8 @@ _FOCUS = re.compile(
 _TYPE_WORDS = frozenset(
     index_terms(
         "e-mail email address phone telephone number date day time name website url link amount "
-        "figure much many cheapest lowest smallest fewest minimum highest largest biggest greatest maximum "
+        "figure much many most least cheapest lowest smallest fewest minimum highest largest biggest "
+        "greatest maximum "
         "score role purpose aim goal objective mission function step stage procedure process kind type"
     )
 )

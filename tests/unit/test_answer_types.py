@@ -193,3 +193,18 @@ def test_a_subject_and_its_verb_are_no_focus_and_a_phrase_brings_its_text_words(
     assert focus_terms("How much does UM pay per month?") == []
     assert focus_terms("Who is the academic coordinator of the master's?") == ["academ", "coordin"]
     assert focus_terms("What's the last day to register?") == ["deadlin|last"]
+
+
+def test_people_are_counted_by_any_noun_and_the_most_a_body_gives_is_a_sum() -> None:
+    question = "How many people can there be at most in one French class?"
+    assert expected_types(question) == {AnswerType.COUNT}
+    assert states(AnswerType.COUNT, "Groups have at most 18 learners.", question)
+    assert expected_types("What's the most the Doctoral College will give me for my stays?") == {
+        AnswerType.MONEY
+    }
+
+
+def test_a_phrase_of_stopwords_still_brings_its_text_words() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "result" in extra_terms("When will I find out whether I got the scholarship?")

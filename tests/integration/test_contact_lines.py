@@ -1,0 +1,57 @@
+"""Answers read from a small collection written here: a contact directory line beside the role it
+reaches, and list items that share their headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import Embedder
+from assistant.ingest.build import build_index
+from assistant.query.engine import Assistant
+from assistant.settings import Settings
+
+PAGE = """# Protecting scientific potential
+
+If the project involves dual-use items, software or technology, ask the Defence and Security
+Official for an export-control assessment. Ask the research contracts office to check the partner
+against the sanctions lists. The rules apply to every laboratory of the university.
+
+## Calendar of the master's scholarships
+
+- Opening of applications: 1 December 2026
+- Closing of applications: 31 January 2027
+- Interviews: February and March 2027
+- Results: by 30 April 2027
+
+## Contacts
+
+- Defence and Security Official: fsd@umontpellier.fr, +33 4 65 78 90 12 (by appointment).
+- Data protection officer: dpo@umontpellier.fr, +33 4 65 78 90 30.
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    base = tmp_path_factory.mktemp("contact-lines")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    (corpus / "research-partners.md").write_text(PAGE)
+    settings = Settings(corpus_dir=corpus, index_dir=base / "index")
+    build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+    return Assistant.load(settings, embedder)
+
+
+def test_whom_to_talk_to_is_answered_with_the_roles_directory_line(small: Assistant) -> None:
+    answer = small.ask("Who should I talk to about export-control issues in a research collaboration?")
+    assert answer.answered
+    assert "Defence and Security Official" in answer.text
+    assert "fsd@umontpellier.fr" in answer.text  # how to reach them, not only their title
+    assert "dpo@umontpellier.fr" not in answer.text
+
+
+def test_the_list_item_whose_own_words_name_it_is_quoted(small: Assistant) -> None:
+    answer = small.ask("When will I find out whether I got a master's scholarship?")
+    assert answer.answered
+    assert "30 April" in answer.text
