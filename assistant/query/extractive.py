@@ -319,7 +319,7 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        source, extreme = _extreme(ranked[:RERANK], question) or (None, None)
+        source, extreme = _extreme(ranked[:RERANK], question) or _banded(ranked, question) or (None, None)
         best = extreme or _as_unit(
             ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
         )
@@ -460,6 +460,66 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
         return None
     pick = (min if least else max)(values, key=lambda i: values[i])
     return row, replace(row, sentence=pick, whole=False)
+
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+# A table row's key: a band ("100 to 499 km", "8,000 km or more", "less than 10") or one value
+# ("7 (Notable)").
+_BAND = re.compile(
+    rf"^\s*(?:(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
+    rf"|(?P<floor>{_NUMBER})[^|]*?\bor (?:more|over|above|higher)\b"
+    rf"|(?:more than|over|above|from|at least)\s+(?P<above>{_NUMBER})"
+    rf"|(?:less than|under|below|up to)\s+(?P<below>{_NUMBER})"
+    rf"|(?P<value>{_NUMBER})(?![\d,.]))",
+    re.IGNORECASE,
+)
+# Figures of a question that are not years ("in 2027"): what a banded row is looked up by.
+_FIGURE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w,]|\.\d)")
+
+
+def _figures(question: str) -> list[float]:
+    found = []
+    for match in _FIGURE.finditer(question):
+        text = match.group().rstrip(".,")
+        if re.fullmatch(r"(19|20)\d\d", text):
+            continue
+        found.append(float(text.replace(",", "")))
+    return found
+
+
+def _in_band(row: str, figure: float) -> bool:
+    match = _BAND.match(row.split(" | ")[0])
+    if match is None:
+        return False
+    number = {k: float(v.replace(",", "")) for k, v in match.groupdict().items() if v}
+    if "low" in number:
+        return number["low"] <= figure <= number["high"]
+    if "floor" in number:
+        return figure >= number["floor"]
+    if "above" in number:
+        return figure > number["above"]
+    if "below" in number:
+        return figure < number["below"]
+    return figure == number["value"]
+
+
+def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
+    """For "It is about 8,600 km: what travel allowance...?", "And a 7 from a Spanish
+    university?": the one row of the best-ranked table whose band or key holds the question's
+    figure, with the ranked row of that table it was read from (the evidence)."""
+    figures = _figures(question)
+    if len(figures) != 1:
+        return None
+    seen = set()
+    for c in ranked:
+        chunk = c.passage.chunk
+        if chunk.kind != "table" or c.passage.index in seen:
+            continue
+        seen.add(c.passage.index)
+        rows = [i for i in range(chunk.lead, len(chunk.sentences)) if _in_band(chunk.sentence(i), figures[0])]
+        if len(rows) == 1 and len(chunk.sentences) - chunk.lead > 1:
+            return c, replace(c, sentence=rows[0], whole=False)
+    return None
 
 
 def _superlative(term: str) -> bool:

@@ -162,7 +162,7 @@ def expected_types(question: str) -> set[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
-    text = " ".join(_PREAMBLE.sub("", question.strip()).lower().split()).strip(" ¿?!.")
+    text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
     if _YES_NO.match(text):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
@@ -474,6 +474,11 @@ _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # Everything up to the last ": " or sentence end that a question follows.
 _PREAMBLE = re.compile(r"^.*[.:!;](?=\s+\S[^.:!;]*\?$)\s+")
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
+
+
+def asked_part(question: str) -> str:
+    """The question without a statement before it ("It is about 8,600 km. What ...?")."""
+    return _PREAMBLE.sub("", question.strip())
 
 
 def named_terms(question: str) -> list[tuple[set[str], str]]:

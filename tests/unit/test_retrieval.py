@@ -46,3 +46,16 @@ def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
     assert _row_amount("Résidence Rabelais | Studio of 18 m² | €395") == 395.0
     assert _row_amount("Group 3 | Croatia, Czechia | €1,570") == 1570.0
     assert _row_amount("No figure here") is None
+
+
+def test_a_figure_of_the_question_picks_the_row_whose_band_holds_it() -> None:
+    from assistant.query.extractive import _figures, _in_band
+
+    assert _figures("Montpellier to Bogotá is about 8,600 km. What does ICM pay?") == [8600.0]
+    assert _figures("And a 7 from a Spanish university in 2027?") == [7.0]  # a year is no figure
+    assert _in_band("8,000 km or more | €1,500", 8600)
+    assert _in_band("4,000 to 7,999 km | €820", 4100)
+    assert not _in_band("4,000 to 7,999 km | €820", 8600)
+    assert _in_band("7 (Notable) | 13", 7)
+    assert not _in_band("7.5 | 13.75", 7)
+    assert _in_band("less than 10 | none", 3)

@@ -1,5 +1,5 @@
 """Answers read from a small collection written here: a contact directory line beside the role it
-reaches, and list items that share their headings."""
+reaches, list items that share their headings, a table of distance bands."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ against the sanctions lists. The rules apply to every laboratory of the universi
 - Closing of applications: 31 January 2027
 - Interviews: February and March 2027
 - Results: by 30 April 2027
+
+## Travel allowance of a mobility
+
+| One-way distance | Travel allowance per participant |
+|---|---|
+| 100 to 499 km | €180 |
+| 500 to 1,999 km | €275 |
+| 2,000 to 2,999 km | €360 |
+| 3,000 to 3,999 km | €530 |
+| 4,000 km or more | €820 |
 
 ## Contacts
 
@@ -55,3 +65,10 @@ def test_the_list_item_whose_own_words_name_it_is_quoted(small: Assistant) -> No
     answer = small.ask("When will I find out whether I got a master's scholarship?")
     assert answer.answered
     assert "30 April" in answer.text
+
+
+def test_a_distance_is_looked_up_in_the_band_that_holds_it(small: Assistant) -> None:
+    answer = small.ask("What travel allowance does a participant get for a one-way distance of 3,200 km?")
+    assert answer.answered
+    assert "€530" in answer.text
+    assert "€360" not in answer.text and "€820" not in answer.text
