@@ -165,6 +165,32 @@ def language(text: str) -> str:
 _MIN_PREFIX = 4
 
 
+# British and American spellings of a word stem apart ("organis"/"organiz", "colour"/"color",
+# "defenc"/"defens", "centr"/"center"); matching reads both as one form. Pairs (form, variant):
+# a stem ending in the variant is read with the form, the one that keeps prefixes ("doctor" of
+# "doctorate" stays; "centr" of "central").
+_SPELLINGS = (("is", "iz"), ("ys", "yz"), ("or", "our"), ("enc", "ens"), ("centr", "center"))
+
+
+def _ends(term: str, end: str) -> bool:
+    return term.endswith(end) and (len(term) > len(end) + 2 or (term == end and len(end) > 3))
+
+
+@lru_cache(maxsize=65536)
+def spelling(term: str) -> str:
+    """One form for the British and American spellings of a stem."""
+    for form, variant in _SPELLINGS:
+        if _ends(term, variant):
+            return term[: -len(variant)] + form
+    return term
+
+
+def spellings(term: str) -> list[str]:
+    """The stem as either side spells it ("organis" → organis, organiz)."""
+    base = spelling(term)
+    return [base] + [base[: -len(form)] + variant for form, variant in _SPELLINGS if _ends(base, form)]
+
+
 def _matches(term: str, vocabulary: set[str]) -> bool:
     if term in vocabulary:
         return True
@@ -181,8 +207,10 @@ def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = set(vocabulary)
-    return sum(w for t, w in weights.items() if any(_matches(a, found) for a in t.split("|"))) / total
+    found = {spelling(w) for w in vocabulary}
+    return (
+        sum(w for t, w in weights.items() if any(_matches(spelling(a), found) for a in t.split("|"))) / total
+    )
 
 
 _PIECE = re.compile(r"\s*\S+")

@@ -15,7 +15,7 @@ from assistant.domain import Passage
 from assistant.embeddings import SentenceEncoder
 from assistant.query.paraphrase import extra_terms
 from assistant.store.index import Index
-from assistant.text import index_terms
+from assistant.text import index_terms, spellings
 
 Mode = Literal["hybrid", "dense", "bm25"]
 RRF_K = 60  # the constant of Cormack et al. (2009); rank fusion is insensitive to it
@@ -36,7 +36,9 @@ class Retriever:
 
     def terms(self, query: str) -> list[str]:
         """The stemmed terms BM25 searches for, with the texts' words for everyday phrases."""
-        return index_terms(query) + extra_terms(query)
+        terms = index_terms(query) + extra_terms(query)
+        # The other spelling of a word, once ("organisation" finds "organization").
+        return terms + sorted({form for t in terms for form in spellings(t)} - set(terms))
 
     def search(
         self,

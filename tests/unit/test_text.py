@@ -32,3 +32,15 @@ def test_language_of_a_question() -> None:
     assert language("Qu'est-ce que le projet MUSE ?") == "fr"
     assert language("Who signs the partnership agreements?") == "en"
     assert language("MUSE") == "en"  # unsure: English, the language of the texts
+
+
+def test_british_and_american_spellings_cover_each_other() -> None:
+    from assistant.text import coverage, index_terms, spellings
+
+    organisation, organization = index_terms("organisation organization")
+    assert coverage({organisation: 1.0}, [organization]) == 1.0
+    assert coverage({"colour": 1.0}, ["color"]) == 1.0
+    assert coverage({"centr": 1.0}, ["center"]) == 1.0
+    assert coverage({"doctor": 1.0}, ["doctorat"]) == 1.0  # a prefix still covers
+    assert set(spellings(organisation)) == {organisation, organization}
+    assert spellings("is") == ["is"]
