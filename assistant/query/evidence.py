@@ -34,6 +34,7 @@ FEATURES = (
     "missing",  # weight of the most specific question term the quoted passage lacks, over the top weight
     "contact",  # the question asks how to reach someone and the quote gives an e-mail, phone or address
     "focus",  # share of what the question asks about ("the [monthly rent] of...") that the quote names
+    "foreign",  # share of what it asks about that the quoted document never names ("laundry room")
 )
 
 

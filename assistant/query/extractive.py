@@ -265,6 +265,18 @@ class ExtractiveComposer:
             vocabulary += [t for i in range(chunk.lead) for t in self.index.sentence_terms[index][i]]
         return coverage(dict.fromkeys(focus, 1.0), vocabulary)
 
+    def _foreign(self, candidate: _Candidate, asked: _Question) -> float:
+        """Share of the question's focus that the candidate's whole document never names: a page
+        on a residence's rooms and rents that never mentions a laundry does not say whether
+        there is one, however close its sentences are. Everyday wording the paraphrase table
+        knows ("last day" → deadline) is left out: the texts have more ways to say it ("before
+        15 April") than the table lists."""
+        plain = [f for f in asked.focus if "|" not in f]
+        if not plain:
+            return 0.0
+        terms = list(self.index.document_terms(candidate.passage.chunk.document))
+        return sum(coverage({f: 1.0}, terms) < 1.0 for f in plain) / len(asked.focus)
+
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
@@ -393,6 +405,7 @@ class ExtractiveComposer:
             missing,
             float(_reaches(best, asked)),
             self._focus(best, asked),
+            self._foreign(best, asked),
         )
         return Evidence(
             score=(

@@ -378,7 +378,9 @@ _TYPE_WORDS = frozenset(
         "e-mail email address phone telephone number date day time name website url link amount "
         "figure much many most least cheapest lowest smallest fewest minimum highest largest biggest "
         "greatest maximum "
-        "score role purpose aim goal objective mission function step stage procedure process kind type"
+        "score role purpose aim goal objective mission function step stage procedure process kind type "
+        # "Which Quebec organisation...?" is answered by a name: the page need not say "organisation".
+        "organisation organization body bodies entity entities"
     )
 )
 
@@ -433,7 +435,7 @@ def focus_terms(question: str) -> list[str]:
     return [
         "|".join(terms)
         for terms in alternatives
-        if terms and not any(t in _TYPE_WORDS or t in _GENERIC_TERMS for t in terms)
+        if terms and not any(t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS for t in terms)
     ]
 
 
@@ -466,6 +468,10 @@ def _which_plural(text: str) -> str | None:
     return next((w for w in words if len(w) > 3 and w.endswith("s") and w not in _NOT_PLURAL), None)
 
 
+# Adverbs that end a focus ("What is Campus France exactly?") qualify the asking, not the noun.
+_ADVERBS = frozenset(
+    index_terms("exactly actually really roughly approximately usually currently precisely generally")
+)
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())

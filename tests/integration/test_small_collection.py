@@ -1,5 +1,5 @@
 """Answers read from a small collection written here: a contact directory line beside the role it
-reaches, list items that share their headings, a table of distance bands."""
+reaches, list items that share their headings, a table of distance bands, a residence page."""
 
 from __future__ import annotations
 
@@ -42,12 +42,24 @@ against the sanctions lists. The rules apply to every laboratory of the universi
 """
 
 
+RESIDENCES = """# University residences
+
+Exchange students can book a room in a university residence through the housing office.
+
+| Residence | Location | Type of room | Monthly rent |
+|---|---|---|---|
+| Résidence Pic Saint-Loup | Triolet campus, tramway line 1 | Room in a shared flat of four | €328 |
+| Résidence Les Arceaux | City centre, tramway line 3 | Studio of 21 m² with kitchenette and shower | €455 |
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
     corpus = base / "corpus"
     corpus.mkdir()
     (corpus / "research-partners.md").write_text(PAGE)
+    (corpus / "residences.md").write_text(RESIDENCES)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -72,3 +84,10 @@ def test_a_distance_is_looked_up_in_the_band_that_holds_it(small: Assistant) -> 
     assert answer.answered
     assert "€530" in answer.text
     assert "€360" not in answer.text and "€820" not in answer.text
+
+
+def test_a_page_that_never_names_what_is_asked_about_does_not_answer(small: Assistant) -> None:
+    # The residence's row is on topic, but nothing on the page says whether it has a laundry.
+    assert not small.ask("Is there a laundry room in Résidence Pic Saint-Loup?").answered
+    answer = small.ask("What is the monthly rent in Résidence Pic Saint-Loup?")
+    assert answer.answered and "€328" in answer.text

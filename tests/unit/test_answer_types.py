@@ -179,7 +179,7 @@ def test_a_which_question_asks_for_the_plural_after_its_classifier() -> None:
     from assistant.query.questions import focus_terms
 
     assert listed_noun("Which groups of students are exempt?") == "student"
-    assert focus_terms("What sort of organisations can take me as a trainee?") == ["organis"]
+    assert focus_terms("What sort of companies can take me as a trainee?") == ["compani"]
     assert wants_unit("Which English tests are accepted as proof of level?")  # "are" is no noun
     assert wants_unit("Which documents do I need for a validation of studies?")
     assert expected_types("Which office handles visas?") == {AnswerType.NAME}
@@ -208,3 +208,11 @@ def test_a_phrase_of_stopwords_still_brings_its_text_words() -> None:
     from assistant.query.paraphrase import extra_terms
 
     assert "result" in extra_terms("When will I find out whether I got the scholarship?")
+
+
+def test_a_classifier_noun_or_an_adverb_is_no_focus() -> None:
+    from assistant.query.questions import focus_terms
+
+    # The answer is a name ("Bureau de la Coopération Internationale"), not "an organisation".
+    assert focus_terms("Which Quebec organisation can agreements be drawn up with?") == ["quebec"]
+    assert focus_terms("What is Campus France exactly?") == ["campus", "franc"]
