@@ -295,7 +295,22 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         return any(
             w[:1].isupper() and w.lower() not in asked and w.lower() not in _INSTITUTIONAL for w in tokens[1:]
         )
+    if kind is AnswerType.DATE and _CALENDAR_EVENT.search(question.lower()):
+        # "When does the call close?" is answered by a day or a month, not by "2027-2028".
+        return bool(_DAY_OR_MONTH.search(sentence))
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# What happens on a day of the calendar: a call closes, a semester starts, a fair takes place.
+_CALENDAR_EVENT = re.compile(
+    r"^(when|by when|until when)\b.*\b(close|closes|closing|open|opens|start|starts|begin|begins|end|ends"
+    r"|finish|finishes|take place|takes place|held|happen|happens|due|expire|expires)\b"
+)
+_DAY_OR_MONTH = re.compile(
+    rf"\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
+    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 
 
 # Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",

@@ -216,3 +216,11 @@ def test_a_classifier_noun_or_an_adverb_is_no_focus() -> None:
     # The answer is a name ("Bureau de la Coopération Internationale"), not "an organisation".
     assert focus_terms("Which Quebec organisation can agreements be drawn up with?") == ["quebec"]
     assert focus_terms("What is Campus France exactly?") == ["campus", "franc"]
+
+
+def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
+    question = "When does the call for the visiting professors programme close?"
+    assert not states(AnswerType.DATE, "For 2027-2028, the programme funds 48 months.", question)
+    assert not states(AnswerType.DATE, "To apply for a summer school, follow these steps:", question)
+    assert states(AnswerType.DATE, "Submit the application before 12 November 2026.", question)
+    assert states(AnswerType.DATE, "It was founded in 1998.", "When was the network founded?")
