@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from assistant.numpy_bert import NumpyBert
 from assistant.settings import DEFAULT_MODEL, DEFAULT_MULTILINGUAL_MODEL, MULTILINGUAL_OFF
+from assistant.usem3_weights import map_backend
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -77,7 +78,8 @@ class UniversalSentenceEncoder:
         self.model = USE(threads=1)
         self.name = DEFAULT_MULTILINGUAL_MODEL
         self.dimension = 512
-        self.model.encode(["warm-up"])  # its weights load on first use (1-2 s): now, not on a question
+        map_backend(self.model)  # weights shared by the workers (or, failing that, loaded as usual)
+        self.model.encode(["warm-up"])  # what still loads on first use (its tokenizer): now
 
     def encode_query(self, text: str) -> Vector:
         return _unit(np.asarray(self.model.encode(text), dtype=np.float32))
