@@ -2,9 +2,9 @@
 
 Run from the repository root: ``python -m benchmarks.bench_query_encode``. Each of the dev set's
 questions is encoded one at a time, ``ROUNDS`` passes after a warm-up, by ``Embedder.encode_query``
-(numpy, one BLAS thread as ``assistant serve`` gives each worker) and by the sentence-transformers
-model (torch, its threads as configured); prints the median and p95 in milliseconds of each, their
-ratio, and the lowest cosine between the two vectors of a question.
+(numpy, one BLAS thread) and by the sentence-transformers model (torch, with its threads as
+configured, then with one); prints the median and p95 in milliseconds of each, their ratios, and
+the lowest cosine between the two vectors of a question.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+import torch
 
 from assistant.embeddings import Embedder
 from assistant.settings import DEFAULT_MODEL
@@ -38,13 +38,16 @@ def main() -> None:
     embedder = Embedder(DEFAULT_MODEL, multilingual="off")
     model = embedder.model
     questions = [q["question"] for q in dev_questions()]
-    with threadpool_limits(1, user_api="blas"):
-        numpy_ms = timings(embedder.encode_query, questions)
+    numpy_ms = timings(embedder.encode_query, questions)  # one BLAS thread: NumpyBert sees to it
 
     def torch_encode(text: str) -> object:
         return model.encode(text, normalize_embeddings=True, convert_to_numpy=True)
 
     torch_ms = timings(torch_encode, questions)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # as `assistant serve --workers 2` on two cores would run it
+    torch_one_thread_ms = timings(torch_encode, questions)
+    torch.set_num_threads(threads)
     cosines = [float(embedder.encode_query(q) @ np.asarray(torch_encode(q))) for q in questions]
     report(
         {
@@ -54,7 +57,13 @@ def main() -> None:
             "numpy_p95_ms": round(percentile(numpy_ms, 0.95), 2),
             "sentence_transformers_p50_ms": round(median(torch_ms), 2),
             "sentence_transformers_p95_ms": round(percentile(torch_ms, 0.95), 2),
+            "sentence_transformers_threads": threads,
+            "sentence_transformers_1_thread_p50_ms": round(median(torch_one_thread_ms), 2),
+            "sentence_transformers_1_thread_p95_ms": round(percentile(torch_one_thread_ms, 0.95), 2),
             "numpy_vs_sentence_transformers": round(median(numpy_ms) / median(torch_ms), 3),
+            "numpy_vs_sentence_transformers_1_thread": round(
+                median(numpy_ms) / median(torch_one_thread_ms), 3
+            ),
             "min_cosine": round(min(cosines), 6),
         }
     )
