@@ -42,6 +42,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return _fail(f"corpus folder {settings.corpus_dir} does not exist", EXIT_USAGE)
     try:
         embedder = Embedder(settings.embedding_model, settings.multilingual_model)
+        embedder.model  # noqa: B018 - ingest encodes with sentence-transformers: fail here if it cannot load
     except ModelLoadError as exc:
         return _fail(str(exc), EXIT_USAGE)
     bar = None

@@ -127,7 +127,8 @@ class NumpyBert:
 
         def tensor(name: str) -> Matrix:
             array = weights[name]
-            assert array.dtype == np.float32, f"{name} is {array.dtype}, not float32"
+            if array.dtype != np.float32:
+                raise ValueError(f"{name} is {array.dtype}, not float32")
             return array  # type: ignore[return-value]
 
         def linear(name: str) -> Linear:
