@@ -42,6 +42,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return _fail(f"corpus folder {settings.corpus_dir} does not exist", EXIT_USAGE)
     try:
         embedder = Embedder(settings.embedding_model, settings.multilingual_model)
+        embedder.model  # noqa: B018 - ingest encodes with sentence-transformers: fail here if it cannot load
     except ModelLoadError as exc:
         return _fail(str(exc), EXIT_USAGE)
     bar = None
@@ -130,6 +131,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    # Read by numpy's OpenBLAS and torch when they load, so set before the app is imported (the
+    # workers, separate processes, inherit them). A question's encode is a few small matrix
+    # products: one BLAS thread is enough, and a second one only fights the other
+    # workers and the event loop for the cores. torch runs only for an upload's ingest: it gets
+    # its share of the cores, as it would alone.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // args.workers)))
     import uvicorn
 
     from api import create_app
@@ -145,9 +153,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["ASSISTANT_CORPUS_DIR"] = str(Path(args.corpus).resolve())
     if args.index:
         os.environ["ASSISTANT_INDEX_DIR"] = str(Path(args.index).resolve())
-    # torch gives each process a thread per core: N workers would run N times as many threads as
-    # there are cores, and they slow each other down. Split the cores instead, unless told.
-    os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // args.workers)))
     uvicorn.run(
         "api:app_factory",
         factory=True,

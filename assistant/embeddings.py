@@ -1,22 +1,29 @@
 """The embedding models, loaded once, and the two ways the project uses them.
 
-``Embedder`` wraps the English sentence-transformers model (MiniLM); its ``multilingual``
-encoder (Universal Sentence Encoder Multilingual v3 by default, or a multilingual
-sentence-transformers model) puts French questions and English texts in one vector space. Both
-offer the same two calls: one vector per question, chunk and sentence vectors at ingest.
+``Embedder`` wraps the English model (MiniLM: numpy for questions, sentence-transformers for
+ingest); its ``multilingual`` encoder (Universal Sentence Encoder Multilingual v3 by default, or a
+multilingual sentence-transformers model) puts French questions and English texts in one vector
+space. Both offer the same two calls: one vector per question, chunk and sentence vectors at ingest.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import numpy as np
 from numpy.typing import NDArray
 
+from assistant.numpy_bert import NumpyBert
 from assistant.settings import DEFAULT_MODEL, DEFAULT_MULTILINGUAL_MODEL, MULTILINGUAL_OFF
+from assistant.usem3_weights import map_backend
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 Vector = NDArray[np.float32]
 
@@ -71,7 +78,8 @@ class UniversalSentenceEncoder:
         self.model = USE(threads=1)
         self.name = DEFAULT_MULTILINGUAL_MODEL
         self.dimension = 512
-        self.model.encode(["warm-up"])  # its weights load on first use (1-2 s): now, not on a question
+        map_backend(self.model)  # weights shared by the workers (or, failing that, loaded as usual)
+        self.model.encode(["warm-up"])  # what still loads on first use (its tokenizer): now
 
     def encode_query(self, text: str) -> Vector:
         return _unit(np.asarray(self.model.encode(text), dtype=np.float32))
@@ -116,25 +124,43 @@ def load_multilingual(name: str) -> SentenceEncoder | None:
 
 
 class Embedder:
-    """Wraps a SentenceTransformer: one vector per question, chunk and sentence vectors at ingest;
-    ``multilingual`` is the second encoder, for questions in French (loaded on first use)."""
+    """The English model: one vector per question, chunk and sentence vectors at ingest;
+    ``multilingual`` is the second encoder, for questions in French (loaded on first use).
+
+    For the default model, questions are encoded by ``NumpyBert`` (numpy, weights memory-mapped)
+    and the sentence-transformers model, with torch, is loaded only when ingest needs it: a
+    server that only answers never imports torch. Any other model is sentence-transformers'.
+    """
 
     def __init__(self, model_name: str, multilingual: str = DEFAULT_MULTILINGUAL_MODEL) -> None:
         # The bundled model lives in site-packages; never let a missing file turn into a hub call.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # its weight-loading bar clutters CLI output
-
         self.name = model_name
-        try:
-            self.model = SentenceTransformer(resolve_model(model_name), device="cpu")
-        except Exception as exc:  # the library raises many types for a bad name or path
-            raise ModelLoadError(f"cannot load embedding model {model_name!r}: {exc}") from exc
-        self.dimension = int(self.model.get_embedding_dimension() or 0)
+        self._model: SentenceTransformer | None = None
+        self._loading = threading.Lock()
+        self._numpy: NumpyBert | None = None
+        if model_name == DEFAULT_MODEL:
+            try:
+                self._numpy = NumpyBert(Path(resolve_model(model_name)))
+            except Exception as exc:  # a missing or damaged file: OSError, ValueError, KeyError…
+                raise ModelLoadError(f"cannot load embedding model {model_name!r}: {exc}") from exc
+            self.dimension = self._numpy.dimension
+        else:
+            self.dimension = int(self.model.get_embedding_dimension() or 0)
         self.multilingual_name = multilingual
         self._multilingual: SentenceEncoder | None = None
+
+    @property
+    def model(self) -> SentenceTransformer:
+        """The sentence-transformers model (torch), loaded on first use."""
+        with self._loading:
+            if self._model is None:
+                self._model = _sentence_transformer(self.name)
+            return self._model
+
+    @model.setter
+    def model(self, model: SentenceTransformer) -> None:
+        self._model = model
 
     @property
     def multilingual(self) -> SentenceEncoder | None:
@@ -145,11 +171,16 @@ class Embedder:
 
     def encode_query(self, text: str) -> Vector:
         """The normalised embedding of one question."""
+        if self._numpy is not None:
+            encoded: Vector = self._numpy.encode([text])[0]
+            return encoded
         vector = self.model.encode(text, normalize_embeddings=True, convert_to_numpy=True)
         return np.asarray(vector, dtype=np.float32)
 
     def encode_queries(self, texts: Sequence[str], batch_size: int = 64) -> NDArray[np.float32]:
         """The normalised embeddings of many questions, one row each, in order."""
+        if self._numpy is not None:
+            return self._numpy.encode(texts)
         vectors = self.model.encode(
             list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
         )
@@ -204,6 +235,17 @@ class Embedder:
             for (number, i, _), vector in zip(beyond, vectors, strict=True):
                 encodings[number].sentences[i] = np.asarray(vector, dtype=np.float32)
         return encodings
+
+
+def _sentence_transformer(name: str) -> SentenceTransformer:
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # its weight-loading bar clutters CLI output
+    try:
+        return SentenceTransformer(resolve_model(name), device="cpu")
+    except Exception as exc:  # the library raises many types for a bad name or path
+        raise ModelLoadError(f"cannot load embedding model {name!r}: {exc}") from exc
 
 
 def _unit(vector: NDArray[np.floating]) -> Vector:

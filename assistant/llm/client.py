@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
+from functools import cache
 
 import httpx
-import ollama
-import openai
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
@@ -22,16 +21,23 @@ from assistant.settings import Settings
 from assistant.text import index_terms
 
 OLLAMA_URL = "http://localhost:11434"
-# How a model server's failure reaches us: the network, HTTP, the OpenAI client's and Ollama's
-# errors, and the deadline. The responder falls back to quoting on these only; any other exception
-# is a bug of ours and must surface in the logs and the tests.
-MODEL_FAILURES: tuple[type[Exception], ...] = (
-    httpx.HTTPError,
-    openai.OpenAIError,
-    ollama.ResponseError,
-    TimeoutError,
-    ConnectionError,
-)
+
+
+@cache
+def model_failures() -> tuple[type[Exception], ...]:
+    """How a model server's failure reaches us: the network, HTTP, the OpenAI client's and Ollama's
+    errors, and the deadline. The responder falls back to quoting on these only; any other
+    exception is a bug of ours and must surface in the logs and the tests.
+
+    Imported on first call (a ``Writer`` makes it): the OpenAI client takes about a second and
+    18 MB of every server process to import, and a server without a language model never needs it.
+    """
+    import ollama
+    import openai
+
+    return (httpx.HTTPError, openai.OpenAIError, ollama.ResponseError, TimeoutError, ConnectionError)
+
+
 # A rewritten question longer than this is the model rambling, not a question.
 _MAX_REWRITE_CHARS = 300
 
@@ -79,6 +85,7 @@ class Writer:
         self.model = model
         self.name = name
         self._http = http
+        model_failures()  # imported now, at start, rather than on the first failure
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Writer | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from assistant.domain import Answer, Delta, Draft, Event, Finished, Started, Turn
-from assistant.llm.client import MODEL_FAILURES, Writer
+from assistant.llm.client import Writer, model_failures
 from assistant.llm.grounding import Grounder
 from assistant.llm.prompts import secret_texts
 from assistant.query.engine import Assistant, AssistantProvider
@@ -52,7 +52,7 @@ class Responder:
     deadline, ``llm_timeout_s``, covers every call to the model for a question; past it, on any
     error, or when no sentence the model wrote survives ``grounding``, the extractive answer is
     given instead (``mode: "extractive"``). When the model says the sources hold no answer,
-    the assistant abstains. Only a model's failures (``MODEL_FAILURES``) fall back: an error of
+    the assistant abstains. Only a model's failures (``model_failures()``) fall back: an error of
     our own, in grounding say, propagates.
     """
 
@@ -126,7 +126,7 @@ class Responder:
                     yield Delta(shown)
             if shown := grounder.finish():
                 yield Delta(shown)
-        except MODEL_FAILURES as exc:
+        except model_failures() as exc:
             failure = exc
         finally:
             waited += time.perf_counter() - began
@@ -185,7 +185,7 @@ async def _standalone(
         standalone = await asyncio.wait_for(
             writer.standalone(question, history), max(deadline - asyncio.get_running_loop().time(), 0.001)
         )
-    except MODEL_FAILURES as exc:
+    except model_failures() as exc:
         log.warning("follow-up not rewritten, the conversation is used instead: %s", _describe(exc))
         standalone = None
     return standalone, time.perf_counter() - began
