@@ -248,9 +248,16 @@ def _stem(word: str) -> str:
     return stem_all([fold(word)])[0]
 
 
+# A sentence's opening condition ("If the exchange is unbalanced by more than 3 students per
+# year, ..."): a figure in it is a threshold of a rule, not a count of anything.
+_CONDITION = re.compile(r"^\s*(if|unless|should|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
+
+
 def _states_count(sentence: str, question: str) -> bool:
     counted = _counted_stems(question)
-    numbers = list(_EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence))
+    condition = _CONDITION.match(sentence)
+    after = condition.end() if condition else 0
+    numbers = [n for n in _EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence) if n.start() >= after]
     if not counted:
         return bool(numbers)
     return any(_counts(sentence[number.end() :], counted) for number in numbers)

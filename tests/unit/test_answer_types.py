@@ -224,3 +224,10 @@ def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
     assert not states(AnswerType.DATE, "To apply for a summer school, follow these steps:", question)
     assert states(AnswerType.DATE, "Submit the application before 12 November 2026.", question)
     assert states(AnswerType.DATE, "It was founded in 1998.", "When was the network founded?")
+
+
+def test_a_figure_in_a_rules_condition_is_no_count() -> None:
+    question = "How many exchange students did UM welcome last year?"
+    rule = "If the exchange is unbalanced by more than 3 students per year, discuss the places."
+    assert not states(AnswerType.COUNT, rule, question)
+    assert states(AnswerType.COUNT, "In 2025, UM welcomed 2,300 exchange students.", question)
