@@ -421,6 +421,10 @@ _FOCUS_FR = re.compile(
 _FOCUS_VERBS = frozenset("happen happens happened means mean counts count matters applies changes".split())
 
 
+# "How much does [UM's summer school in marine biology] cost?": what is priced is what is asked about.
+_PRICED = re.compile(r"^(?:how much|what) (?:does|do|did|will|would) (?P<focus>.+?) cost\b")
+
+
 def _no_noun_focus(match: re.Match[str]) -> bool:
     """Whether the words a focus match took are a subject and its verb, not what is asked about:
     "who [leads] the project", "what does [the grant cover]", "what [happens] if"."""
@@ -445,14 +449,20 @@ def focus_terms(question: str) -> list[str]:
             sorted({t for e in w.split() for t in (*index_terms(e), *extra_terms(e))}) for w in words[:1]
         ]
     else:
-        match = _FOCUS.match(" ".join(question.lower().split()).replace("’", "'"))
-        if match is None or _no_noun_focus(match):
+        text = " ".join(question.lower().split()).replace("’", "'")
+        priced = _PRICED.match(text)
+        match = _FOCUS.match(text)
+        if priced is not None:
+            focus = priced.group("focus")  # "how much does [the summer school in biology] cost"
+        elif match is None or _no_noun_focus(match):
             return []
+        else:
+            focus = match.group("focus")
         # A phrase's text words cover each of its words: "last day" → deadline.
-        phrases = paraphrases(match.group("focus"))
+        phrases = paraphrases(focus)
         alternatives = [
             sorted({t, *(w for terms, words in phrases if t in terms for w in words)})
-            for t in index_terms(match.group("focus"))
+            for t in index_terms(focus)
         ]
     return [
         "|".join(terms)

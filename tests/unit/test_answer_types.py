@@ -231,3 +231,15 @@ def test_a_figure_in_a_rules_condition_is_no_count() -> None:
     rule = "If the exchange is unbalanced by more than 3 students per year, discuss the places."
     assert not states(AnswerType.COUNT, rule, question)
     assert states(AnswerType.COUNT, "In 2025, UM welcomed 2,300 exchange students.", question)
+
+
+def test_what_a_price_question_prices_is_its_focus() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("How much does UM's summer school in marine biology cost?") == [
+        "summer",
+        "school",
+        "marin",
+        "biolog",
+    ]
+    assert focus_terms("How much does it cost?") == []
