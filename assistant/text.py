@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -191,14 +192,25 @@ def spellings(term: str) -> list[str]:
     return [base] + [base[: -len(form)] + variant for form, variant in _SPELLINGS if _ends(base, form)]
 
 
-def _matches(term: str, vocabulary: set[str]) -> bool:
-    if term in vocabulary:
-        return True
-    if len(term) < _MIN_PREFIX:
-        return False
-    return any(
-        len(word) >= _MIN_PREFIX and (word.startswith(term) or term.startswith(word)) for word in vocabulary
-    )
+class _Vocabulary:
+    """Words, for exact and prefix lookups: a word of at least ``_MIN_PREFIX`` letters covers a
+    term it begins or that begins with it. Sorted lazily, since most terms match exactly."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = {spelling(w) for w in words}
+        self._ordered: list[str] | None = None
+
+    def matches(self, term: str) -> bool:
+        if term in self.words:
+            return True
+        if len(term) < _MIN_PREFIX:
+            return False
+        if any(term[:k] in self.words for k in range(_MIN_PREFIX, len(term))):
+            return True  # a shorter word the term begins with
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        i = bisect.bisect_left(self._ordered, term)
+        return i < len(self._ordered) and self._ordered[i].startswith(term)
 
 
 def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
@@ -207,10 +219,8 @@ def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = {spelling(w) for w in vocabulary}
-    return (
-        sum(w for t, w in weights.items() if any(_matches(spelling(a), found) for a in t.split("|"))) / total
-    )
+    found = _Vocabulary(vocabulary)
+    return sum(w for t, w in weights.items() if any(found.matches(spelling(a)) for a in t.split("|"))) / total
 
 
 _PIECE = re.compile(r"\s*\S+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import statistics
 import tempfile
 import time
@@ -51,23 +52,38 @@ class Served:
     questions: list[dict[str, Any]] = field(default_factory=dev_questions)
 
 
+def collection_questions(name: str, lang: str = "en") -> list[dict[str, Any]]:
+    """The questions of ``eval/collections/<name>`` in one language."""
+    lines = (ROOT / "eval" / "collections" / name / "questions.jsonl").read_text().splitlines()
+    return [q for q in map(json.loads, lines) if q.get("lang", "en") == lang]
+
+
 @contextmanager
-def served_corpus(extra_env: dict[str, str] | None = None) -> Iterator[Served]:
-    """Index the project corpus in a temporary folder and serve it with `assistant serve`."""
+def served_corpus(extra_env: dict[str, str] | None = None, collection: str | None = None) -> Iterator[Served]:
+    """Index the project corpus (with the documents of ``eval/collections/<collection>`` beside
+    it, and its English questions) in a temporary folder and serve it with `assistant serve`."""
     settings = Settings()
     embedder = Embedder(settings.embedding_model, settings.multilingual_model)
     with tempfile.TemporaryDirectory() as tmp:
         index_dir = Path(tmp) / "index"
-        build_index(ROOT / "corpus", index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+        corpus = ROOT / "corpus"
+        if collection is not None:
+            corpus = Path(tmp) / "corpus"
+            shutil.copytree(ROOT / "corpus", corpus)
+            shutil.copytree(ROOT / "eval" / "collections" / collection / "corpus", corpus, dirs_exist_ok=True)
+        build_index(corpus, index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
         env = {
             "ASSISTANT_INDEX_DIR": str(index_dir),
-            "ASSISTANT_CORPUS_DIR": str(ROOT / "corpus"),
+            "ASSISTANT_CORPUS_DIR": str(corpus),
             "ASSISTANT_DATABASE_URL": f"sqlite:///{tmp}/bench.db",
             "ASSISTANT_RATE_LIMIT_PER_MINUTE": "0",
             **(extra_env or {}),
         }
         with running_server(env) as base, httpx.Client(base_url=base, timeout=120) as http:
-            yield Served(http, embedder, index_dir=index_dir)
+            served = Served(http, embedder, index_dir=index_dir)
+            if collection is not None:
+                served.questions = collection_questions(collection)
+            yield served
 
 
 def ask_over_http(served: Served) -> Callable[[dict[str, Any]], float]:
@@ -85,20 +101,21 @@ def ask_over_http(served: Served) -> Callable[[dict[str, Any]], float]:
 def against_encode(
     served: Served, request: Callable[[dict[str, Any]], float]
 ) -> tuple[list[float], list[float]]:
-    """Milliseconds of ``request`` per question, and of a bare ``model.encode`` of it, same run.
+    """Milliseconds of ``request`` per question, and of a bare encode of it by the English model as
+    the server runs it (``Embedder.encode_query``), same run.
 
     After a warm-up, rounds alternate a block of bare encodes with a block of requests, so that
     both see the same machine, yet one process's idle threads never spin against the other's.
     """
     for question in served.questions[:WARMUP]:
         request(question)
-        served.embedder.model.encode(question["question"])
+        served.embedder.encode_query(question["question"])
     measured: list[float] = []
     encoded: list[float] = []
     for _ in range(ROUNDS):
         for question in served.questions:
             started = time.perf_counter()
-            served.embedder.model.encode(question["question"])
+            served.embedder.encode_query(question["question"])
             encoded.append((time.perf_counter() - started) * 1000)
         measured.extend(request(question) for question in served.questions)
     return measured, encoded
