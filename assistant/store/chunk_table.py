@@ -67,7 +67,7 @@ class ChunkTable(Sequence[Chunk]):
     """The chunks of a generation in order, each parsed from the mapped file on first use."""
 
     def __init__(self, folder: Path) -> None:
-        self.offsets: NDArray[np.int64] = np.load(folder / OFFSETS, mmap_mode="r")
+        self.offsets: NDArray[np.int64] = np.asarray(np.load(folder / OFFSETS, mmap_mode="r"))
         with open(folder / CHUNKS, "rb") as handle:
             # An empty file cannot be mapped; a generation without chunks reads nothing from it.
             self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if len(self) else b""
@@ -106,8 +106,8 @@ class ChunkPositions(Mapping[str, int]):
     """Chunk id → position in the generation, by binary search over the sorted ids."""
 
     def __init__(self, folder: Path) -> None:
-        self.ids: NDArray[np.str_] = np.load(folder / IDS, mmap_mode="r")
-        self.order: NDArray[np.int64] = np.load(folder / ORDER, mmap_mode="r")
+        self.ids: NDArray[np.str_] = np.asarray(np.load(folder / IDS, mmap_mode="r"))
+        self.order: NDArray[np.int64] = np.asarray(np.load(folder / ORDER, mmap_mode="r"))
 
     def __getitem__(self, chunk_id: str) -> int:
         found = int(np.searchsorted(self.ids, chunk_id))
@@ -128,7 +128,7 @@ class DocumentChunks:
     def __init__(self, folder: Path) -> None:
         names: list[str] = json.loads((folder / DOCUMENTS).read_text())
         self.number = {name: n for n, name in enumerate(names)}
-        self.document_of: NDArray[np.int32] = np.load(folder / DOCUMENT_OF, mmap_mode="r")
+        self.document_of: NDArray[np.int32] = np.asarray(np.load(folder / DOCUMENT_OF, mmap_mode="r"))
         self._found: dict[str, list[int]] = {}
 
     def of(self, document: str) -> list[int]:

@@ -98,7 +98,7 @@ def read_vectors(folder: Path, name: str = VECTORS) -> VectorTable:
     """The vectors memory-mapped, read-only: pages are read when used and shared between workers."""
     return VectorTable(
         *(
-            np.load(_vector_file(folder, name, part), mmap_mode="r")
+            np.asarray(np.load(_vector_file(folder, name, part), mmap_mode="r"))
             for part in ("chunk", "sentence", "sentence-start")
         )
     )

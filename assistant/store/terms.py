@@ -24,7 +24,9 @@ CHUNK_SENTENCES = "terms.chunk-sentences.npy"  # each chunk's first sentence run
 
 
 def _load(path: Path) -> NDArray[np.generic]:
-    array: NDArray[np.generic] = np.load(path, mmap_mode="r")
+    # A plain array over the map: slicing an np.memmap builds a memmap object each time, which
+    # cost a question about 2 ms over its thousands of slices.
+    array: NDArray[np.generic] = np.asarray(np.load(path, mmap_mode="r"))
     return array
 
 
@@ -39,7 +41,8 @@ class Vocabulary:
         return position if position < len(self.terms) and self.terms[position] == term else None
 
     def words(self, ids: NDArray[np.int32]) -> list[str]:
-        return [str(t) for t in self.terms[ids]] if len(ids) else []
+        words: list[str] = self.terms[ids].tolist() if len(ids) else []
+        return words
 
 
 class TermLists(Sequence[list[str]]):
@@ -123,21 +126,21 @@ class TermTable:
     """A generation's terms, memory-mapped: per-chunk context, heading and sentence terms."""
 
     def __init__(self, folder: Path) -> None:
-        self.vocabulary = Vocabulary(np.load(folder / VOCABULARY, mmap_mode="r"))
+        self.vocabulary = Vocabulary(np.asarray(np.load(folder / VOCABULARY, mmap_mode="r")))
         self.context_terms = self._lists(folder, CONTEXT)
         self.heading_terms = self._lists(folder, HEADING)
         self.sentence_terms = SentenceTermLists(
-            self._lists(folder, SENTENCE), np.load(folder / CHUNK_SENTENCES, mmap_mode="r")
+            self._lists(folder, SENTENCE), np.asarray(np.load(folder / CHUNK_SENTENCES, mmap_mode="r"))
         )
         self.document_frequency = DocumentFrequency(
-            self.vocabulary, np.load(folder / FREQUENCY, mmap_mode="r")
+            self.vocabulary, np.asarray(np.load(folder / FREQUENCY, mmap_mode="r"))
         )
 
     def _lists(self, folder: Path, name: str) -> TermLists:
         return TermLists(
             self.vocabulary,
-            np.load(folder / f"{name}.ids.npy", mmap_mode="r"),
-            np.load(folder / f"{name}.start.npy", mmap_mode="r"),
+            np.asarray(np.load(folder / f"{name}.ids.npy", mmap_mode="r")),
+            np.asarray(np.load(folder / f"{name}.start.npy", mmap_mode="r")),
         )
 
 
