@@ -192,9 +192,10 @@ def spellings(term: str) -> list[str]:
     return [base] + [base[: -len(form)] + variant for form, variant in _SPELLINGS if _ends(base, form)]
 
 
-class _Vocabulary:
+class Vocabulary:
     """Words, for exact and prefix lookups: a word of at least ``_MIN_PREFIX`` letters covers a
-    term it begins or that begins with it. Sorted lazily, since most terms match exactly."""
+    term it begins or that begins with it. Sorted lazily, since most terms match exactly; built
+    once for what is read often (a document's terms, ``Index.document_vocabulary``)."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = {spelling(w) for w in words}
@@ -213,13 +214,13 @@ class _Vocabulary:
         return i < len(self._ordered) and self._ordered[i].startswith(term)
 
 
-def coverage(weights: dict[str, float], vocabulary: Iterable[str]) -> float:
+def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Vocabulary) -> float:
     """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match);
     a term "a|b" is covered by either alternative."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = _Vocabulary(vocabulary)
+    found = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(vocabulary)
     return sum(w for t, w in weights.items() if any(found.matches(spelling(a)) for a in t.split("|"))) / total
 
 

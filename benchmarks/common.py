@@ -80,10 +80,8 @@ def served_corpus(extra_env: dict[str, str] | None = None, collection: str | Non
             **(extra_env or {}),
         }
         with running_server(env) as base, httpx.Client(base_url=base, timeout=120) as http:
-            served = Served(http, embedder, index_dir=index_dir)
-            if collection is not None:
-                served.questions = collection_questions(collection)
-            yield served
+            questions = dev_questions() if collection is None else collection_questions(collection)
+            yield Served(http, embedder, index_dir=index_dir, questions=questions)
 
 
 def ask_over_http(served: Served) -> Callable[[dict[str, Any]], float]:

@@ -30,7 +30,7 @@ from assistant.query.questions import (
     wants_unit,
 )
 from assistant.store.index import Index
-from assistant.text import coverage, index_terms, language, refers_back
+from assistant.text import Vocabulary, coverage, index_terms, language, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -202,16 +202,18 @@ class ExtractiveComposer:
         vocabulary = [*self.index.sentence_terms[index][candidate.sentence], *self.index.heading_terms[index]]
         if candidate.passage.chunk.is_unit:
             vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
-        document = list(self.index.document_terms(candidate.passage.chunk.document))
+        document = candidate.passage.chunk.document
+        in_document = self.index.document_vocabulary(document), self.index.document_terms(document)
+        in_quote = Vocabulary(vocabulary), frozenset(vocabulary)
 
-        def found(terms: set[str], initials: str, where: list[str]) -> bool:
+        def found(terms: set[str], initials: str, where: tuple[Vocabulary, frozenset[str]]) -> bool:
             # Initials stand for a phrase of two words or more ("eua"), never for a single word.
-            whole = coverage(dict.fromkeys(terms, 1.0), where) == 1.0
-            return whole or (len(initials) > 1 and initials in where)
+            whole = coverage(dict.fromkeys(terms, 1.0), where[0]) == 1.0
+            return whole or (len(initials) > 1 and initials in where[1])
 
-        if not all(found(terms, initials, document) for terms, initials in named):
+        if not all(found(terms, initials, in_document) for terms, initials in named):
             return None
-        return sum(found(terms, initials, vocabulary) for terms, initials in named) / len(named)
+        return sum(found(terms, initials, in_quote) for terms, initials in named) / len(named)
 
     def _ranked(
         self, question: str, passages: Sequence[Passage], vector: NDArray[np.float32], context: str | None
@@ -274,7 +276,7 @@ class ExtractiveComposer:
         plain = [f for f in asked.focus if "|" not in f]
         if not plain:
             return 0.0
-        terms = list(self.index.document_terms(candidate.passage.chunk.document))
+        terms = self.index.document_vocabulary(candidate.passage.chunk.document)
         return sum(coverage({f: 1.0}, terms) < 1.0 for f in plain) / len(asked.focus)
 
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
@@ -451,7 +453,8 @@ _MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
 _SUPERLATIVE_STEMS = frozenset(
     t for w in (*_LEAST_WORDS, *_MOST_WORDS) if " " not in w for t in index_terms(w)
 ) | frozenset(index_terms("least"))
-_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_AMOUNT = re.compile(_NUMBER)
 _CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b", re.IGNORECASE)
 
 
@@ -475,7 +478,6 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     return row, replace(row, sentence=pick, whole=False)
 
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # A table row's key: a band ("100 to 499 km", "8,000 km or more", "less than 10") or one value
 # ("7 (Notable)").
 _BAND = re.compile(
@@ -574,18 +576,13 @@ def _directory_line(
     from the retrieved passages: how to reach them is what was asked."""
     if AnswerType.CONTACT not in asked.kinds or any(_reaches(c, asked) for c in chosen):
         return None
-    said = " ".join(" ".join(_snippet_text(c) for c in chosen).lower().split())
+    said = " ".join(" ".join(ExtractiveComposer._snippet(c) for c in chosen).lower().split())
     for c in everything:
         line = c.passage.chunk.sentence(c.sentence)
         label = " ".join(line.split(":", 1)[0].lower().split())
         if ":" in line and 2 < len(label) <= DIRECTORY_LABEL and label in said and _reaches(c, asked):
             return c
     return None
-
-
-def _snippet_text(candidate: _Candidate) -> str:
-    first, last = _span(candidate)
-    return " ".join(candidate.passage.chunk.sentence(i) for i in range(first, last + 1))
 
 
 def _as_unit(

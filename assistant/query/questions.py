@@ -82,15 +82,16 @@ _INSTITUTION_NOUNS = frozenset(
     académie""".split()
 )
 _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
+# A day of the calendar or its month: "12 November", "12/11", "Thursday".
+_DAY_OR_MONTH_TEXT = (
+    rf"\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
+    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
         r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€)\b", re.IGNORECASE
     ),
-    AnswerType.DATE: re.compile(
-        rf"{_YEAR}|\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
-        r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(:\d\d| ?[ap]m)\b",
-        re.IGNORECASE,
-    ),
+    AnswerType.DATE: re.compile(rf"{_YEAR}|{_DAY_OR_MONTH_TEXT}|\b\d{{1,2}}(:\d\d| ?[ap]m)\b", re.IGNORECASE),
     AnswerType.PHONE: re.compile(r"\+?\d[\d\s().-]{7,}\d"),
     AnswerType.EMAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
     AnswerType.CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{7,}\d"),
@@ -313,11 +314,7 @@ _CALENDAR_EVENT = re.compile(
     r"^(when|by when|until when)\b.*\b(close|closes|closing|open|opens|start|starts|begin|begins|end|ends"
     r"|finish|finishes|take place|takes place|held|happen|happens|due|expire|expires)\b"
 )
-_DAY_OR_MONTH = re.compile(
-    rf"\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
-    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
-)
+_DAY_OR_MONTH = re.compile(_DAY_OR_MONTH_TEXT, re.IGNORECASE)
 
 
 # Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",

@@ -28,6 +28,7 @@ from assistant.store.layout import (
     read_manifest_json,
     read_vectors,
 )
+from assistant.text import Vocabulary
 
 
 class IndexNotFoundError(RuntimeError):
@@ -77,6 +78,7 @@ class Index:
         self.position = ChunkPositions(folder)
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
+        self._document_vocabulary: dict[str, Vocabulary] = {}
         self._valid_until = expiry_dates(folder)
 
     def close(self) -> None:
@@ -149,6 +151,13 @@ class Index:
             )
             self._document_terms[document] = terms
         return terms
+
+    def document_vocabulary(self, document: str) -> Vocabulary:
+        """A document's terms ready for ``coverage``, built once per document."""
+        vocabulary = self._document_vocabulary.get(document)
+        if vocabulary is None:
+            vocabulary = self._document_vocabulary[document] = Vocabulary(self.document_terms(document))
+        return vocabulary
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])
