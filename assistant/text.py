@@ -213,6 +213,10 @@ class Vocabulary:
         i = bisect.bisect_left(self._ordered, term)
         return i < len(self._ordered) and self._ordered[i].startswith(term)
 
+    def covers(self, term: str) -> bool:
+        """Whether the words cover a question term; a term "a|b" is covered by either alternative."""
+        return any(self.matches(spelling(a)) for a in term.split("|"))
+
 
 def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Vocabulary) -> float:
     """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match);
@@ -221,7 +225,7 @@ def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Vocabulary) 
     if not total:
         return 0.0
     found = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(vocabulary)
-    return sum(w for t, w in weights.items() if any(found.matches(spelling(a)) for a in t.split("|"))) / total
+    return sum(w for t, w in weights.items() if found.covers(t)) / total
 
 
 _PIECE = re.compile(r"\s*\S+")

@@ -120,12 +120,12 @@ class Assistant:
         retriever = self._space(asked)[1]
         found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
-        return (self._shaped(asked, kept) if shaped else kept)[:k]
+        return (self._shaped(self._wanted(asked), kept) if shaped else kept)[:k]
 
-    def _shaped(self, asked: str, passages: list[Passage]) -> list[Passage]:
+    @staticmethod
+    def _shaped(wanted: Callable[[Chunk], bool] | None, passages: list[Passage]) -> list[Passage]:
         """A chunk of the asked shape (the procedure of a steps question, a line holding the asked
         fact) moved up past close neighbours that only share the topic."""
-        wanted = self._wanted(asked)
         if wanted is None:
             return passages
         return sorted(passages, key=lambda p: -(p.score + SHAPE_BOOST * wanted(p.chunk)))
@@ -140,8 +140,14 @@ class Assistant:
         if not kinds:
             return None
 
+        read: dict[int, bool] = {}  # by chunk: a chunk is looked at when ranked and when widening
+
         def states_it(chunk: Chunk) -> bool:
-            return any(satisfies(kinds, chunk.sentence(i), asked) for i in range(len(chunk.sentences)))
+            key = id(chunk)
+            if key not in read:
+                sentences = range(len(chunk.sentences))
+                read[key] = any(satisfies(kinds, chunk.sentence(i), asked) for i in sentences)
+            return read[key]
 
         return states_it
 
@@ -198,8 +204,9 @@ class Assistant:
         k = self.settings.retrieval_k
         found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False)
         closest = {p.index for p in found[:k]}
-        found = self._shaped(asked, found)
-        return self._widened(asked, found[:k], found[k:], vector, index), vector, closest
+        wanted = self._wanted(asked)
+        found = self._shaped(wanted, found)
+        return self._widened(wanted, found[:k], found[k:], vector, index), vector, closest
 
     def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
         """The quotes the composer shortlists, with their evidence: what the evidence model is
@@ -211,7 +218,7 @@ class Assistant:
 
     def _widened(
         self,
-        asked: str,
+        wanted: Callable[[Chunk], bool] | None,
         passages: list[Passage],
         reserve: list[Passage],
         vector: NDArray[np.float32],
@@ -221,7 +228,6 @@ class Assistant:
         lists and procedures of a steps question, the lines that hold the asked fact (a phone
         number, an e-mail...) of a typed one; from the documents the passages come from, or from
         the next-ranked passages (a contact directory is rarely the closest page)."""
-        wanted = self._wanted(asked)
         return passages if wanted is None else self._with(passages, reserve, vector, index, wanted)
 
     def _with(

@@ -52,7 +52,7 @@ class EvidenceModel:
         path.write_text(json.dumps(data, indent=2) + "\n")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)  # a handful of model files, each read once
 def load_model(path: Path = MODEL_FILE) -> EvidenceModel:
     """The trained model; its features must be today's, in order."""
     data = json.loads(path.read_text())

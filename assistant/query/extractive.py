@@ -7,6 +7,7 @@ is about, and, for questions that ask for a typed fact, containing a fact of tha
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -72,7 +73,7 @@ class _Question:
     it uses, and whether it asks for a whole list or procedure."""
 
     weights: dict[str, float]
-    kinds: set[AnswerType]
+    kinds: frozenset[AnswerType]
     named: list[tuple[set[str], str]]
     unit_wanted: bool
     text: str = ""
@@ -174,9 +175,11 @@ class ExtractiveComposer:
         self, passages: Sequence[Passage], vector: NDArray[np.float32], weights: dict[str, float]
     ) -> list[_Candidate]:
         found = []
+        total = sum(weights.values()) or 1.0
         for passage in passages:
             sims = self.index.sentence_vectors_of(passage.index) @ vector
-            heading = self.index.heading_terms[passage.index]
+            heading = Vocabulary(self.index.heading_terms[passage.index])
+            headed = {t for t in weights if heading.covers(t)}
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
                 said = list(terms)
@@ -184,8 +187,10 @@ class ExtractiveComposer:
                     said += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
                     said += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
-                cover = coverage(weights, [*said, *heading])
-                own = coverage(weights, said)
+                spoken = Vocabulary(said)
+                stated = {t for t in weights if spoken.covers(t)}
+                cover = sum(weights[t] for t in stated | headed) / total
+                own = sum(weights[t] for t in stated) / total
                 found.append(
                     _Candidate(passage, i, float(sims[i]), cover, lexical_weight=self.lexical_weight, own=own)
                 )
@@ -245,7 +250,7 @@ class ExtractiveComposer:
         rest = ranked[RERANK:]
         # "Who should I talk to about...?": a directory line that gives the e-mail repeats few of
         # the question's words; the best of them are read by the model however they rank here.
-        reaching = [c for c in rest if _reaches(c, asked)][:REACHING]
+        reaching = list(itertools.islice((c for c in rest if _reaches(c, asked)), REACHING))
         rest = [c for c in rest if c not in reaching]
         head = [self._as_quoted(c, asked) for c in ranked[:RERANK] + reaching]
         scores = [self._evidence([c], ranked, vector, asked, ORDER_FILE).score for c in head]
@@ -383,7 +388,7 @@ class ExtractiveComposer:
         """The signals of ``evidence.FEATURES`` for the quoted candidates, and the model's verdict."""
         best, weights = chosen[0], asked.weights
         # Coverage is judged on the passages the answer quotes, headings included.
-        quoted = [t for c in chosen for t in self.index.context_terms[c.passage.index]]
+        quoted = Vocabulary(t for c in chosen for t in self.index.context_terms[c.passage.index])
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
         frequency = self.index.document_frequency
@@ -391,7 +396,7 @@ class ExtractiveComposer:
             sum(w for t, w in weights.items() if not any(frequency.get(a) for a in t.split("|"))) / total
         )
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
-        absent = [w for t, w in weights.items() if coverage({t: 1.0}, quoted) < 1.0]
+        absent = [w for t, w in weights.items() if not quoted.covers(t)]
         missing = max(absent, default=0.0) / max(weights.values(), default=1.0)
         features = (
             best.dense,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.query.gloss import gloss, glossed_words
@@ -159,8 +161,18 @@ _MONEY_WORD = re.compile(
 )
 
 
-def expected_types(question: str) -> set[AnswerType]:
+# How many questions' readings are kept: a question is read by every sentence it is checked
+# against, so one reading serves them all; the few kept cover a follow-up read with its context.
+READINGS = 8
+
+
+@lru_cache(maxsize=READINGS)
+def expected_types(question: str) -> frozenset[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
+    return frozenset(_expected_types(question))
+
+
+def _expected_types(question: str) -> set[AnswerType]:
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
     text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
@@ -201,31 +213,33 @@ def expected_types(question: str) -> set[AnswerType]:
     return found
 
 
-def _asked_words(question: str) -> set[str]:
+@lru_cache(maxsize=READINGS)
+def _asked_words(question: str) -> frozenset[str]:
     """Lowercased words of the question and the acronyms of its names ("University of Montpellier": um)."""
     asked = set(re.findall(r"[\w'’-]+", question.lower()))
     for match in _PROPER_NAME.finditer(question):
         initials = "".join(w[0] for w in match.group().split() if w[:1].isupper())
         asked.add(initials.lower())
-    return asked
+    return frozenset(asked)
 
 
-def _counted_stems(question: str) -> list[str]:
+@lru_cache(maxsize=READINGS)
+def _counted_stems(question: str) -> tuple[str, ...]:
     """Stems of what "how many X" counts, the head noun last ("exchange students": exchang, student);
     in French, the English of what "combien de X" counts ("combien de membres": member)."""
     french = _french_form(question)
     if french is not None:
         counted = _COUNTED_FR.search(french)
-        return index_terms(gloss(counted.group(1))) if counted else []
+        return tuple(index_terms(gloss(counted.group(1)))) if counted else ()
     match = _COUNTED.search(question.lower())
     if not match:
-        return []
+        return ()
     stems = stem_all([w for w in match.groups() if w and w not in STOPWORDS])
     # "How many people...?" is answered by "18 learners", "40 participants": any noun counts people.
-    return [] if set(stems) & _ANYONE else stems
+    return () if set(stems) & _ANYONE else tuple(stems)
 
 
-def _counts(after: str, counted: list[str]) -> bool:
+def _counts(after: str, counted: tuple[str, ...]) -> bool:
     """Whether the words right after a number are the counted noun ("150 exchange students"), not a
     noun it modifies ("three student residences") or another unit ("eight weeks: students")."""
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[: _COUNT_WINDOW + 2]
@@ -264,7 +278,7 @@ def _states_count(sentence: str, question: str) -> bool:
     return any(_counts(sentence[number.end() :], counted) for number in numbers)
 
 
-def satisfies(kinds: set[AnswerType], sentence: str, question: str) -> bool:
+def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:
     """Whether ``sentence`` states every asked fact; someone to contact is named either way, as a
     service or role ("your component") or as its e-mail or phone."""
     either = {AnswerType.AGENT, AnswerType.CONTACT}

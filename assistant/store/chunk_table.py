@@ -118,6 +118,15 @@ class ChunkPositions(Mapping[str, int]):
     def __iter__(self) -> Iterator[str]:
         return (str(i) for i in self.ids)
 
+    def found(self, chunk_ids: Sequence[str]) -> list[int | None]:
+        """The positions of many ids at once (one search), None for an id the generation lacks."""
+        if not chunk_ids or not len(self.ids):
+            return [None] * len(chunk_ids)
+        wanted = np.asarray(chunk_ids)
+        at = np.minimum(np.searchsorted(self.ids, wanted), len(self.ids) - 1)
+        hit = self.ids[at] == wanted
+        return [int(self.order[a]) if h else None for a, h in zip(at, hit, strict=True)]
+
     def __len__(self) -> int:
         return len(self.ids)
 

@@ -175,9 +175,7 @@ class Index:
             return [(i, s) for i, s in ranked if self.live(i)][:k]
         ids, distances = self._dense.query(vector, k)
         hits = [
-            (self.position[i], 1.0 - float(d))
-            for i, d in zip(ids, distances, strict=True)
-            if i in self.position
+            (at, 1.0 - d) for at, d in zip(self.position.found(ids), distances, strict=True) if at is not None
         ]
         return [(i, s) for i, s in hits if self.live(i)] if self._valid_until else hits
 

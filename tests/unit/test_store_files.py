@@ -50,6 +50,9 @@ def test_chunks_round_trip_with_their_lookups(tmp_path: Path) -> None:
     positions = ChunkPositions(tmp_path)
     assert {c.id: positions[c.id] for c in chunks} == {"id-9": 0, "id-8": 1, "id-7": 2}
     assert "id-0" not in positions and len(positions) == 3
+    # Many at once, as a dense search's hits are read: an id of another generation is None.
+    assert positions.found(["id-7", "id-0", "id-9", "zz"]) == [2, None, 0, None]
+    assert positions.found([]) == []
     assert DocumentChunks(tmp_path).of("a.md") == [0, 2] and DocumentChunks(tmp_path).of("c.md") == []
     assert expiry_dates(tmp_path) == {1: dt.date(2030, 1, 31)}
 
@@ -57,3 +60,4 @@ def test_chunks_round_trip_with_their_lookups(tmp_path: Path) -> None:
 def test_an_empty_chunk_table(tmp_path: Path) -> None:
     write_chunk_table(tmp_path, [])
     assert len(ChunkTable(tmp_path)) == 0 and expiry_dates(tmp_path) == {}
+    assert ChunkPositions(tmp_path).found(["id-1"]) == [None]
