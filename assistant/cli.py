@@ -153,14 +153,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ["ASSISTANT_CORPUS_DIR"] = str(Path(args.corpus).resolve())
     if args.index:
         os.environ["ASSISTANT_INDEX_DIR"] = str(Path(args.index).resolve())
-    uvicorn.run(
-        "api:app_factory",
-        factory=True,
-        workers=args.workers,
-        host=args.host,
-        port=args.port,
-        proxy_headers=False,
-    )
+    from assistant.web.workers import serve_forked
+
+    serve_forked("api:app_factory", host=args.host, port=args.port, workers=args.workers)
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections import Counter
 from typing import Any
 
 import httpx
@@ -20,9 +21,12 @@ SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "16"))
 
 
-async def client(base: str, questions: list[str], offset: int, until: float) -> tuple[list[float], int]:
+async def client(
+    base: str, questions: list[str], offset: int, until: float
+) -> tuple[list[float], Counter[str]]:
+    """One client's latencies, and its failed requests by kind (HTTP status or exception name)."""
     latencies: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
         n = offset
         while time.monotonic() < until:
@@ -31,27 +35,35 @@ async def client(base: str, questions: list[str], offset: int, until: float) -> 
             started = time.perf_counter()
             try:
                 response = await http.post("/v1/ask", json={"question": question})
-                ok = response.status_code == 200
-            except httpx.HTTPError:
-                ok = False
+                failure = None if response.status_code == 200 else str(response.status_code)
+            except httpx.HTTPError as exc:
+                failure = type(exc).__name__
             latencies.append((time.perf_counter() - started) * 1000)
-            errors += not ok
+            if failure is not None:
+                errors[failure] += 1
     return latencies, errors
 
 
-async def load(base: str, questions: list[str], seconds: float = SECONDS) -> tuple[list[float], int, float]:
+async def load(
+    base: str, questions: list[str], seconds: float = SECONDS
+) -> tuple[list[float], Counter[str], float]:
     began = time.monotonic()
     results = await asyncio.gather(*(client(base, questions, i * 3, began + seconds) for i in range(CLIENTS)))
     elapsed = time.monotonic() - began
-    return [ms for latencies, _ in results for ms in latencies], sum(e for _, e in results), elapsed
+    return (
+        [ms for latencies, _ in results for ms in latencies],
+        sum((e for _, e in results), Counter()),
+        elapsed,
+    )
 
 
-def figures(latencies: list[float], errors: int, elapsed: float) -> dict[str, Any]:
-    """Requests per second, errors and latency percentiles of one load run."""
+def figures(latencies: list[float], errors: Counter[str], elapsed: float) -> dict[str, Any]:
+    """Requests per second, errors (and their kinds) and latency percentiles of one load run."""
     return {
         "seconds": round(elapsed, 1),
         "requests": len(latencies),
-        "errors": errors,
+        "errors": sum(errors.values()),
+        "error_kinds": dict(errors),
         "requests_per_s": round(len(latencies) / elapsed, 2),
         "p50_ms": round(median(latencies), 1),
         "p95_ms": round(percentile(latencies, 0.95), 1),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def blocks(servers: list[Server], questions: list[str]) -> list[dict[str, Any]]:
     machine; returns each one's figures over all its blocks."""
     for server in servers:
         asyncio.run(bench_load.load(server.base, questions, WARMUP_SECONDS))
-    found: list[tuple[list[float], int, float]] = [([], 0, 0.0) for _ in servers]
+    found: list[tuple[list[float], Counter[str], float]] = [([], Counter(), 0.0) for _ in servers]
     for _ in range(ROUNDS):
         for n, server in enumerate(servers):
             latencies, errors, elapsed = asyncio.run(

@@ -29,12 +29,11 @@ class Server:
     cold_start_s: float
 
     def workers(self) -> list[int]:
-        """The processes that answer requests: the uvicorn workers, or the server itself."""
+        """The processes that answer requests: the workers the server forked, or the server itself."""
         children = []
         for task in Path(f"/proc/{self.process.pid}/task").iterdir():
             children += [int(pid) for pid in (task / "children").read_text().split()]
-        spawned = [pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-        return spawned or [self.process.pid]
+        return sorted(children) or [self.process.pid]
 
 
 def memory_mb(pid: int) -> dict[str, float]:
