@@ -89,13 +89,15 @@ test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
 test-fast: $(STAMP) ## unit tests only: no model, no index, no server (under a minute)
 	$(BIN)/pytest -q tests/unit
 
-eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus and held-out collections
+eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus, held-out and blind collections
 	$(BIN)/assistant eval eval/dev.jsonl
 	$(BIN)/assistant eval eval/holdout.jsonl
 	$(BIN)/assistant eval eval/collections/plus/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/plus/corpus
 	$(BIN)/assistant eval eval/collections/heldout/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/heldout/corpus
+	$(BIN)/assistant eval eval/collections/blind/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

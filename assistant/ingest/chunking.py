@@ -14,6 +14,10 @@ from assistant.ingest.corpus import Document
 from assistant.ingest.formats import Block, Section
 from assistant.text import addresses_a_model, refers_back, split_sentences
 
+# Bump when a parser or the chunker reads an unchanged file differently: files read by an older
+# version are read again at the next ingest (only the chunks that changed are embedded).
+# 1: the first version recorded in the manifest.
+READER_VERSION = 1
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

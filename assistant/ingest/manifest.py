@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.expiry import is_expired
+from assistant.ingest.chunking import READER_VERSION
 from assistant.ingest.corpus import Document, SourceFile
 from assistant.store.layout import read_manifest_json
 
@@ -34,6 +35,7 @@ class ManifestEntry:
     error: str | None = None
     chunk_ids: tuple[str, ...] = ()
     kept: bool = False  # failed, but the chunks of its last good version are still served
+    reader: int = 0  # the READER_VERSION that made its chunks (0: before versions were kept)
 
     @property
     def serves(self) -> bool:
@@ -57,6 +59,7 @@ class ManifestEntry:
             format=document.format,
             valid_until=document.valid_until.isoformat() if document.valid_until else None,
             chunk_ids=chunk_ids,
+            reader=READER_VERSION,
         )
 
     def failed(self, error: str, kept: bool, source: SourceFile | None = None) -> ManifestEntry:
@@ -85,6 +88,7 @@ class ManifestEntry:
             error=data.get("error"),
             chunk_ids=tuple(data.get("chunk_ids") or ()),
             kept=bool(data.get("kept")),
+            reader=int(data.get("reader") or 0),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -103,6 +107,8 @@ class ManifestEntry:
                 data[key] = value
         if self.status == DocumentStatus.FAILED:
             data["kept"] = self.kept
+        if self.reader:
+            data["reader"] = self.reader
         return data
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.domain import Chunk
-from assistant.ingest.chunking import chunk_document
+from assistant.ingest.chunking import READER_VERSION, chunk_document
 from assistant.ingest.corpus import CorpusScan, Document, DocumentError, SourceFile, read_document
 from assistant.ingest.manifest import DocumentStatus, Manifest, ManifestEntry, read_manifest
 from assistant.ingest.report import IngestReport
@@ -101,7 +101,9 @@ class _Planner:
 
     def add(self, source: SourceFile) -> None:
         old = self.old.get(source.path)
-        if old is not None and old.sha256 == source.sha256 and old.status == DocumentStatus.INDEXED:
+        # A file read by older parsers is read again; only the chunks that changed are embedded.
+        same = old is not None and old.sha256 == source.sha256 and old.reader == READER_VERSION
+        if old is not None and same and old.status == DocumentStatus.INDEXED:
             self._unchanged(source.path, old)
             return
         try:

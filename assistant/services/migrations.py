@@ -5,6 +5,9 @@ first revision creates only the tables it lacks.
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -25,10 +28,27 @@ def alembic_config() -> Config:
     return config
 
 
+@contextmanager
+def _sqlite_turn(engine: Engine) -> Iterator[None]:
+    """Workers starting at once against one SQLite file take turns too, on a lock file beside it:
+    SQLite has no advisory lock, and two upgrades at once both create Alembic's version table
+    (one then fails on its unique row, and its worker with it)."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    with open(f"{database}.migrate-lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade the database of ``engine`` to the newest revision (nothing to do when it is there)."""
     config = alembic_config()
-    with engine.begin() as connection:
+    with _sqlite_turn(engine), engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_KEY})
         config.attributes["connection"] = connection

@@ -1,5 +1,6 @@
 """Incremental re-indexing on a corpus of 200 documents."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.store.index import Index
+from assistant.store.layout import MANIFEST
 from assistant.text import index_terms
 from tests.utils.corpora import numbered_corpus
 from tests.utils.documents import doc, write
@@ -66,3 +68,23 @@ def test_a_broken_update_keeps_serving_the_previous_version(corpus_200, embedder
     again = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
     assert any(c.document == "partner-0003.md" for c in Index.open(index_dir).chunks)
     assert again.documents == 200
+
+
+def test_files_read_by_older_parsers_are_read_again_without_embedding_them_again(
+    corpus_200, embedder: Embedder
+) -> None:
+    corpus, index_dir = corpus_200
+    index = Index.open(index_dir)
+    folder, before = index.folder, len(index.chunks)
+    index.close()
+    # A generation built before READER_VERSION was recorded: its entries carry none.
+    manifest = json.loads((folder / MANIFEST).read_text())
+    for entry in manifest.values():
+        entry.pop("reader", None)
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    report = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    # Every file is read again; the parsers make the same chunks of them, so none is embedded.
+    assert (report.updated, report.unchanged, report.chunks_embedded) == (200, 0, 0)
+    assert len(Index.open(index_dir).chunks) == before
+    again = build_index(corpus, index_dir, embedder, chunk_max_chars=250)
+    assert (again.updated, again.unchanged, again.chunks_embedded) == (0, 200, 0)

@@ -3,6 +3,8 @@ failing open, the choice of limiter, schema migrations on SQLite."""
 
 from __future__ import annotations
 
+import multiprocessing
+import time
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,24 @@ def test_a_database_from_before_migrations_is_upgraded_in_place(tmp_path: Path) 
         assert connection.execute(text("SELECT question FROM answers")).scalar() == "kept?"
     assert {"feedback", "questions", "gap_marks"} <= set(inspect(engine).get_table_names())
     engine.dispose()
+
+
+def _migrate_at(url: str, start: float) -> str:
+    while time.time() < start:  # every process upgrades at the same moment
+        pass
+    try:
+        migrate(create_engine(url))
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return "ok"
+
+
+def test_workers_starting_at_once_on_one_sqlite_file_all_upgrade_it(tmp_path: Path) -> None:
+    # Forked workers open the question log together: without taking turns, two of them both
+    # created Alembic's version table and one failed, every time.
+    url = f"sqlite:///{tmp_path}/answers.db"
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        results = pool.starmap(_migrate_at, [(url, time.time() + 0.5)] * 4)
+    assert results == ["ok"] * 4
+    tables = set(inspect(create_engine(url)).get_table_names())
+    assert {"alembic_version", "feedback", "questions"} <= tables

@@ -68,6 +68,10 @@ def server_process(
     try:
         wait_until_up(process, log, f"{base}{ready}", timeout)
         yield base, process
+    except BaseException:
+        log.seek(0)
+        print(f"--- log of the server at {base} ---\n{log.read()[-20000:]}", file=sys.stderr)
+        raise
     finally:
         process.terminate()
         try:
