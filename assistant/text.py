@@ -192,7 +192,7 @@ def spellings(term: str) -> list[str]:
     return [base] + [base[: -len(form)] + variant for form, variant in _SPELLINGS if _ends(base, form)]
 
 
-class Vocabulary:
+class Words:
     """Words, for exact and prefix lookups: a word of at least ``_MIN_PREFIX`` letters covers a
     term it begins or that begins with it. Sorted lazily, since most terms match exactly; built
     once for what is read often (a document's terms, ``Index.document_vocabulary``)."""
@@ -218,13 +218,13 @@ class Vocabulary:
         return any(self.matches(spelling(a)) for a in term.split("|"))
 
 
-def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Vocabulary) -> float:
+def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Words) -> float:
     """Share of the question's term weight that ``vocabulary`` covers (exact or prefix stem match);
     a term "a|b" is covered by either alternative."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(vocabulary)
+    found = vocabulary if isinstance(vocabulary, Words) else Words(vocabulary)
     return sum(w for t, w in weights.items() if found.covers(t)) / total
 
 

@@ -140,14 +140,13 @@ class Assistant:
         if not kinds:
             return None
 
-        read: dict[int, bool] = {}  # by chunk: a chunk is looked at when ranked and when widening
+        read: dict[str, bool] = {}  # by chunk id: a chunk is looked at when ranked and when widening
 
         def states_it(chunk: Chunk) -> bool:
-            key = id(chunk)
-            if key not in read:
+            if chunk.id not in read:
                 sentences = range(len(chunk.sentences))
-                read[key] = any(satisfies(kinds, chunk.sentence(i), asked) for i in sentences)
-            return read[key]
+                read[chunk.id] = any(satisfies(kinds, chunk.sentence(i), asked) for i in sentences)
+            return read[chunk.id]
 
         return states_it
 

@@ -31,7 +31,7 @@ from assistant.query.questions import (
     wants_unit,
 )
 from assistant.store.index import Index
-from assistant.text import Vocabulary, coverage, index_terms, language, refers_back
+from assistant.text import Words, coverage, index_terms, language, refers_back
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -178,7 +178,7 @@ class ExtractiveComposer:
         total = sum(weights.values()) or 1.0
         for passage in passages:
             sims = self.index.sentence_vectors_of(passage.index) @ vector
-            heading = Vocabulary(self.index.heading_terms[passage.index])
+            heading = Words(self.index.heading_terms[passage.index])
             headed = {t for t in weights if heading.covers(t)}
             sentence_terms = self.index.sentence_terms[passage.index]
             for i, terms in enumerate(sentence_terms):
@@ -187,7 +187,7 @@ class ExtractiveComposer:
                     said += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
                     said += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
-                spoken = Vocabulary(said)
+                spoken = Words(said)
                 stated = {t for t in weights if spoken.covers(t)}
                 cover = sum(weights[t] for t in stated | headed) / total
                 own = sum(weights[t] for t in stated) / total
@@ -209,11 +209,11 @@ class ExtractiveComposer:
             vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
         document = candidate.passage.chunk.document
         in_document = self.index.document_vocabulary(document), self.index.document_terms(document)
-        in_quote = Vocabulary(vocabulary), frozenset(vocabulary)
+        in_quote = Words(vocabulary), frozenset(vocabulary)
 
-        def found(terms: set[str], initials: str, where: tuple[Vocabulary, frozenset[str]]) -> bool:
+        def found(terms: set[str], initials: str, where: tuple[Words, frozenset[str]]) -> bool:
             # Initials stand for a phrase of two words or more ("eua"), never for a single word.
-            whole = coverage(dict.fromkeys(terms, 1.0), where[0]) == 1.0
+            whole = bool(terms) and all(where[0].covers(t) for t in terms)
             return whole or (len(initials) > 1 and initials in where[1])
 
         if not all(found(terms, initials, in_document) for terms, initials in named):
@@ -282,7 +282,7 @@ class ExtractiveComposer:
         if not plain:
             return 0.0
         terms = self.index.document_vocabulary(candidate.passage.chunk.document)
-        return sum(coverage({f: 1.0}, terms) < 1.0 for f in plain) / len(asked.focus)
+        return sum(not terms.covers(f) for f in plain) / len(asked.focus)
 
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
@@ -388,7 +388,7 @@ class ExtractiveComposer:
         """The signals of ``evidence.FEATURES`` for the quoted candidates, and the model's verdict."""
         best, weights = chosen[0], asked.weights
         # Coverage is judged on the passages the answer quotes, headings included.
-        quoted = Vocabulary(t for c in chosen for t in self.index.context_terms[c.passage.index])
+        quoted = Words(t for c in chosen for t in self.index.context_terms[c.passage.index])
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
         frequency = self.index.document_frequency

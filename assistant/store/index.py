@@ -28,7 +28,7 @@ from assistant.store.layout import (
     read_manifest_json,
     read_vectors,
 )
-from assistant.text import Vocabulary
+from assistant.text import Words
 
 
 class IndexNotFoundError(RuntimeError):
@@ -78,7 +78,7 @@ class Index:
         self.position = ChunkPositions(folder)
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
-        self._document_vocabulary: dict[str, Vocabulary] = {}
+        self._document_vocabulary: dict[str, Words] = {}
         self._valid_until = expiry_dates(folder)
 
     def close(self) -> None:
@@ -152,11 +152,11 @@ class Index:
             self._document_terms[document] = terms
         return terms
 
-    def document_vocabulary(self, document: str) -> Vocabulary:
+    def document_vocabulary(self, document: str) -> Words:
         """A document's terms ready for ``coverage``, built once per document."""
         vocabulary = self._document_vocabulary.get(document)
         if vocabulary is None:
-            vocabulary = self._document_vocabulary[document] = Vocabulary(self.document_terms(document))
+            vocabulary = self._document_vocabulary[document] = Words(self.document_terms(document))
         return vocabulary
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
