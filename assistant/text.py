@@ -72,6 +72,24 @@ def index_terms(text: str) -> list[str]:
     return stem_all([w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
 
 
+# A run of capitalised words, particles allowed inside ("Office of International Relations").
+# "and" ends a name: "Relations and Research" are two.
+_NAME_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|the|de|du|des|la|le)\s+)*[A-Z][\w'-]*)+")
+_RUN_PARTICLES = frozenset("of for the de du des la le".split())
+
+
+def spelled_initials(text: str) -> set[str]:
+    """The acronyms a text spells out: the initials of every stretch of two or more capitalised
+    words of its names ("Human Resources Department" → hr, rd, hrd), lowercased."""
+    found = set()
+    for run in _NAME_RUN.findall(text):
+        letters = [w[0].lower() for w in run.split() if w.lower() not in _RUN_PARTICLES]
+        for start in range(len(letters)):
+            for end in range(start + 2, len(letters) + 1):
+                found.add("".join(letters[start:end]))
+    return found
+
+
 _BACK_REFERENCES = ("it ", "its ", "this ", "these ", "they ", "their ", "such ")
 
 

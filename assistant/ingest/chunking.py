@@ -17,7 +17,8 @@ from assistant.text import addresses_a_model, refers_back, split_sentences
 # Bump when a parser or the chunker reads an unchanged file differently: files read by an older
 # version are read again at the next ingest (only the chunks that changed are embedded).
 # 1: the first version recorded in the manifest.
-READER_VERSION = 1
+# 2: a PDF line cut before a number ("… 65 81 52" / "18. Maison…") is not read as list item 18.
+READER_VERSION = 2
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

@@ -31,7 +31,7 @@ from assistant.query.questions import (
     wants_unit,
 )
 from assistant.store.index import Index
-from assistant.text import Words, coverage, index_terms, language, refers_back
+from assistant.text import Words, coverage, index_terms, language, refers_back, spelled_initials
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -59,6 +59,9 @@ _NAMED = {
 # For a steps or list question, a list or table scoring at least this share of the best sentence
 # is quoted whole instead of it: the procedure is the answer, not its closest sentence.
 UNIT_RATIO = 0.85
+# For a steps question, the numbered procedure of the best quote's document is quoted whole when
+# it scores at least this share of the best quote (a list of conditions often scores higher).
+OWN_STEPS_RATIO = 0.6
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
@@ -98,6 +101,10 @@ class _Candidate:
             + OWN_WORDS_WEIGHT * self.own
             + SENTENCE_PASSAGE_WEIGHT * self.passage.score
         )
+
+
+# Where a name is looked for: the words, the terms, and the acronyms the text spells out.
+_Where = tuple[Words, frozenset[str], frozenset[str]]
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
@@ -207,14 +214,22 @@ class ExtractiveComposer:
         vocabulary = [*self.index.sentence_terms[index][candidate.sentence], *self.index.heading_terms[index]]
         if candidate.passage.chunk.is_unit:
             vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
-        document = candidate.passage.chunk.document
-        in_document = self.index.document_vocabulary(document), self.index.document_terms(document)
-        in_quote = Words(vocabulary), frozenset(vocabulary)
+        chunk = candidate.passage.chunk
+        document = chunk.document
+        in_document = (
+            self.index.document_vocabulary(document),
+            self.index.document_terms(document),
+            self.index.document_initials(document),
+        )
+        quoted = " ".join([chunk.sentence(candidate.sentence), chunk.title, chunk.section or ""])
+        in_quote = Words(vocabulary), frozenset(vocabulary), frozenset(spelled_initials(quoted))
 
-        def found(terms: set[str], initials: str, where: tuple[Words, frozenset[str]]) -> bool:
-            # Initials stand for a phrase of two words or more ("eua"), never for a single word.
+        def found(terms: set[str], initials: str, where: _Where) -> bool:
+            # Initials stand for a phrase of two words or more ("eua"), never for a single word;
+            # an acronym ("HR") for the words a text spells out ("Human Resources").
             whole = bool(terms) and all(where[0].covers(t) for t in terms)
-            return whole or (len(initials) > 1 and initials in where[1])
+            spelled = terms == {initials} and initials in where[2]
+            return whole or (len(initials) > 1 and (initials in where[1] or spelled))
 
         if not all(found(terms, initials, in_document) for terms, initials in named):
             return None
@@ -602,8 +617,26 @@ def _as_unit(
     chunk = best.passage.chunk
     if not unit_wanted:
         return replace(best, whole=True) if chunk.is_unit and best.sentence < chunk.lead else best
-    units = [c for c in ranked if c.passage.chunk.is_unit and c.score >= UNIT_RATIO * best.score]
+    # When the best quote is not itself a procedure, its document is the topic, and that
+    # document's own numbered steps are the answer to a steps question.
+    home = chunk.document if steps and chunk.kind != "steps" else None
+
+    def close_enough(c: _Candidate) -> bool:
+        # A procedure is told apart from the conditions listed near it by its numbers, not its
+        # words: the best document's own numbered steps answer a steps question from further down.
+        own_steps = c.passage.chunk.kind == "steps" and c.passage.chunk.document == home
+        return c.score >= (OWN_STEPS_RATIO if own_steps else UNIT_RATIO) * best.score
+
+    units = [c for c in ranked if c.passage.chunk.is_unit and close_enough(c)]
     if not units:
         return best
-    top = max(units, key=lambda c: (steps and c.passage.chunk.kind == "steps", c in listing, c.passage.score))
+    top = max(
+        units,
+        key=lambda c: (
+            steps and c.passage.chunk.kind == "steps",
+            c.passage.chunk.document == home,
+            c in listing,
+            c.passage.score,
+        ),
+    )
     return replace(top, whole=True)

@@ -331,15 +331,18 @@ _CALENDAR_EVENT = re.compile(
 _DAY_OR_MONTH = re.compile(_DAY_OR_MONTH_TEXT, re.IGNORECASE)
 
 
+# Who does it: "How does [our unit] apply...?", "What does [the host lab] have to do?".
+_ASKER = r"(?:i|we|you|they|it|one|he|she|(?:our|my|the|a|an|their|his|her|your) [a-z-]+(?: [a-z-]+)?)"
 # Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",
 # "Which tests are accepted?", "How are proposals scored?". They get the whole list, in order.
 _PROCEDURE = re.compile(
     r"\b(steps?|procedure|process|checklist|formalities|in (what|which) order"
     r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
-    r"|what (do|should|must|shall) (i|we|you|they) (have to |need to )?do"
-    r"|what (do|does) (i|we|it|one) (have|need) to (do|organi[sz]e|prepare)"
-    r"|how (do|can|should|would|to|does one) (i |we |you |one )?"
+    rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?do"
+    rf"|what (do|does) {_ASKER} (have|need) to (do|organi[sz]e|prepare)"
+    rf"|how (do|does|can|could|should|would|to|does one) ({_ASKER} )?"
     r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
+    r"|put in|hand in|send in|nominate|host|make (a|an|my|our|the) (request|application|claim)"
     r"|obtain|set up|sort|start|arrange|join|become|sign up|ask|book|pay|change|cancel|extend|renew"
     r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed)"
     r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
@@ -568,6 +571,8 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
             if t not in _GENERIC_TERMS
         }
         initials = "".join(w[0] for w in phrase if w.lower() not in _PARTICLES).lower()
+        if len(phrase) == 1 and len(phrase[0]) > 1 and phrase[0].isupper():
+            initials = phrase[0].lower()  # an acronym stands for the words the text may spell out
         if terms:
             named.append((terms, initials))
     return named

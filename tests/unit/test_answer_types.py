@@ -243,3 +243,16 @@ def test_what_a_price_question_prices_is_its_focus() -> None:
         "biolog",
     ]
     assert focus_terms("How much does it cost?") == []
+
+
+def test_a_procedure_asked_for_someone_else() -> None:
+    # The one who acts is often a unit or a lab, not "I".
+    assert wants_steps("How does our unit put in a proposal?")
+    assert wants_steps("A student is coming to our lab. What does the unit have to do?")
+    assert wants_steps("How does the host lab apply to host her?")
+    assert not wants_steps("What does the grant cover?")
+
+
+def test_an_acronym_is_named_by_the_words_it_stands_for() -> None:
+    # "HR" is matched by a text that spells out "Human Resources" (see text.spelled_initials).
+    assert named_terms("What's the phone number of the HR desk?") == [({"hr"}, "hr")]

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from assistant.ingest.corpus import DocumentError, read_document, scan_one
-from assistant.ingest.formats import parse_html, parse_markdown
-from tests.utils.documents import HTML_PAGE
+from assistant.ingest.formats import parse_html, parse_markdown, parse_pdf
+from tests.utils.documents import HTML_PAGE, write_pdf
 
 
 def test_html_parser_prefers_main_content() -> None:
@@ -42,3 +42,22 @@ def test_a_table_row_is_the_documents_own_text_under_its_header() -> None:
     assert table.text == "The grant depends on the distance:"
     assert table.header == "One-way distance | Travel allowance"
     assert table.items == ("10 to 99 km | €23", "8,000 km or more | €1,500")
+
+
+def test_a_pdf_line_cut_before_a_number_stays_in_its_sentence(tmp_path: Path) -> None:
+    # The layout cut a phone number; the rest of it ("18.") opens the next line like list item 18.
+    page = (
+        "Contact\n"
+        "Certificate team: skills@umontpellier.fr, +33 4 65 81 52\n"
+        "18. Maison des Etudiants, Triolet campus; Tuesday, 13:30-16:30.\n"
+        "Steps\n"
+        "To apply, proceed as follows:\n"
+        "1. Fill in the form.\n"
+        "2. Send it to the team.\n"
+    )
+    parsed = parse_pdf(write_pdf(tmp_path / "a.pdf", [page]).read_bytes())
+    blocks = [b for s in parsed.sections for b in s.blocks]
+    line = next(b for b in blocks if "skills@" in b.text)
+    assert "+33 4 65 81 52 18. Maison des Etudiants" in line.text and not line.items
+    steps = next(b for b in blocks if b.items)
+    assert steps.items == ("Fill in the form.", "Send it to the team.")

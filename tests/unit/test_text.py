@@ -1,4 +1,4 @@
-from assistant.text import index_terms, language, normalize_for_match, split_sentences
+from assistant.text import index_terms, language, normalize_for_match, spelled_initials, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -44,3 +44,10 @@ def test_british_and_american_spellings_cover_each_other() -> None:
     assert coverage({"doctor": 1.0}, ["doctorat"]) == 1.0  # a prefix still covers
     assert set(spellings(organisation)) == {organisation, organization}
     assert spellings("is") == ["is"]
+
+
+def test_the_acronyms_a_text_spells_out() -> None:
+    found = spelled_initials("write to Human Resources Department or the Office of International Relations.")
+    assert {"hr", "hrd", "oir", "ir"} <= found
+    assert "h" not in found  # one letter is no acronym
+    assert "rdo" not in found  # "or" ends a name

@@ -11,6 +11,7 @@ from assistant.ingest.formats.structure import FormatError, OpenBlock, Parsed, S
 
 _ITEM = re.compile(r"^(?:[-•▪◦–*]|(?:step\s+)?\d{1,2}[.)])\s+(.*)$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-•▪◦–*]\s")
+_NUMBERED = re.compile(r"^(?:step\s+)?(\d{1,2})[.)]\s", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?$", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?;:,)]$")
 # Table rows and wrapped cells look like short lines too: amounts, commas, a closing number.
@@ -58,6 +59,8 @@ class _Page(OpenBlock):
         for i, line in enumerate(lines):
             following = lines[i + 1] if i + 1 < len(lines) else None
             item = _ITEM.match(line)
+            if item and self._wraps_onto(line):
+                item = None
             # "3. After your return" heads a section unless it continues a numbered list.
             continues = bool(item and self.items and self.ordered == (not _BULLET.match(line)))
             if _is_heading(line, following) and not continues:
@@ -75,6 +78,19 @@ class _Page(OpenBlock):
                     self.close()
                 self.paragraph.append(line)
         self.close()
+
+    def _wraps_onto(self, line: str) -> bool:
+        """Whether a line that looks like item "18." is the rest of a sentence cut by the layout
+        ("…: skills@umontpellier.fr, +33 4 65 81 52" / "18. Maison des Étudiants"): a numbered
+        list starts at 1, and the paragraph before has not ended its sentence."""
+        number = _NUMBERED.match(line)
+        return bool(
+            number
+            and int(number.group(1)) != 1
+            and not self.items
+            and self.paragraph
+            and not _ENDS_SENTENCE.search(self.paragraph[-1])
+        )
 
 
 def parse_pdf(data: bytes) -> Parsed:
