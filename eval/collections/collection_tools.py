@@ -1,21 +1,31 @@
 """What every evaluation collection shares: the PDF/DOCX writer and the question-set checker.
 
 A collection (eval/collections/<name>/) keeps only its data: questions.jsonl, corpus/, the text of
-its PDF and DOCX files in make_files.py (a `Binaries`), and the parameters of its checks in
-check.py (a `Checks`). Both scripts are thin entry points that call into this module:
+its PDF and DOCX files in make_files.py (a `Binaries`, with a `Style` if its layout differs), and
+the parameters of its checks in checks.json (a `Checks`). Its two scripts are thin entry points:
 
     .venv/bin/python eval/collections/<name>/make_files.py   # rebuild the PDF/DOCX files
     .venv/bin/python eval/collections/<name>/check.py        # exit status 1 on any error
 
 The writer needs fpdf2, python-docx and the DejaVu Sans font. The checker uses the standard library,
 plus pypdf, python-docx and BeautifulSoup when they are installed (otherwise the PDF and DOCX text is
-taken from the source strings). The 'plus' collection keeps a checker of its own (plus/check.py):
-it was written separately, reads documents another way and checks other things.
+taken from the source strings). It makes every check any collection's own checker made; where a
+collection's documents predate a convention, checks.json says so (`layout_checks`, `mixed_traps`).
+
+A new collection, or one written on the old pattern (its own copy of the checker and the writer):
+- check.py: the five lines every collection's check.py has (copy one; nothing in it is per set);
+- checks.json: id_pattern, distractors, probes (the old PROBES, keyed by question id), and
+  switchboard/address when its HTML footers give other ones than the defaults of `Checks`;
+- make_files.py: keep PDFS and DOCXS as they are, delete everything from `_block_strings` down, and
+  end with `FILES = Binaries(HERE / "corpus", PDFS, DOCXS)` and `if __name__ == "__main__":
+  FILES.write_all()` (its header as in any other collection's make_files.py);
+then run both scripts: `git status` must show no change under corpus/.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import importlib.util
 import io
 import json
@@ -282,19 +292,12 @@ KINDS = {
     "distractor",
     "cross-doc",
 }
-FIELDS = {
-    "id",
-    "question",
-    "answerable",
-    "evidence",
-    "answer_any",
-    "lang",
-    "history",
-    "document",
-    "page",
-    "kind",
-}
+# In this order in every line of questions.jsonl (must_not, when there, after answer_any).
+ORDER = ["id", "question", "answerable", "evidence", "answer_any", "must_not", "lang", "history", "document"]
+ORDER += ["page", "kind"]
 OPTIONAL = {"must_not"}
+FIELDS = set(ORDER) - OPTIONAL
+SUPPORTED = (".md", ".txt", ".html", ".pdf", ".docx")
 META_KEYS = ("title", "url", "audience", "language")
 FOOTER = re.compile(r"University of Montpellier – .+ – page (\d+) of (\d+)")
 
@@ -316,10 +319,32 @@ class Checks:
     address: str = "place de l'Université"
     # Each collection has exactly one expired document, out of date since this day.
     expired_until: str = "2024-06-30"
+    # The conventions the later collections' documents were written to (metadata on every file, the
+    # switchboard and postal address in every HTML footer, a table in every PDF, headings, a
+    # numbered list and a table in every DOCX); 'plus' was written before them and does not follow
+    # them all.
+    layout_checks: bool = True
+    # Questions whose must_not values may come from either kind of trap document (expired or
+    # distractor) rather than only from the kind the question is named after.
+    mixed_traps: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_file(cls, path: Path) -> Checks:
+        """A collection's checks.json: the fields above, sets as lists."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key in ("distractors", "mixed_traps"):
+            if key in data:
+                data[key] = frozenset(data[key])
+        return cls(**data)
 
 
 def ws(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """No case, no accents; spaces and punctuation kept."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def norm(text: str) -> str:
@@ -482,13 +507,22 @@ class Doc:
         return self.text
 
 
+def optional_module(name: str) -> Any:
+    """The module, or None where it is not installed."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
 def find(evidence: str, doc: Doc, page: int | None) -> bool:
     return ws(evidence) in doc.scope(page)
 
 
 class Checker:
-    """One run over a collection folder: its documents, then its questions; errors fail the run,
-    warnings (a source string pypdf reads differently, a question that copies its document) do not."""
+    """One run over a collection folder: its files, its documents, then its questions. Errors fail
+    the run; warnings (a question that copies its document, an odd field order, a must_not value
+    found in no trap document) are things to look at that may be right."""
 
     def __init__(self, folder: Path, files: Binaries, checks: Checks) -> None:
         self.folder, self.files, self.checks = folder, files, checks
@@ -500,8 +534,21 @@ class Checker:
 
     def load_docs(self) -> dict[str, Doc]:
         docs: dict[str, Doc] = {}
-        for path in sorted((self.folder / "corpus").iterdir()):
+        corpus = self.folder / "corpus"
+        for path in sorted(corpus.iterdir()):
             if path.name.endswith(".meta.yaml"):
+                base = path.name.removesuffix(".meta.yaml")
+                if not any((corpus / (base + suffix)).is_file() for suffix in SUPPORTED):
+                    self.error(f"{path.name}: sidecar without a document")
+                continue
+            if path.suffix not in SUPPORTED:
+                self.error(f"{path.name}: unsupported file in the corpus folder")
+                continue
+            if path.suffix == ".pdf" and path.name not in self.files.pdfs:
+                self.error(f"{path.name}: PDF without a source in make_files.PDFS")
+                continue
+            if path.suffix == ".docx" and path.name not in self.files.docxs:
+                self.error(f"{path.name}: DOCX without a source in make_files.DOCXS")
                 continue
             docs[path.name] = Doc(path, self.files, self.checks.distractors)
         shipped = shipped_corpus(self.folder)
@@ -511,8 +558,41 @@ class Checker:
             )
         else:
             for path in sorted(shipped.glob("*.md")):
+                if path.name in docs:
+                    self.error(f"{path.name}: name used both in corpus/ and in the shipped corpus")
                 docs[path.name] = Doc(path, self.files, self.checks.distractors, shipped=True)
         return docs
+
+    def verify_binaries(self) -> None:
+        """The PDF and DOCX files must say what make_files.py says they say: the checks read their
+        text through pypdf and python-docx, the evaluation through the assistant's parsers."""
+        corpus = self.folder / "corpus"
+        present = [name for name in [*self.files.pdfs, *self.files.docxs] if (corpus / name).is_file()]
+        for name in [*self.files.pdfs, *self.files.docxs]:
+            if name not in present:
+                self.error(f"{name}: missing; run make_files.py")
+        # Without pypdf or python-docx the checks fall back on the source strings alone.
+        pypdf = optional_module("pypdf")
+        for name in (n for n in present if n in self.files.pdfs and pypdf):
+            extracted = [page.extract_text() or "" for page in pypdf.PdfReader(str(corpus / name)).pages]
+            sources = self.files.pdf_page_strings(name)
+            if len(extracted) != len(sources):
+                self.error(f"{name}: {len(extracted)} pages in the file, {len(sources)} in make_files.py")
+                continue
+            for number, (text, strings) in enumerate(zip(extracted, sources, strict=True), start=1):
+                # A word that pypdf reads split by a hyphen at a line end counts as found.
+                forms = (ws(text), ws(re.sub(r"(\w)-\n(\w)", r"\1\2", text)))
+                for string in strings:
+                    if not any(ws(string) in form for form in forms):
+                        missing = f"source string not in the extracted text: {string[:60]!r}"
+                        self.error(f"{name} page {number}: {missing}")
+        docx = optional_module("docx")
+        for name in (n for n in present if n in self.files.docxs and docx):
+            document = docx.Document(str(corpus / name))
+            real = [ws(p.text) for p in document.paragraphs if p.text.strip()]
+            real += [ws(c.text) for t in document.tables for row in t.rows for c in row.cells]
+            if real != [ws(string) for string in self.files.docx_strings(name)]:
+                self.error(f"{name}: file text differs from make_files.py; run make_files.py")
 
     # ------------------------------------------------------------ document checks
 
@@ -525,7 +605,7 @@ class Checker:
             words = len(doc.text.split())
             if not 200 <= words <= 900:
                 error(f"{doc.name}: {words} words (expected 200-900)")
-            for key in META_KEYS:
+            for key in META_KEYS if checks.layout_checks else ():
                 if not doc.meta.get(key):
                     error(f"{doc.name}: metadata '{key}' missing (front matter or .meta.yaml sidecar)")
             if doc.path.suffix == ".html":
@@ -536,13 +616,15 @@ class Checker:
                 if not h.cookie:
                     error(f"{doc.name}: no cookie banner")
                 footer = ws("".join(h.footer))
-                if checks.switchboard not in footer or "34090 Montpellier" not in footer:
+                if checks.layout_checks and (
+                    checks.switchboard not in footer or "34090 Montpellier" not in footer
+                ):
                     error(f"{doc.name}: the footer must hold the postal address and the switchboard number")
                 if norm(checks.switchboard) in doc.key or checks.address in doc.text:
                     error(f"{doc.name}: the switchboard number or the postal address is inside <main>")
             if doc.path.suffix == ".pdf":
                 self.check_pdf(doc)
-            if doc.path.suffix == ".docx":
+            if doc.path.suffix == ".docx" and checks.layout_checks:
                 try:
                     import docx
                 except ImportError:
@@ -571,7 +653,6 @@ class Checker:
     def check_pdf(self, doc: Doc) -> None:
         if not 2 <= len(doc.pages) <= 3:
             self.error(f"{doc.name}: {len(doc.pages)} pages (expected 2-3)")
-        sources = self.files.pdf_page_strings(doc.name)
         for number, text in enumerate(doc.pages, start=1):
             match = FOOTER.search(text)
             if not match or match.groups() != (str(number), str(len(doc.pages))):
@@ -580,12 +661,8 @@ class Checker:
                 )
             if not text.startswith("University of Montpellier – "):
                 self.error(f"{doc.name}: page {number} has no running header")
-            for sentence in sources[number - 1]:
-                if ws(sentence) not in text:
-                    self.warnings.append(
-                        f"{doc.name} p.{number}: source string not found as extracted: {sentence[:60]!r}"
-                    )
-        if not any(b[0] == "table" for page in self.files.pdfs[doc.name]["pages"] for b in page):
+        pages = self.files.pdfs[doc.name]["pages"]
+        if self.checks.layout_checks and not any(b[0] == "table" for page in pages for b in page):
             self.error(f"{doc.name}: no table")
 
     # ------------------------------------------------------------ question checks
@@ -598,6 +675,8 @@ class Checker:
         if missing or extra:
             error(f"{qid}: missing fields {sorted(missing)}, unknown fields {sorted(extra)}")
             return
+        if list(q) != [key for key in ORDER if key in q]:
+            self.warnings.append(f"{qid}: unusual field order {list(q)}")
         if not re.fullmatch(self.checks.id_pattern, qid) or qid in seen:
             error(f"{qid}: bad or duplicate id")
         seen.add(qid)
@@ -607,7 +686,19 @@ class Checker:
             error(f"{qid}: bad lang")
         if not isinstance(q["question"], str) or not q["question"].strip():
             error(f"{qid}: empty question")
+        if not isinstance(q["answerable"], bool):
+            error(f"{qid}: answerable must be true or false")
         history = q["history"]
+        if not isinstance(history, list) or any(
+            not isinstance(t, dict) or set(t) != {"role", "content"} or t["role"] not in ("user", "assistant")
+            for t in history
+        ):
+            error(f"{qid}: history must be a list of {{role, content}} turns")
+            return
+        must_not = q.get("must_not", [])
+        if not isinstance(must_not, list) or not all(isinstance(m, str) and norm(m) for m in must_not):
+            error(f"{qid}: must_not must be a list of non-empty strings")
+            return
         if q["kind"] == "follow-up":
             if [t.get("role") for t in history] != ["user", "assistant"] or not all(
                 t.get("content") for t in history
@@ -625,7 +716,7 @@ class Checker:
             um_docs = [d for d in docs.values() if not d.distractor]
             for probe in self.checks.probes.get(qid, []):
                 for d in um_docs:
-                    if ws(probe).lower() in d.text.lower():
+                    if fold(ws(probe)) in fold(d.text):
                         error(f"{qid}: probe {probe!r} occurs in {d.name}")
             return
 
@@ -643,7 +734,12 @@ class Checker:
                 error(f"{qid}: a PDF document needs a valid page")
         elif q["page"] is not None:
             error(f"{qid}: page must be null for a non-PDF document")
-        if not q["evidence"] or not all(isinstance(e, str) and e.strip() for e in q["evidence"]):
+        evidence_list = q["evidence"]
+        if (
+            not isinstance(evidence_list, list)
+            or not evidence_list
+            or not all(isinstance(e, str) and e.strip() for e in evidence_list)
+        ):
             error(f"{qid}: evidence must be a non-empty list of strings")
             return
         scopes: list[str] = []
@@ -662,14 +758,25 @@ class Checker:
             error(f"{qid}: evidence not found in {where}: {evidence!r}")
         if q["kind"] == "cross-doc" and (other == 0 or other == len(q["evidence"])):
             error(f"{qid}: a cross-doc question needs evidence from its document and from a second one")
-        if not q["answer_any"] or not all(isinstance(g, list) and g for g in q["answer_any"]):
-            error(f"{qid}: answer_any must be a non-empty list of non-empty groups")
+        groups = q["answer_any"]
+        if (
+            not isinstance(groups, list)
+            or not groups
+            or not all(
+                isinstance(g, list) and g and all(isinstance(a, str) and norm(a) for a in g) for g in groups
+            )
+        ):
+            error(f"{qid}: answer_any must be a non-empty list of non-empty groups of strings")
             return
         keys = [norm(s) for s in scopes]
-        for group in q["answer_any"]:
-            if not any(norm(alt) and any(norm(alt) in k for k in keys) for alt in group):
+        evidence_key = norm(" ".join(evidence_list))
+        for group in groups:
+            if not any(any(norm(alt) in k for k in keys) for alt in group):
                 error(f"{qid}: no alternative of {group} in the evidence document(s)")
-        must_not = q.get("must_not", [])
+            elif not any(norm(alt) in evidence_key for alt in group):
+                self.warnings.append(
+                    f"{qid}: alternatives {group} are in the document but not in the evidence"
+                )
         if q["kind"] in ("expired", "distractor") and not must_not:
             error(f"{qid}: {q['kind']} questions need must_not")
         for value in must_not:
@@ -677,14 +784,21 @@ class Checker:
             for d in current:
                 if key in d.key:
                     error(f"{qid}: must_not {value!r} appears in current UM document {d.name}")
-            for group in q["answer_any"]:
+            for group in groups:
                 for alt in group:
-                    if key in norm(alt):
-                        error(f"{qid}: must_not {value!r} is inside the answer alternative {alt!r}")
-            if q["kind"] == "expired" and not any(key in d.key for d in docs.values() if d.expired):
+                    if key in norm(alt) or norm(alt) in key:
+                        error(f"{qid}: must_not {value!r} overlaps the answer alternative {alt!r}")
+            in_expired = any(key in d.key for d in docs.values() if d.expired)
+            in_distractor = any(key in d.key for d in docs.values() if d.distractor)
+            if qid in self.checks.mixed_traps:
+                if not in_expired and not in_distractor:
+                    error(f"{qid}: must_not {value!r} is in no expired or distractor document")
+            elif q["kind"] == "expired" and not in_expired:
                 error(f"{qid}: must_not {value!r} is not in the expired document")
-            if q["kind"] == "distractor" and not any(key in d.key for d in docs.values() if d.distractor):
+            elif q["kind"] == "distractor" and not in_distractor:
                 error(f"{qid}: must_not {value!r} is not in a distractor document")
+            elif not in_expired and not in_distractor:
+                self.warnings.append(f"{qid}: must_not {value!r} occurs in no expired or distractor document")
         if q["kind"] == "distractor" and not re.search(r"\bUM\b|University of Montpellier", q["question"]):
             error(f"{qid}: a distractor question names UM")
         # A question that copies six words in a row from its document tests string matching, not
@@ -699,6 +813,7 @@ class Checker:
 
     def run(self) -> int:
         docs = self.load_docs()
+        self.verify_binaries()
         self.check_documents(docs)
         questions = []
         path = self.folder / "questions.jsonl"
@@ -729,6 +844,18 @@ class Checker:
         )
         for kind in sorted(kinds):
             print(f"  {kind:18} " + "  ".join(f"{lang} {n}" for lang, n in sorted(kinds[kind].items())))
+        # Where the answers are: the evaluation is only as hard as the formats and pages it draws on.
+        formats: dict[str, int] = {}
+        for q in questions:
+            if q.get("answerable") and q.get("document") in docs:
+                suffix = docs[q["document"]].path.suffix
+                formats[suffix] = formats.get(suffix, 0) + 1
+        late = sum(1 for q in questions if isinstance(q.get("page"), int) and q["page"] >= 2)
+        print(
+            "answerable per document format: "
+            + ", ".join(f"{k} {n}" for k, n in sorted(formats.items()))
+            + f"; on PDF page >= 2: {late}"
+        )
         for message in self.warnings:
             print("warning:", message)
         for message in self.errors:
@@ -745,11 +872,17 @@ def load_binaries(folder: Path) -> Binaries:
         raise ImportError(folder / "make_files.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    if not hasattr(module, "FILES"):
+        # A collection still on the old pattern (its own writer): say how to fold it in. (Not an
+        # isinstance test: this module may be loaded under two names, collection_tools and
+        # eval.collections.collection_tools.)
+        raise TypeError(f"{folder / 'make_files.py'} has no FILES = Binaries(...): see collection_tools.py")
     files: Binaries = module.FILES
     return files
 
 
-def check_collection(script: str, checks: Checks) -> int:
-    """Check the collection folder holding `script` (a check.py); the exit status: 1 on any error."""
+def check_collection(script: str) -> int:
+    """Check the collection folder holding `script` (its check.py) with the parameters in its
+    checks.json; the exit status: 1 on any error."""
     folder = Path(script).resolve().parent
-    return Checker(folder, load_binaries(folder), checks).run()
+    return Checker(folder, load_binaries(folder), Checks.from_file(folder / "checks.json")).run()

@@ -1,7 +1,8 @@
-"""Every evaluation collection checks out against its own documents (its ``check.py``, thin over the
-shared ``eval/collections/collection_tools.py``): evidence strings in their documents, ``must_not``
-values absent from the current ones, the schema of each question. And the shared writer rebuilds
-each collection's PDF and DOCX files byte for byte from the text kept in its ``make_files.py``."""
+"""Every evaluation collection checks out against its own documents (its ``check.py``, thin over
+``eval/collections/collection_tools.py``, with its ``checks.json``): evidence strings in their
+documents, ``must_not`` values absent from the current ones, the schema of each question. And the
+shared writer rebuilds each collection's PDF and DOCX files byte for byte from the text kept in its
+``make_files.py``."""
 
 from __future__ import annotations
 
