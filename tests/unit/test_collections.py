@@ -1,16 +1,23 @@
-"""Every evaluation collection checks out against its own documents (``check.py``): evidence strings
-in their documents, ``must_not`` values absent from the current ones, the schema of each question."""
+"""Every evaluation collection checks out against its own documents (its ``check.py``, thin over
+``eval/collections/collection_tools.py``, with its ``checks.json``): evidence strings in their
+documents, ``must_not`` values absent from the current ones, the schema of each question. And the
+shared writer rebuilds each collection's PDF and DOCX files byte for byte from the text kept in its
+``make_files.py``."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from eval.collections.collection_tools import load_binaries
 from tests.utils.paths import ROOT
 
-COLLECTIONS = sorted(p.parent.name for p in (ROOT / "eval" / "collections").glob("*/check.py"))
+COLLECTIONS_DIR = ROOT / "eval" / "collections"
+COLLECTIONS = sorted(p.parent.name for p in COLLECTIONS_DIR.glob("*/check.py"))
 
 
 def test_the_collections_are_all_here() -> None:
@@ -20,10 +27,27 @@ def test_the_collections_are_all_here() -> None:
 @pytest.mark.parametrize("name", COLLECTIONS)
 def test_a_collection_checks_out_against_its_documents(name: str) -> None:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "eval" / "collections" / name / "check.py")],
+        [sys.executable, str(COLLECTIONS_DIR / name / "check.py")],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+
+
+@pytest.mark.parametrize("name", COLLECTIONS)
+def test_the_shared_writer_rebuilds_a_collections_files_byte_for_byte(name: str, tmp_path: Path) -> None:
+    pytest.importorskip("fpdf")
+    pytest.importorskip("docx")
+    files = load_binaries(COLLECTIONS_DIR / name)
+    try:
+        dataclasses.replace(files, corpus=tmp_path).write_all()
+    except SystemExit as exc:  # no DejaVu Sans on this machine
+        pytest.skip(str(exc))
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written, name
+    for file_name in written:
+        assert (tmp_path / file_name).read_bytes() == (
+            COLLECTIONS_DIR / name / "corpus" / file_name
+        ).read_bytes(), f"{name}/corpus/{file_name} differs from what make_files.py builds"
