@@ -14,7 +14,7 @@ COLLECTIONS = sorted(p.parent.name for p in (ROOT / "eval" / "collections").glob
 
 
 def test_the_collections_are_all_here() -> None:
-    assert {"plus", "heldout", "blind", "blind2", "train"} <= set(COLLECTIONS)
+    assert {"plus", "heldout", "blind", "blind2", "blind3", "train"} <= set(COLLECTIONS)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
