@@ -1,31 +1,15 @@
-"""Regenerate the binary documents (PDF, DOCX) of the 'blind3' evaluation corpus, and their sidecars.
-
-Run:  python make_files.py      (needs fpdf2, python-docx and the DejaVu Sans font)
-
-The text of every PDF page and DOCX paragraph is kept here as data (PDFS, DOCXS), so that check.py
-can compare the extracted text with its source. Importing this module has no side effects; only
-running it writes files into corpus/. The PDF creation date and the DOCX zip timestamps are fixed,
-so rebuilding gives byte-identical files.
-"""
+"""The text of the 'blind3' PDF and DOCX files; run this to rebuild them (see ../collection_tools.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import os
 import sys
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"
-FIXED_DATE = dt.datetime(2026, 9, 15, 8, 30, 0, tzinfo=dt.UTC)
+sys.path.insert(0, str(HERE.parent))
+from collection_tools import Binaries, Spec  # noqa: E402  (the shared module sits one folder up)
 
-# Block kinds: ("h1", text) page title, ("h2", text) section heading, ("p", text) paragraph,
-# ("num", [items]) numbered list, ("bullet", [items]) bulleted list,
-# ("table", [[cells], ...], (column widths)) with the first row as the header row.
-
-PDFS: dict[str, dict] = {
+PDFS: dict[str, Spec] = {
     "07-teaching-field-trips-abroad.pdf": {
         "title": "Teaching field trips abroad 2027: guide for teaching teams",
         "short": "Teaching field trips abroad 2027",
@@ -216,7 +200,7 @@ PDFS: dict[str, dict] = {
     },
 }
 
-DOCXS: dict[str, dict] = {
+DOCXS: dict[str, Spec] = {
     "08-foreign-language-lecturers.docx": {
         "title": "Recruiting foreign language lecturers (lecteurs and maîtres de langue)",
         "url": "https://intranet.umontpellier.fr/hr/foreign-language-lecturers",
@@ -287,203 +271,7 @@ DOCXS: dict[str, dict] = {
 }
 
 
-def _block_strings(block: tuple) -> list[str]:
-    kind, content = block[0], block[1]
-    if kind in ("num", "bullet"):
-        return list(content)
-    if kind == "table":
-        return [cell for row in content for cell in row]
-    return [content]
-
-
-def footer_text(spec: dict, number: int, total: int) -> str:
-    return f"University of Montpellier – {spec['short']} – page {number} of {total}"
-
-
-def pdf_page_strings(name: str) -> list[list[str]]:
-    """Source strings of each page of a PDF, running header and footer included."""
-    spec = PDFS[name]
-    total = len(spec["pages"])
-    pages = []
-    for number, blocks in enumerate(spec["pages"], start=1):
-        strings = [spec["header"]]
-        for block in blocks:
-            strings.extend(_block_strings(block))
-        strings.append(footer_text(spec, number, total))
-        pages.append(strings)
-    return pages
-
-
-def docx_strings(name: str) -> list[str]:
-    """Source strings of a DOCX in reading order (paragraphs, then table cells)."""
-    strings: list[str] = []
-    tables: list[str] = []
-    for block in DOCXS[name]["blocks"]:
-        (tables if block[0] == "table" else strings).extend(_block_strings(block))
-    return strings + tables
-
-
-def _find_font() -> tuple[str, str]:
-    """A Unicode TTF (regular, bold): the PDFs contain €, – and accented letters."""
-    dirs = [
-        os.environ.get("UM_EVAL_FONT_DIR", ""),
-        "/usr/share/fonts/truetype/dejavu",
-        "/usr/share/fonts/dejavu",
-        "/usr/share/fonts/TTF",
-        "/Library/Fonts",
-        "C:/Windows/Fonts",
-    ]
-    for directory in filter(None, dirs):
-        regular, bold = Path(directory) / "DejaVuSans.ttf", Path(directory) / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            return str(regular), str(bold)
-    sys.exit(
-        "make_files.py: DejaVu Sans not found; set UM_EVAL_FONT_DIR to a folder holding "
-        "DejaVuSans.ttf and DejaVuSans-Bold.ttf"
-    )
-
-
-def make_pdf(name: str, spec: dict, out: Path) -> None:
-    from fpdf import FPDF
-
-    regular, bold = _find_font()
-    total = len(spec["pages"])
-
-    class Document(FPDF):
-        def header(self) -> None:
-            self.set_font("Body", size=8)
-            self.set_text_color(90, 90, 90)
-            self.cell(0, 6, spec["header"], align="L")
-            self.ln(12)
-            self.set_text_color(0, 0, 0)
-
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("Body", size=8)
-            self.set_text_color(90, 90, 90)
-            self.cell(0, 6, footer_text(spec, self.page_no(), total), align="C")
-            self.set_text_color(0, 0, 0)
-
-    pdf = Document(format="A4")
-    pdf.add_font("Body", "", regular)
-    pdf.add_font("Body", "B", bold)
-    pdf.set_title(spec["title"])
-    pdf.set_author("University of Montpellier")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.set_margins(22, 18, 22)
-    pdf.set_auto_page_break(True, margin=22)
-    for expected, blocks in enumerate(spec["pages"], start=1):
-        pdf.add_page()
-        for block in blocks:
-            kind, content = block[0], block[1]
-            if kind == "h1":
-                pdf.set_font("Body", "B", 15)
-                pdf.multi_cell(0, 8, content)
-                pdf.ln(3)
-            elif kind == "h2":
-                pdf.ln(2)
-                pdf.set_font("Body", "B", 11.5)
-                pdf.multi_cell(0, 6.5, content)
-                pdf.ln(1)
-            elif kind == "p":
-                pdf.set_font("Body", "", 10.5)
-                pdf.multi_cell(0, 5.6, content)
-                pdf.ln(2.5)
-            elif kind in ("num", "bullet"):
-                pdf.set_font("Body", "", 10.5)
-                for i, item in enumerate(content, start=1):
-                    marker = f"{i}." if kind == "num" else "•"
-                    pdf.set_x(pdf.l_margin)
-                    pdf.cell(8, 5.6, marker)
-                    pdf.multi_cell(0, 5.6, item)
-                    pdf.ln(1.5)
-                pdf.ln(1.5)
-            elif kind == "table":
-                pdf.set_font("Body", "", 9.5)
-                with pdf.table(col_widths=block[2], line_height=5.4) as table:
-                    for cells in content:
-                        row = table.row()
-                        for cell in cells:
-                            row.cell(cell)
-                pdf.ln(3)
-            else:
-                raise ValueError(kind)
-        if pdf.page != expected:
-            sys.exit(f"make_files.py: content of page {expected} of {name} overflows to page {pdf.page}")
-    pdf.output(str(out))
-
-
-def make_docx(name: str, spec: dict, out: Path) -> None:
-    import docx
-
-    document = docx.Document()
-    props = document.core_properties
-    props.title = spec["title"]
-    props.author = "International Relations Department, University of Montpellier"
-    props.created = FIXED_DATE.replace(tzinfo=None)
-    props.modified = FIXED_DATE.replace(tzinfo=None)
-    props.last_modified_by = "International Relations Department"
-    props.revision = 1
-    for block in spec["blocks"]:
-        kind, content = block[0], block[1]
-        if kind == "title":
-            document.add_heading(content, level=0)
-        elif kind == "h1":
-            document.add_heading(content, level=1)
-        elif kind == "p":
-            document.add_paragraph(content)
-        elif kind == "num":
-            for item in content:
-                document.add_paragraph(item, style="List Number")
-        elif kind == "bullet":
-            for item in content:
-                document.add_paragraph(item, style="List Bullet")
-        elif kind == "table":
-            table = document.add_table(rows=len(content), cols=len(content[0]))
-            table.style = "Table Grid"
-            for r, cells in enumerate(content):
-                for c, text in enumerate(cells):
-                    table.cell(r, c).text = text
-            for cell in table.rows[0].cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-        else:
-            raise ValueError(kind)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _write_stable_zip(buffer.getvalue(), out)
-
-
-def _write_stable_zip(data: bytes, out: Path) -> None:
-    """Rewrite a .docx with fixed entry timestamps, so regenerating gives identical bytes."""
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=FIXED_DATE.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(item.filename))
-
-
-def write_sidecar(out: Path, spec: dict) -> None:
-    """NAME.meta.yaml next to a binary: its title, url, audience and language (no validity date)."""
-    out.with_suffix(".meta.yaml").write_text(
-        f'title: "{spec["title"]}"\nurl: {spec["url"]}\naudience: {spec.get("audience", "all")}\n'
-        "language: en\n",
-        encoding="utf-8",
-    )
-
-
-def main() -> None:
-    CORPUS.mkdir(exist_ok=True)
-    for name, spec in PDFS.items():
-        make_pdf(name, spec, CORPUS / name)
-        write_sidecar(CORPUS / name, spec)
-        print("wrote", name)
-    for name, spec in DOCXS.items():
-        make_docx(name, spec, CORPUS / name)
-        write_sidecar(CORPUS / name, spec)
-        print("wrote", name)
-
+FILES = Binaries(HERE / "corpus", PDFS, DOCXS)
 
 if __name__ == "__main__":
-    main()
+    FILES.write_all()
