@@ -7,8 +7,12 @@ The HTTP schemas (``web.schemas``) are built from these types, never copied fiel
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+# A table cell that is nothing but a figure ("35", "1,200").
+_BARE_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,20 @@ class Chunk:
     def sentence(self, i: int) -> str:
         start, end = self.sentences[i]
         return self.text[start:end]
+
+    def stated(self, i: int) -> str:
+        """Sentence ``i`` as its facts are read: in a table row, a bare figure is named by its
+        column's header ("35" under "Points" reads "35 Points"), as a sentence would say it."""
+        sentence = self.sentence(i)
+        if self.kind != "table" or not 0 < self.lead <= i:
+            return sentence
+        header, cells = self.sentence(self.lead - 1).split(" | "), sentence.split(" | ")
+        if len(header) != len(cells):
+            return sentence  # an empty cell was left out: the columns cannot be matched
+        return " | ".join(
+            f"{cell} {name}" if _BARE_FIGURE.fullmatch(cell) else cell
+            for cell, name in zip(cells, header, strict=True)
+        )
 
 
 @dataclass(frozen=True)

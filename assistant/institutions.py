@@ -4,6 +4,7 @@ question about the University of Montpellier (UM)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.text import words
 
@@ -12,10 +13,15 @@ from assistant.text import words
 _NAME = re.compile(
     r"\b(?:École|Ecole|Institut)\s+[\w'’][\w'’-]*(?:\s+(?!and\b|for\b|with\b)[\w'’][\w'’-]*){0,6}"
     r"|\b(?:Universit\w*|Universidad|Institute)"
-    r"(?:\s+(?:(?:of|de|du|des|d'|la|le|the|for|y|nationale?|supérieure|superieure|polytechnique)\s+)*"
+    r"(?:\s+(?:(?:of|de|du|des|la|le|the|for|y|los|las|del|di|nationale?|supérieure|superieure|polytechnique)\s+|d['’])*"
     r"[A-ZÀ-Ý][\w'’.-]*)+(?:\s+\d)?"
     r"|\b[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*\s+(?:Business School|School of \w+|College)\b"
+    # "Avignon Université", "Aix-Marseille Université", "Nantes Université".
+    # The name ends there: "At Université Côte d'Azur" is read from "Université".
+    r"|\b[A-ZÀ-Ý][\w'’-]*\s+Universit(?:é|e|y)\b(?!\s+(?:of|de|d['’]|[A-ZÀ-Ý]))"
 )
+# How the university's own pages name it.
+_OUR_NAME = re.compile(r"\bUM\b|\bUniversit(?:y|é|e) (?:of|de) Montpellier\b|\bMontpellier Universit")
 _OURS = {("university", "montpellier"), ("universite", "montpellier")}
 _GENERIC = frozenset("university universite universidad universitat of de du des d la le the y".split())
 
@@ -25,13 +31,18 @@ def is_ours(name: str) -> bool:
     return tuple(significant) in _OURS
 
 
-def about(title: str) -> str | None:
-    """The other institution a page's title names, or None for a page of the university's own."""
+def about(title: str, text: str = "") -> str | None:
+    """The other institution a page is about, or None for a page of the university's own: the one
+    its title names; else, for a page that never names the university, the institution its text
+    names most ("IMT Mines Alès is a graduate school of the Institut Mines-Télécom...")."""
     if re.search(r"\bUM\b", title) or any(is_ours(m.group()) for m in _NAME.finditer(title)):
         return None
     for match in _NAME.finditer(title):
         return match.group().strip()
-    return None
+    if _OUR_NAME.search(text):
+        return None
+    named = Counter(m.group().strip() for m in _NAME.finditer(text) if not is_ours(m.group()))
+    return named.most_common(1)[0][0] if named else None
 
 
 def named_in(institution: str, question: str) -> bool:

@@ -18,7 +18,9 @@ from assistant.text import addresses_a_model, refers_back, split_sentences
 # version are read again at the next ingest (only the chunks that changed are embedded).
 # 1: the first version recorded in the manifest.
 # 2: a PDF line cut before a number ("… 65 81 52" / "18. Maison…") is not read as list item 18.
-READER_VERSION = 2
+# 3: a page that never names the university is about the institution its text names most.
+# 4: PDF tables are read as rows under their header, from the columns of the page layout.
+READER_VERSION = 4
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

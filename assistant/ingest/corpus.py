@@ -175,6 +175,10 @@ def parse_source(data: bytes, suffix: str) -> tuple[dict[str, Any], Parsed]:
         raise DocumentError(f"front matter is not valid YAML: {exc}") from exc
 
 
+def _text(parsed: Parsed) -> str:
+    return "\n".join(t for s in parsed.sections for t in (s.heading or "", *s.paragraphs))
+
+
 def read_document(source: SourceFile) -> Document:
     """Parse one corpus file; raises DocumentError with a reason a person can act on."""
     suffix = source.file.suffix.lower()
@@ -199,7 +203,7 @@ def read_document(source: SourceFile) -> Document:
         url=str(url) if url else None,
         valid_until=_date(meta.get("valid_until")),
         sha256=source.sha256,
-        institution=str(meta["institution"]) if meta.get("institution") else about(title),
+        institution=str(meta["institution"]) if meta.get("institution") else about(title, _text(parsed)),
     )
 
 

@@ -145,7 +145,7 @@ class Assistant:
         def states_it(chunk: Chunk) -> bool:
             if chunk.id not in read:
                 sentences = range(len(chunk.sentences))
-                read[chunk.id] = any(satisfies(kinds, chunk.sentence(i), asked) for i in sentences)
+                read[chunk.id] = any(satisfies(kinds, chunk.stated(i), asked) for i in sentences)
             return read[chunk.id]
 
         return states_it

@@ -257,7 +257,7 @@ class ExtractiveComposer:
             c
             for c in everything
             if (unit_wanted or not _header(c))
-            and satisfies(kinds, c.passage.chunk.sentence(c.sentence), question)
+            and satisfies(kinds, c.passage.chunk.stated(c.sentence), question)
             and self._named(c, asked.named) is not None
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
@@ -633,7 +633,8 @@ def _as_unit(
     top = max(
         units,
         key=lambda c: (
-            steps and c.passage.chunk.kind == "steps",
+            # A procedure for "How do I...?"; the members of a set, not a procedure, for "Which...?"
+            steps == (c.passage.chunk.kind == "steps"),
             c.passage.chunk.document == home,
             c in listing,
             c.passage.score,

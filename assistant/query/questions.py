@@ -367,7 +367,7 @@ _ENUMERATION_FR = re.compile(
 # "Which [foreign] universities...", "which groups of [students]": the first plural of the first two
 # words after the question word (and a classifier), if one is.
 _WHICH_PLURAL = re.compile(
-    r"^(which|what)\s+(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?) of\s+)?"
+    r"(?:^|[,;:.?]\s+)(which|what)\s+(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?) of\s+)?"
     r"([\w'-]+)(?:\s+([\w'-]+))?"
 )
 _ENUMERATION = re.compile(
@@ -509,7 +509,7 @@ def wants_unit(question: str) -> bool:
 
 def _which_plural(text: str) -> str | None:
     """The plural noun a lowercased "Which universities...?" question asks for, if it has one."""
-    match = _WHICH_PLURAL.match(text)
+    match = _WHICH_PLURAL.search(text)  # "If I am recognised, what adjustments can I get?"
     words = [w for w in (match.groups()[1:] if match else ()) if w]
     return next((w for w in words if len(w) > 3 and w.endswith("s") and w not in _NOT_PLURAL), None)
 

@@ -256,3 +256,16 @@ def test_a_procedure_asked_for_someone_else() -> None:
 def test_an_acronym_is_named_by_the_words_it_stands_for() -> None:
     # "HR" is matched by a text that spells out "Human Resources" (see text.spelled_initials).
     assert named_terms("What's the phone number of the HR desk?") == [({"hr"}, "hr")]
+
+
+def test_a_table_row_states_a_count_through_its_column_header() -> None:
+    from assistant.domain import Chunk
+
+    header, row = "Activity | Points | Proof", "Internship abroad | 35 | internship certificate"
+    text = f"{header}\n{row}"
+    spans = ((0, len(header)), (len(header) + 1, len(text)))
+    chunk = Chunk("c", "d.pdf", "T", None, None, 0, text, spans, kind="table", lead=1)
+    question = "How many points does an internship abroad bring?"
+    assert chunk.stated(1) == "Internship abroad | 35 Points | internship certificate"
+    assert satisfies(expected_types(question), chunk.stated(1), question)
+    assert not satisfies(expected_types(question), chunk.sentence(1), question)

@@ -61,3 +61,36 @@ def test_a_pdf_line_cut_before_a_number_stays_in_its_sentence(tmp_path: Path) ->
     assert "+33 4 65 81 52 18. Maison des Etudiants" in line.text and not line.items
     steps = next(b for b in blocks if b.items)
     assert steps.items == ("Fill in the form.", "Send it to the team.")
+
+
+def test_a_pdf_table_is_read_as_rows_under_its_header(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Points\nEach activity brings points, as follows:")
+    rows = [
+        ("Activity", "Points", "Proof"),
+        ("Study exchange abroad, one semester or more", "40", "transcript of records"),
+        ("Language certificate at B2 level or above, other than French or Occitan", "20", "certificate"),
+        ("Gap period abroad", "30", "report"),
+    ]
+    with pdf.table(col_widths=(90, 25, 55), line_height=6) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 6, "\nThe same activity counts only once.")
+    path = tmp_path / "points.pdf"
+    pdf.output(str(path))
+    blocks = [b for s in parse_pdf(path.read_bytes()).sections for b in s.blocks]
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.header == "Activity | Points | Proof"
+    assert table.items[0] == "Study exchange abroad, one semester or more | 40 | transcript of records"
+    # A cell that wraps onto a second line stays one cell.
+    assert table.items[1].startswith(
+        "Language certificate at B2 level or above, other than French or Occitan | 20"
+    )
+    assert table.text.endswith("as follows:")
+    assert any(b.text == "The same activity counts only once." for b in blocks)

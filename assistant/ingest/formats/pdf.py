@@ -20,6 +20,68 @@ _TABLE_LIKE = re.compile(r"[€$£%]|,|\d$")
 _EDGE_LINES = 2
 
 
+# In layout text, cells of a table row are set apart by wide gaps; justified prose has 2-3 spaces.
+_GAP = re.compile(r"\S(\s{4,})(?=\S)")
+# A list marker and its text ("•    text", "2.    text") are one cell, however wide the gap.
+_MARKER_GAP = re.compile(r"^(\s*(?:[-•▪◦–*]|\d{1,2}[.)]))\s+")
+# Column starts of two rows that differ by at most this many characters are the same column.
+_ALIGN = 2
+
+
+def _starts(line: str) -> list[int]:
+    """Where each cell of a layout line starts: its first character, and after each wide gap."""
+    first = len(line) - len(line.lstrip())
+    return [first, *(m.end() for m in _GAP.finditer(line))]
+
+
+def _column(starts: list[int], at: int) -> int:
+    """The column a text starting at ``at`` falls in: the last column starting at or before it."""
+    return max([i for i, start in enumerate(starts) if start <= at + _ALIGN] or [0])
+
+
+def _table(lines: list[str]) -> list[list[str]] | None:
+    """A run of layout lines read as a table: a header of two or more cells, then rows aligned
+    with it; a line without a gap continues the cell above it ("Language certificate at B2
+    level or above, other" / "than French"). None when the run is not one."""
+    starts = _starts(lines[0])
+    if len(starts) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = [""] * len(starts)
+        at = _starts(line)
+        if len(at) > 1 and not all(any(abs(a - s) <= _ALIGN for s in starts) for a in at):
+            return None  # the columns do not line up: prose or another layout
+        pieces = re.split(r"\s{4,}", line.strip())
+        for start, piece in zip(at, pieces, strict=True):
+            cells[_column(starts, start)] = piece
+        if len(at) == 1 and rows:
+            column = _column(starts, at[0])
+            rows[-1][column] = f"{rows[-1][column]} {cells[column]}".strip()
+        else:
+            rows.append(cells)
+    return rows if len(rows) >= 3 else None
+
+
+def _blocks(text: str) -> list[str | list[list[str]]]:
+    """A page's layout text as lines of prose and tables: a table runs from a line with wide gaps
+    to the next blank line."""
+    out: list[str | list[list[str]]] = []
+    run: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip():
+            run.append(_MARKER_GAP.sub(r"\1 ", line.rstrip()))
+            continue
+        head = next((i for i, row in enumerate(run) if len(_starts(row)) > 1), None)
+        table = _table(run[head:]) if head is not None else None
+        kept = run[:head] if table is not None else run
+        out.extend(" ".join(row.split()) for row in kept)
+        if table is not None:
+            out.append(table)
+        run = []
+    return out
+
+
 def _key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
@@ -55,9 +117,15 @@ def _is_heading(line: str, following: str | None) -> bool:
 class _Page(OpenBlock):
     """Reads one page's lines into the builder: headings, then paragraphs or list items."""
 
-    def read(self, lines: list[str]) -> None:
+    def read(self, lines: list[str | list[list[str]]]) -> None:
         for i, line in enumerate(lines):
-            following = lines[i + 1] if i + 1 < len(lines) else None
+            if not isinstance(line, str):
+                self.close()
+                self.rows = line
+                self.close()
+                continue
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            following = after if isinstance(after, str) or after is None else " ".join(after[0])
             item = _ITEM.match(line)
             if item and self._wraps_onto(line):
                 item = None
@@ -93,6 +161,22 @@ class _Page(OpenBlock):
         )
 
 
+def _unhyphenated(text: str) -> str:
+    """Lines of a PDF page are layout, not sentences: words split by a hyphen at a line end are
+    joined again."""
+    return re.sub(r"(\w)-\n\s*(\w)", r"\1\2", text)
+
+
+def _page_lines(plain: str, layout: str) -> list[str | list[list[str]]]:
+    """A page's lines, with its tables read into rows when the layout shows clean columns; a page
+    without one is read from the plain text, whose lines the layout can interleave (cells that
+    wrap over several lines, justified text)."""
+    blocks = _blocks(_unhyphenated(layout))
+    if any(not isinstance(b, str) for b in blocks):
+        return blocks
+    return [" ".join(line.split()) for line in _unhyphenated(plain).splitlines() if line.strip()]
+
+
 def parse_pdf(data: bytes) -> Parsed:
     """Sections at the headings of the text, each with its page; headers and footers left out."""
     from pypdf import PdfReader
@@ -101,23 +185,21 @@ def parse_pdf(data: bytes) -> Parsed:
     try:
         reader = PdfReader(io.BytesIO(data))
         texts = [page.extract_text() or "" for page in reader.pages]
+        # The layout keeps the gaps between table cells, which plain extraction closes up.
+        layouts = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
         title = reader.metadata.title if reader.metadata else None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise FormatError(f"not a readable PDF ({exc})") from exc
-    # Lines of a PDF page are layout, not sentences: rejoin words split by a hyphen at a line end.
-    pages = [
-        [
-            " ".join(line.split())
-            for line in re.sub(r"(\w)-\n(\w)", r"\1\2", text).splitlines()
-            if line.strip()
-        ]
-        for text in texts
-    ]
-    running = running_lines(pages)
+    pages = [_page_lines(plain, layout) for plain, layout in zip(texts, layouts, strict=True)]
+    running = running_lines([[line for line in page if isinstance(line, str)] for page in pages])
     builder = SectionBuilder()
     for number, lines in enumerate(pages, start=1):
         builder.new_page(number)
-        kept = [line for line in lines if _key(line) not in running and not _PAGE_NUMBER.match(line)]
+        kept = [
+            line
+            for line in lines
+            if not isinstance(line, str) or (_key(line) not in running and not _PAGE_NUMBER.match(line))
+        ]
         _Page(builder).read(kept)
     parsed = builder.result()
     if not parsed.sections:
