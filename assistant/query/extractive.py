@@ -30,6 +30,7 @@ from assistant.query.questions import (
     wants_steps,
     wants_unit,
 )
+from assistant.query.regions import regions_of
 from assistant.store.index import Index
 from assistant.text import Words, coverage, index_terms, language, refers_back, spelled_initials
 
@@ -51,6 +52,7 @@ TYPED_SECOND_SENTENCE_RATIO = 0.7
 # Ways to reach someone: a line that gives one is the whole answer to "Which e-mail...?", however
 # little of the question's wording it repeats.
 _REACH = (AnswerType.EMAIL, AnswerType.PHONE, AnswerType.CONTACT, AnswerType.WEB, AnswerType.ADDRESS)
+_FIGURES = {AnswerType.MONEY, AnswerType.COUNT, AnswerType.DURATION, AnswerType.PERCENT, AnswerType.DATE}
 _NAMED = {
     AnswerType.AGENT,
     AnswerType.PERSON,
@@ -81,6 +83,11 @@ class _Question:
     unit_wanted: bool
     text: str = ""
     focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
+
+    @property
+    def by_region(self) -> bool:
+        """Whether a figure is asked for, which a table may give by region rather than by country."""
+        return bool(self.kinds & _FIGURES)
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,9 @@ class ExtractiveComposer:
                 )
         return sorted(found, key=lambda c: -c.score)
 
-    def _named(self, candidate: _Candidate, named: list[tuple[set[str], str]]) -> float | None:
+    def _named(
+        self, candidate: _Candidate, named: list[tuple[set[str], str]], by_region: bool = False
+    ) -> float | None:
         """Share of what the question names (a country, a programme, a residence) that the sentence,
         its headings or its list's lead-in name; None when the document does not name it at all:
         a page on Colombia's grant does not answer about Germany, but a page about a partnership
@@ -229,7 +238,11 @@ class ExtractiveComposer:
             # an acronym ("HR") for the words a text spells out ("Human Resources").
             whole = bool(terms) and all(where[0].covers(t) for t in terms)
             spelled = terms == {initials} and initials in where[2]
-            return whole or (len(initials) > 1 and (initials in where[1] or spelled))
+            # For a figure, a country is named by a region that holds it ("Rest of the world"
+            # for Japan); whether UM has a partner in India is not answered by a region.
+            regions = regions_of(terms) if by_region else ()
+            regional = any(all(where[0].covers(t) for t in region) for region in regions)
+            return whole or regional or (len(initials) > 1 and (initials in where[1] or spelled))
 
         if not all(found(terms, initials, in_document) for terms, initials in named):
             return None
@@ -258,7 +271,7 @@ class ExtractiveComposer:
             for c in everything
             if (unit_wanted or not _header(c))
             and satisfies(kinds, c.passage.chunk.stated(c.sentence), question)
-            and self._named(c, asked.named) is not None
+            and self._named(c, asked.named, asked.by_region) is not None
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
         # question names and whether a whole list is quoted, orders the shortlist.
@@ -423,7 +436,7 @@ class ExtractiveComposer:
             float(bool(asked.kinds)),
             float(best.whole),
             best.score - runner_up,
-            self._named(best, asked.named) or 0.0,
+            self._named(best, asked.named, asked.by_region) or 0.0,
             missing,
             float(_reaches(best, asked)),
             self._focus(best, asked),
@@ -501,7 +514,9 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
 # A table row's key: a band ("100 to 499 km", "8,000 km or more", "less than 10") or one value
 # ("7 (Notable)").
 _BAND = re.compile(
-    rf"^\s*(?:(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
+    rf"^\s*(?:(?:more than|over|above|from)\s+(?P<after>{_NUMBER})[a-z\s]{{0,15}}?"
+    rf"(?:up to|to|under|below|less than)\s+(?P<until>{_NUMBER})"
+    rf"|(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
     rf"|(?P<floor>{_NUMBER})[^|]*?\bor (?:more|over|above|higher)\b"
     rf"|(?:more than|over|above|from|at least)\s+(?P<above>{_NUMBER})"
     rf"|(?:less than|under|below|up to)\s+(?P<below>{_NUMBER})"
@@ -512,8 +527,18 @@ _BAND = re.compile(
 _FIGURE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w,]|\.\d)")
 
 
+# Counts written as words before a unit: "a five-month exchange", "three weeks".
+_SPELLED = dict(
+    zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13), strict=True)
+)
+_SPELLED_COUNT = re.compile(
+    rf"\b({'|'.join(_SPELLED)})[\s-]+(?=(?:month|week|day|year|semester|hour|student|people|person)s?\b)",
+    re.IGNORECASE,
+)
+
+
 def _figures(question: str) -> list[float]:
-    found = []
+    found: list[float] = [float(_SPELLED[m.group(1).lower()]) for m in _SPELLED_COUNT.finditer(question)]
     for match in _FIGURE.finditer(question):
         text = match.group().rstrip(".,")
         if re.fullmatch(r"(19|20)\d\d", text):
@@ -527,6 +552,8 @@ def _in_band(row: str, figure: float) -> bool:
     if match is None:
         return False
     number = {k: float(v.replace(",", "")) for k, v in match.groupdict().items() if v}
+    if "after" in number:  # "More than 1 month and up to 6 months"
+        return number["after"] < figure <= number["until"]
     if "low" in number:
         return number["low"] <= figure <= number["high"]
     if "floor" in number:
