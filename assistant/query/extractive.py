@@ -627,7 +627,11 @@ def _directory_line(
     for c in everything:
         line = c.passage.chunk.sentence(c.sentence)
         label = " ".join(line.split(":", 1)[0].lower().split())
-        if ":" in line and 2 < len(label) <= DIRECTORY_LABEL and label in said and _reaches(c, asked):
+        # "Teaching in English team, Centre for Teaching and Learning: ..." is the line of the
+        # Centre the answer names, by either of its names.
+        names = [n.strip() for n in label.split(",")]
+        named = any(len(n) > 2 and n in said for n in names)
+        if ":" in line and 2 < len(label) <= DIRECTORY_LABEL and named and _reaches(c, asked):
             return c
     return None
 

@@ -166,6 +166,9 @@ _MONEY_WORD = re.compile(
 READINGS = 8
 
 
+_IS_CONTRACTED = re.compile(r"\b(where|what|who|when|how|which)['’]s\b")
+
+
 @lru_cache(maxsize=READINGS)
 def expected_types(question: str) -> frozenset[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
@@ -176,6 +179,7 @@ def _expected_types(question: str) -> set[AnswerType]:
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
     text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
+    text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
     if _YES_NO.match(text):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}

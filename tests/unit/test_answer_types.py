@@ -269,3 +269,8 @@ def test_a_table_row_states_a_count_through_its_column_header() -> None:
     assert chunk.stated(1) == "Internship abroad | 35 Points | internship certificate"
     assert satisfies(expected_types(question), chunk.stated(1), question)
     assert not satisfies(expected_types(question), chunk.sentence(1), question)
+
+
+def test_contracted_question_words_ask_the_same() -> None:
+    assert expected_types("Where's the office that deals with insurance?") == {AnswerType.ADDRESS}
+    assert expected_types("What are its hours?") == {AnswerType.DATE}
