@@ -52,6 +52,13 @@ TYPED_SECOND_SENTENCE_RATIO = 0.7
 # Ways to reach someone: a line that gives one is the whole answer to "Which e-mail...?", however
 # little of the question's wording it repeats.
 _REACH = (AnswerType.EMAIL, AnswerType.PHONE, AnswerType.CONTACT, AnswerType.WEB, AnswerType.ADDRESS)
+# The nouns by which a question names the type of fact it asks for.
+_TYPE_NOUNS = frozenset(
+    index_terms(
+        "deadline date day cost price fee amount rate sum number phone telephone email e-mail "
+        "address hours time duration length percentage"
+    )
+)
 _FIGURES = {AnswerType.MONEY, AnswerType.COUNT, AnswerType.DURATION, AnswerType.PERCENT, AnswerType.DATE}
 _NAMED = {
     AnswerType.AGENT,
@@ -289,6 +296,8 @@ class ExtractiveComposer:
         """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,
         its headings, or the lead-in it is read under: a sentence on the topic that never names
         what is asked about does not answer it."""
+        # A typed question's noun for the type itself ("the [deadline] for...", "what hourly
+        # [rate]") is stated by the typed fact ("before 5 March", "€4.62 per hour").
         focus = asked.focus
         if not focus:
             return 1.0
@@ -298,6 +307,8 @@ class ExtractiveComposer:
         vocabulary += self.index.heading_terms[index]
         if chunk.is_unit:
             vocabulary += [t for i in range(chunk.lead) for t in self.index.sentence_terms[index][i]]
+        if asked.kinds:
+            vocabulary += [a for f in focus for a in f.split("|") if a in _TYPE_NOUNS]
         return coverage(dict.fromkeys(focus, 1.0), vocabulary)
 
     def _foreign(self, candidate: _Candidate, asked: _Question) -> float:

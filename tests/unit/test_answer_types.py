@@ -274,3 +274,8 @@ def test_a_table_row_states_a_count_through_its_column_header() -> None:
 def test_contracted_question_words_ask_the_same() -> None:
     assert expected_types("Where's the office that deals with insurance?") == {AnswerType.ADDRESS}
     assert expected_types("What are its hours?") == {AnswerType.DATE}
+
+
+def test_a_rate_of_pay_is_an_amount() -> None:
+    assert AnswerType.MONEY in expected_types("What hourly rate do we have to pay an intern?")
+    assert AnswerType.MONEY in expected_types("What is the daily pay of a student ambassador?")
