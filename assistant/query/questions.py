@@ -157,7 +157,8 @@ _ASKS_AMOUNT = re.compile(
 
 _MONEY_WORD = re.compile(
     r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend|allowance|allowances"
-    r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus)\b"
+    r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus"
+    r"|rate|wage|wages|pay)\b"
 )
 
 
