@@ -377,7 +377,10 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        source, extreme = _extreme(ranked[:RERANK], question) or _banded(ranked, question) or (None, None)
+        banded = _banded(ranked, question)
+        if banded is None and _beyond_bands(ranked[:RERANK], question):
+            return Draft(self.abstain(question=question), [])
+        source, extreme = _extreme(ranked[:RERANK], question) or banded or (None, None)
         best = extreme or _as_unit(
             ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
         )
@@ -593,6 +596,30 @@ def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candi
         if len(rows) == 1 and len(chunk.sentences) - chunk.lead > 1:
             return c, replace(c, sentence=rows[0], whole=False)
     return None
+
+
+# A figure of the question and the unit after it: "4,000 km", "a five-month stay".
+_MEASURE = re.compile(rf"(?<![\w.,])({_NUMBER}|{'|'.join(_SPELLED)})[\s-]*([a-z]+)", re.IGNORECASE)
+
+
+def _beyond_bands(shortlist: list[_Candidate], question: str) -> bool:
+    """Whether the table the question's figure would be looked up in has bands of that unit
+    ("500 to 1,999 km"), none of which holds the figure ("more than 4,000 km" when the last band
+    ends at 3,999): the documents do not give that case, and a neighbouring band is wrong."""
+    figures = _figures(question)
+    units = {u.lower().rstrip("s") for _, u in _MEASURE.findall(question)}
+    if len(figures) != 1 or not units:
+        return False
+    for c in shortlist:
+        chunk = c.passage.chunk
+        if chunk.kind != "table":
+            continue
+        keys = [chunk.sentence(i).split(" | ")[0] for i in range(chunk.lead, len(chunk.sentences))]
+        ranges = [k for k in keys if (m := _BAND.match(k)) and not m.group("value")]
+        measured = [k for k in ranges if units & {w.rstrip("s") for w in re.findall(r"[a-z]+", k.lower())}]
+        if len(measured) >= 2 and not any(_in_band(k, figures[0]) for k in keys):
+            return True
+    return False
 
 
 def _superlative(term: str) -> bool:

@@ -1,7 +1,8 @@
 """Figures given by region answer for a country the page never names; a row is found by the
 question's figure, written in digits or in words."""
 
-from assistant.query.extractive import _figures, _in_band
+from assistant.domain import Chunk, Passage
+from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
 from assistant.query.regions import regions_of
 
 
@@ -19,3 +20,24 @@ def test_a_figure_in_words_finds_its_band() -> None:
     row = "More than 1 month and up to 6 months | €95 | €170"
     assert _in_band(row, 5) and _in_band(row, 6)
     assert not _in_band(row, 1) and not _in_band(row, 8)
+
+
+def _table_row(rows: list[str]) -> _Candidate:
+    text = "\n".join(rows)
+    spans, start = [], 0
+    for row in rows:
+        spans.append((start, start + len(row)))
+        start += len(row) + 1
+    chunk = Chunk("t", "d.md", "T", None, None, 0, text, tuple(spans), kind="table", lead=1)
+    return _Candidate(Passage(0, chunk, 1.0, 1.0, None), 1, 1.0, 1.0)
+
+
+def test_a_figure_beyond_every_band_is_not_answered_by_a_neighbouring_one() -> None:
+    table = [
+        _table_row(
+            ["Distance | Grant", "10 to 499 km | €190", "500 to 1,999 km | €290", "2,000 to 3,999 km | €370"]
+        )
+    ]
+    assert _beyond_bands(table, "What is the grant if my host city is more than 4,000 km away?")
+    assert not _beyond_bands(table, "What is the grant for 1,500 km?")
+    assert not _beyond_bands(table, "What is the grant for 3 students?")  # another unit
