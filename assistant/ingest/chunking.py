@@ -20,8 +20,10 @@ from assistant.text import addresses_a_model, refers_back, split_sentences
 # 2: a PDF line cut before a number ("… 65 81 52" / "18. Maison…") is not read as list item 18.
 # 3: a page that never names the university is about the institution its text names most.
 # 4: PDF tables are read as rows under their header, from the columns of the page layout.
-READER_VERSION = 4
+# 5: an FAQ's answer is kept in the chunk of its question.
+READER_VERSION = 5
 _REFERENT_SLACK = 4
+_FAQ_ANSWER = 3  # sentences of an FAQ answer kept with its question
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12
 _UNIT_MAX_CHARS = 2400
@@ -33,12 +35,26 @@ def _sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text) if not addresses_a_model(text[a:b])]
 
 
+def _answering(group: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` goes on answering the last question of ``group`` ("Do I keep the
+    grant?" "No. Both trips must..." "If one of them is a flight, ..."): the first few sentences
+    after a question, up to the next one."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    for back, said in enumerate(reversed(group)):
+        if said.rstrip().endswith("?"):
+            return back < _FAQ_ANSWER
+    return False
+
+
 def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
     groups: list[list[str]] = []
     for sentence in sentences:
         joined = len(" ".join([*groups[-1], sentence])) if groups else 0
-        # A sentence that refers back stays with its referent, within a looser bound.
-        limit = max_chars * _REFERENT_SLACK if refers_back(sentence) else max_chars
+        # A sentence that refers back stays with its referent, and an FAQ's answer with its
+        # question, within a looser bound.
+        held = refers_back(sentence) or bool(groups and _answering(groups[-1], sentence))
+        limit = max_chars * _REFERENT_SLACK if held else max_chars
         if groups and joined <= limit:
             groups[-1].append(sentence)
         else:

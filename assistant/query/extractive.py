@@ -71,6 +71,8 @@ UNIT_RATIO = 0.85
 # For a steps question, the numbered procedure of the best quote's document is quoted whole when
 # it scores at least this share of the best quote (a list of conditions often scores higher).
 OWN_STEPS_RATIO = 0.6
+# Sentences of an FAQ answer quoted after its question.
+FAQ_ANSWER = 3
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
@@ -106,6 +108,7 @@ class _Candidate:
     whole: bool = False  # quote the candidate's whole list or table
     lexical_weight: float = SENTENCE_LEXICAL_WEIGHT
     own: float = 0.0  # coverage by the sentence's own words, without its headings
+    through: int = -1  # the last sentence quoted, when it goes past the candidate (an FAQ answer)
 
     @property
     def score(self) -> float:
@@ -129,7 +132,25 @@ def _span(candidate: _Candidate) -> tuple[int, int]:
     first = candidate.sentence
     if first > 0 and refers_back(candidate.passage.chunk.sentence(first)):
         first -= 1
-    return first, candidate.sentence
+    return first, max(candidate.sentence, candidate.through)
+
+
+def _with_faq_answer(candidate: _Candidate) -> _Candidate:
+    """An FAQ's question ("I take the train but fly back. Do I keep the grant?") quoted with its
+    answer, the sentences after it up to the next question: the question alone answers nothing."""
+    chunk = candidate.passage.chunk
+    if candidate.whole or chunk.is_unit:
+        return candidate
+    n, i = len(chunk.sentences), candidate.sentence
+    asks = [chunk.sentence(k).rstrip().endswith("?") for k in range(n)]
+    if i + 1 < n and not asks[i] and asks[i + 1]:
+        i += 1  # the situation the question is asked in
+    if not asks[i] or i + 1 >= n or asks[i + 1]:
+        return candidate
+    last = i + 1
+    while last + 1 < n and last - i < FAQ_ANSWER and not asks[last + 1]:
+        last += 1
+    return replace(candidate, through=last)
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -384,10 +405,10 @@ class ExtractiveComposer:
         best = extreme or _as_unit(
             ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
         )
-        chosen = [best]
+        chosen = [_with_faq_answer(best)]
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not (best.whole or extreme) else ():
-            if other.score >= ratio * best.score and not _overlaps(other, best):
+            if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
                 chosen.append(other)
                 break
         line = _directory_line(chosen, everything, asked)

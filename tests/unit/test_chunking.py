@@ -69,3 +69,20 @@ def test_sentences_addressed_to_a_model_are_not_indexed() -> None:
     )
     chunks = chunk_document(make(body), max_chars=250)
     assert [c.text for c in chunks] == ["The car park is closed in March."]
+
+
+def test_an_faq_answer_stays_with_its_question() -> None:
+    from assistant.ingest.chunking import _packed
+
+    faq = [
+        "I take the train but I fly back.",
+        "Do I keep the green travel grant?",
+        "No. Both the outbound and the return trips must be made by green means of transport.",
+        "If one of them is a flight, you receive the standard travel grant.",
+        "Does the grant also apply to short mobilities?",
+        "Yes.",
+    ]
+    groups = _packed(faq, max_chars=150)
+    answer = next(g for g in groups if "Do I keep the green travel grant?" in g)
+    assert "If one of them is a flight, you receive the standard travel grant." in answer
+    assert "Does the grant also apply to short mobilities?" not in answer  # the next question
