@@ -91,7 +91,11 @@ _DAY_OR_MONTH_TEXT = (
 )
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
-        r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€)\b", re.IGNORECASE
+        r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€)\b"
+        # "Membership is free": no amount is one too.
+        r"|\b(?:is|are|remains?|stays?) free\b|\bfree of charge\b|\bfor free\b|\bno (?:fees?|charge|cost)\b"
+        r"|\b(?:pays?|costs?) nothing\b|\bwithout (?:any )?(?:fees?|charge|cost)\b",
+        re.IGNORECASE,
     ),
     AnswerType.DATE: re.compile(rf"{_YEAR}|{_DAY_OR_MONTH_TEXT}|\b\d{{1,2}}(:\d\d| ?[ap]m)\b", re.IGNORECASE),
     AnswerType.PHONE: re.compile(r"\+?\d[\d\s().-]{7,}\d"),

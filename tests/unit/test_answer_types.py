@@ -279,3 +279,10 @@ def test_contracted_question_words_ask_the_same() -> None:
 def test_a_rate_of_pay_is_an_amount() -> None:
     assert AnswerType.MONEY in expected_types("What hourly rate do we have to pay an intern?")
     assert AnswerType.MONEY in expected_types("What is the daily pay of a student ambassador?")
+
+
+def test_free_answers_what_something_costs() -> None:
+    question = "Is there a yearly fee to be part of the alumni network?"
+    assert states(AnswerType.MONEY, "Membership is free and lasts for life.", question)
+    assert states(AnswerType.MONEY, "Students pay no fees at the host university.", question)
+    assert not states(AnswerType.MONEY, "Feel free to ask the office.", question)
