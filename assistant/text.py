@@ -175,9 +175,17 @@ _ENGLISH_WORDS = frozenset(
 def language(text: str) -> str:
     """ "fr" or "en": the language of a question, by its function words (English when unsure)."""
     tokens = words(text)
-    french = sum(t in _FRENCH_WORDS for t in tokens)
+    # Accented words and elisions ("jusqu'à", "s'inscrire") are French too: folded, "à" reads as
+    # the English "a", and "peut-on" gives an English "on".
+    marked = len(_FRENCH_MARKS.findall(text))
+    french = sum(t in _FRENCH_WORDS for t in tokens) + marked
     english = sum(t in _ENGLISH_WORDS for t in tokens)
     return "fr" if french > english else "en"
+
+
+_FRENCH_MARKS = re.compile(
+    r"\b(?:l|d|qu|s|n|j|c|m|jusqu|lorsqu|puisqu)['’](?=\w)|\b\w*[àâçéèêëîïôûùœ]\w*", re.IGNORECASE
+)
 
 
 # Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").

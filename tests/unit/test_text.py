@@ -51,3 +51,10 @@ def test_the_acronyms_a_text_spells_out() -> None:
     assert {"hr", "hrd", "oir", "ir"} <= found
     assert "h" not in found  # one letter is no acronym
     assert "rdo" not in found  # "or" ends a name
+
+
+def test_accents_and_elisions_say_french() -> None:
+    # Folded, "à" reads as the English "a" and "peut-on" gives "on": the marks settle it.
+    assert language("Jusqu'à quand peut-on s'inscrire à la formation Teaching in English ?") == "fr"
+    assert language("What is the année de césure?") == "en"
+    assert language("What's the deadline for the Université de Nîmes exchange?") == "en"
