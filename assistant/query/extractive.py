@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from assistant.domain import Answer, Citation, Draft, Evidence, Passage
+from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
@@ -363,7 +363,7 @@ class ExtractiveComposer:
         """A list or procedure is quoted whole for a question that asks for one, or when the
         sentence only leads in to it."""
         chunk = candidate.passage.chunk
-        if chunk.is_unit and (asked.unit_wanted or candidate.sentence < chunk.lead):
+        if chunk.is_unit and (asked.unit_wanted or _leads_in(chunk, candidate.sentence)):
             return replace(candidate, whole=True)
         return candidate
 
@@ -657,6 +657,14 @@ def _row_amount(row: str) -> float | None:
     return float(match.group().replace(",", "")) if match else None
 
 
+def _leads_in(chunk: Chunk, i: int) -> bool:
+    """Whether sentence ``i`` of a list or table leads in to its items ("The programme is open to
+    the following members of staff:", a table's header): quoted, it brings the items. The
+    sentences of the paragraph before it say something of their own."""
+    last = chunk.lead - (2 if chunk.kind == "table" else 1)  # a table's header comes after
+    return i < chunk.lead and (i >= last or chunk.sentence(i).rstrip().endswith(":"))
+
+
 def _header(candidate: _Candidate) -> bool:
     """Whether the candidate is a table's header line: it names the columns, not a fact. A
     question about one row ("Is there a laundry in X?") is answered by a row or not at all."""
@@ -706,7 +714,7 @@ def _as_unit(
     best = ranked[0]
     chunk = best.passage.chunk
     if not unit_wanted:
-        return replace(best, whole=True) if chunk.is_unit and best.sentence < chunk.lead else best
+        return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
     home = chunk.document if steps and chunk.kind != "steps" else None

@@ -41,3 +41,23 @@ def test_a_figure_beyond_every_band_is_not_answered_by_a_neighbouring_one() -> N
     assert _beyond_bands(table, "What is the grant if my host city is more than 4,000 km away?")
     assert not _beyond_bands(table, "What is the grant for 1,500 km?")
     assert not _beyond_bands(table, "What is the grant for 3 students?")  # another unit
+
+
+def test_only_the_lead_in_of_a_list_brings_its_items() -> None:
+    from assistant.query.extractive import _leads_in
+
+    sentences = [
+        "Courses are now taught in English.",
+        "The programme is open to:",
+        "lecturers;",
+        "doctoral candidates.",
+    ]
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    chunk = Chunk("l", "d.md", "T", None, None, 0, text, tuple(spans), kind="list", lead=2)
+    assert _leads_in(chunk, 1)
+    assert not _leads_in(chunk, 0)  # a sentence of the paragraph before, with a meaning of its own
+    assert not _leads_in(chunk, 2)  # an item
