@@ -1,5 +1,6 @@
-"""Figures given by region answer for a country the page never names; a row is found by the
-question's figure, written in digits or in words."""
+"""How a quote is chosen in tables and lists: figures given by region answer for a country the
+page never names; a row is found by the question's figure, in digits or in words, and a figure
+beyond every band is not answered; only a list's lead-in brings its items."""
 
 from assistant.domain import Chunk, Passage
 from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
