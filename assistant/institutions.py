@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from assistant.text import words
 
@@ -20,8 +21,8 @@ _NAME = re.compile(
     # The name ends there: "At Université Côte d'Azur" is read from "Université".
     r"|\b[A-ZÀ-Ý][\w'’-]*\s+Universit(?:é|e|y)\b(?!\s+(?:of|de|d['’]|[A-ZÀ-Ý]))"
 )
-# How the university's own pages name it.
-_OUR_NAME = re.compile(r"\bUM\b|\bUniversit(?:y|é|e) (?:of|de) Montpellier\b|\bMontpellier Universit")
+# The university's own websites: a page published elsewhere is another institution's.
+OUR_DOMAINS = ("umontpellier.fr",)
 _OURS = {("university", "montpellier"), ("universite", "montpellier")}
 _GENERIC = frozenset("university universite universidad universitat of de du des d la le the y".split())
 
@@ -31,18 +32,20 @@ def is_ours(name: str) -> bool:
     return tuple(significant) in _OURS
 
 
-def about(title: str, text: str = "") -> str | None:
+def about(title: str, text: str = "", url: str | None = None) -> str | None:
     """The other institution a page is about, or None for a page of the university's own: the one
-    its title names; else, for a page that never names the university, the institution its text
-    names most ("IMT Mines Alès is a graduate school of the Institut Mines-Télécom...")."""
+    its title names; else, for a page published on another institution's website, the
+    institution its text names most ("IMT Mines Alès is a graduate school of the Institut
+    Mines-Télécom..."), or that website."""
     if re.search(r"\bUM\b", title) or any(is_ours(m.group()) for m in _NAME.finditer(title)):
         return None
     for match in _NAME.finditer(title):
         return match.group().strip()
-    if _OUR_NAME.search(text):
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host or any(host == d or host.endswith("." + d) for d in OUR_DOMAINS):
         return None
-    named = Counter(m.group().strip() for m in _NAME.finditer(text) if not is_ours(m.group()))
-    return named.most_common(1)[0][0] if named else None
+    named = Counter(" ".join(m.group().split()) for m in _NAME.finditer(text) if not is_ours(m.group()))
+    return named.most_common(1)[0][0] if named else host.removeprefix("www.")
 
 
 def named_in(institution: str, question: str) -> bool:

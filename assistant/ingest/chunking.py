@@ -18,7 +18,7 @@ from assistant.text import addresses_a_model, refers_back, split_sentences
 # version are read again at the next ingest (only the chunks that changed are embedded).
 # 1: the first version recorded in the manifest.
 # 2: a PDF line cut before a number ("… 65 81 52" / "18. Maison…") is not read as list item 18.
-# 3: a page that never names the university is about the institution its text names most.
+# 3: a page published on another institution's website is about the institution its text names most.
 # 4: PDF tables are read as rows under their header, from the columns of the page layout.
 # 5: an FAQ's answer is kept in the chunk of its question.
 READER_VERSION = 5

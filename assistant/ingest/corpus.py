@@ -203,7 +203,11 @@ def read_document(source: SourceFile) -> Document:
         url=str(url) if url else None,
         valid_until=_date(meta.get("valid_until")),
         sha256=source.sha256,
-        institution=str(meta["institution"]) if meta.get("institution") else about(title, _text(parsed)),
+        institution=(
+            str(meta["institution"])
+            if meta.get("institution")
+            else about(title, _text(parsed), str(url) if url else None)
+        ),
     )
 
 

@@ -4,31 +4,40 @@ import pytest
 
 from assistant.institutions import about, named_in
 
+OTHER = "https://www.imt-mines-ales.fr/en/international"
+OURS = "https://www.umontpellier.fr/en/international"
+
 
 @pytest.mark.parametrize(
-    ("title", "text", "institution"),
+    ("title", "text", "url", "institution"),
     [
-        ("Incoming students – Université de Nîmes", "", "Université de Nîmes"),
-        ("Partners of the University of Montpellier", "", None),
-        # The title names no institution: the page that never names UM is about the one it names.
+        ("Incoming students – Université de Nîmes", "", None, "Université de Nîmes"),
+        ("Partners of the University of Montpellier", "", None, None),
+        # A page on another institution's website is about the institution its text names most.
         (
-            "Insurance and green travel",
-            "IMT Mines Alès, a school of the Institut Mines-Télécom, ...",
+            "Insurance and travel",
+            "IMT Mines Alès, a school of the Institut Mines-Télécom.",
+            OTHER,
             "Institut Mines-Télécom",
         ),
+        ("Student jobs", "At Avignon Université, students work on campus.", OTHER, "Avignon Université"),
         (
-            "Student jobs",
-            "At Avignon Université, students work on campus. Avignon Université pays...",
-            "Avignon Université",
+            "Field trips",
+            "At Université Côte d'Azur, field trips last a week.",
+            OTHER,
+            "Université Côte d'Azur",
         ),
-        ("Field trips", "At Université Côte d'Azur, field trips last a week.", "Université Côte d'Azur"),
-        # A page of the university's own may name partners: it names UM too.
-        ("Double degrees", "UM offers double degrees with the Universidad de los Andes.", None),
-        ("Green travel", "Students travel by train to their host university.", None),
+        ("Green travel", "Students travel by train to their host university.", OTHER, "imt-mines-ales.fr"),
+        # On the university's own website, or with no address, a page names partners freely.
+        ("French courses", "Take courses at the Institute of French Studies.", OURS, None),
+        ("French courses", "Take courses at the Institute of French Studies.", None, None),
+        ("Double degrees", "UM offers double degrees with the Universidad de los Andes.", None, None),
     ],
 )
-def test_the_institution_a_page_is_about(title: str, text: str, institution: str | None) -> None:
-    assert about(title, text) == institution
+def test_the_institution_a_page_is_about(
+    title: str, text: str, url: str | None, institution: str | None
+) -> None:
+    assert about(title, text, url) == institution
 
 
 def test_a_question_names_an_institution_by_its_initials() -> None:
