@@ -36,7 +36,7 @@ def about(title: str, text: str = "", url: str | None = None) -> str | None:
     """The other institution a page is about, or None for a page of the university's own: the one
     its title names; else, for a page published on another institution's website, the
     institution its text names most ("IMT Mines Alès is a graduate school of the Institut
-    Mines-Télécom..."), or that website."""
+    Mines-Télécom...")."""
     if re.search(r"\bUM\b", title) or any(is_ours(m.group()) for m in _NAME.finditer(title)):
         return None
     for match in _NAME.finditer(title):
@@ -44,8 +44,10 @@ def about(title: str, text: str = "", url: str | None = None) -> str | None:
     host = (urlsplit(url).hostname or "") if url else ""
     if not host or any(host == d or host.endswith("." + d) for d in OUR_DOMAINS):
         return None
+    # A page of the Erasmus+ agency or Campus France names no institution of its own: it is
+    # general information, not another university's.
     named = Counter(" ".join(m.group().split()) for m in _NAME.finditer(text) if not is_ours(m.group()))
-    return named.most_common(1)[0][0] if named else host.removeprefix("www.")
+    return named.most_common(1)[0][0] if named else None
 
 
 def named_in(institution: str, question: str) -> bool:

@@ -44,14 +44,8 @@ DEFAULT_SETS = [
     ),
 ]
 
-# The French calibration: the questions written for it, and those of the "blind" collection (a
-# development set since its failures were read).
 FRENCH_SETS = [
     (ROOT / "eval/calibration_fr.jsonl", [ROOT / "corpus", ROOT / "eval/collections/plus/corpus"]),
-    (
-        ROOT / "eval/collections/blind/questions.jsonl",
-        [ROOT / "corpus", ROOT / "eval/collections/blind/corpus"],
-    ),
 ]
 
 

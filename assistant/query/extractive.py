@@ -52,11 +52,12 @@ TYPED_SECOND_SENTENCE_RATIO = 0.7
 # Ways to reach someone: a line that gives one is the whole answer to "Which e-mail...?", however
 # little of the question's wording it repeats.
 _REACH = (AnswerType.EMAIL, AnswerType.PHONE, AnswerType.CONTACT, AnswerType.WEB, AnswerType.ADDRESS)
-# The nouns by which a question names the type of fact it asks for.
+# The nouns by which a question names the type of fact it asks for. A fee or a price is money
+# of one kind (a grant is not a fee): those are named by the quote or not at all.
 _TYPE_NOUNS = frozenset(
     index_terms(
-        "deadline date day cost price fee amount rate sum number phone telephone email e-mail "
-        "address hours time duration length percentage"
+        "deadline date day amount rate sum number phone telephone email e-mail address hours time "
+        "duration length percentage"
     )
 )
 _FIGURES = {AnswerType.MONEY, AnswerType.COUNT, AnswerType.DURATION, AnswerType.PERCENT, AnswerType.DATE}

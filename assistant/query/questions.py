@@ -435,9 +435,12 @@ _TYPE_WORDS = frozenset(
 # word, which also keeps the verb of "combien de credits [vaut]..." out of it.
 _FOCUS_FR = re.compile(
     r"^(?:(?:quels|quelles|quelle|quel)(?:\s+(?:est|sont|etait|etaient|sera|seront)\b)?"
-    r"|qui\s+(?:est|sont|etait)\b|combien\s+d(?:e\b|')|y\s+a-t-il\b)\s*"
+    r"|qui\s+(?:est|sont|etait)\b|combien\s+d(?:e\b|')|y\s+a-t-il\b"
+    # "Combien coûtent [les frais] d'inscription...": what is priced is what is asked about.
+    r"|combien\s+(?:coutent|couteront|coutera|coute)(?:-t-(?:il|elle|ils|elles))?)\s*"
     r"(?:(?:le|la|les|un|une|des|du|mon|ma|mes|son|sa|ses|leur|leurs|ce|cette)\s+|l')?"
-    r"([\w+-]+)"
+    # The noun, and the one its "de" adds ("les frais [d'inscription]"), as "registration fees".
+    r"([\w+-]+)(?:\s+(?:(?:de|du|des)\s+|d')(?!l'|la\b|le\b|les\b)([\w+-]+))?"
 )
 
 
@@ -467,9 +470,13 @@ def focus_terms(question: str) -> list[str]:
     french = _french_form(question)
     if french is not None:
         match = _FOCUS_FR.match(french)
-        words = glossed_words(match.group(1)) if match else []
+        # A name after "de" says whose ("la capitale du Canada"), as "of Canada" does in English.
+        named = {fold(t.lower()) for t in re.findall(r"[\w+-]+", question) if t[:1].isupper()}
+        head, complement = match.groups() if match else (None, None)
+        nouns = [n for n in (head, None if complement in named else complement) if n]
+        words = [w for noun in nouns for w in glossed_words(noun)[:1]]
         alternatives = [
-            sorted({t for e in w.split() for t in (*index_terms(e), *extra_terms(e))}) for w in words[:1]
+            sorted({t for e in w.split() for t in (*index_terms(e), *extra_terms(e))}) for w in words
         ]
     else:
         text = " ".join(question.lower().split()).replace("’", "'")

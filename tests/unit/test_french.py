@@ -88,3 +88,11 @@ def test_a_correct_french_sentence_is_grounded_across_languages() -> None:
     assert grounder.check("Le campus ouvre le samedi matin.").reason == "unsupported"
     english_only = Grounder("Combien coûte la Staff Week ?", [source], lambda t: 1.0)
     assert english_only.check("Chaque inscrit paie 150 € de frais.").reason == "unsupported"
+
+
+def test_a_french_focus_keeps_the_noun_its_de_adds() -> None:
+    from assistant.query.questions import focus_terms
+
+    # "les frais d'inscription" asks about registration fees, not any fee ("a Campus France fee").
+    assert focus_terms("Combien coûtent les frais d'inscription en master ?") == ["fee", "enrol|registr"]
+    assert focus_terms("Combien de temps dure le mentorat ?") == []  # "dure" is no "du"

@@ -27,7 +27,8 @@ OURS = "https://www.umontpellier.fr/en/international"
             OTHER,
             "Université Côte d'Azur",
         ),
-        ("Green travel", "Students travel by train to their host university.", OTHER, "imt-mines-ales.fr"),
+        # Elsewhere but naming no institution: general information (the Erasmus+ agency's page).
+        ("Green travel", "Students travel by train to their host university.", OTHER, None),
         # On the university's own website, or with no address, a page names partners freely.
         ("French courses", "Take courses at the Institute of French Studies.", OURS, None),
         ("French courses", "Take courses at the Institute of French Studies.", None, None),
