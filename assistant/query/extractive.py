@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -122,7 +122,7 @@ class _Candidate:
 
 
 # Where a name is looked for: the words, the terms, and the acronyms the text spells out.
-_Where = tuple[Words, frozenset[str], frozenset[str]]
+_Where = tuple[Words, frozenset[str], Callable[[], frozenset[str]]]
 
 
 def _span(candidate: _Candidate) -> tuple[int, int]:
@@ -254,24 +254,31 @@ class ExtractiveComposer:
             vocabulary += self.index.context_terms[index]  # a list item is read under its lead-in
         chunk = candidate.passage.chunk
         document = chunk.document
-        in_document = (
+        in_document: _Where = (
             self.index.document_vocabulary(document),
             self.index.document_terms(document),
-            self.index.document_initials(document),
+            lambda: self.index.document_initials(document),
         )
-        quoted = " ".join([chunk.sentence(candidate.sentence), chunk.title, chunk.section or ""])
-        in_quote = Words(vocabulary), frozenset(vocabulary), frozenset(spelled_initials(quoted))
+
+        def quote_initials() -> frozenset[str]:
+            quoted = " ".join([chunk.sentence(candidate.sentence), chunk.title, chunk.section or ""])
+            return frozenset(spelled_initials(quoted))
+
+        in_quote: _Where = Words(vocabulary), frozenset(vocabulary), quote_initials
 
         def found(terms: set[str], initials: str, where: _Where) -> bool:
+            if terms and all(where[0].covers(t) for t in terms):
+                return True
             # Initials stand for a phrase of two words or more ("eua"), never for a single word;
             # an acronym ("HR") for the words a text spells out ("Human Resources").
-            whole = bool(terms) and all(where[0].covers(t) for t in terms)
-            spelled = terms == {initials} and initials in where[2]
+            if len(initials) > 1 and (
+                initials in where[1] or (terms == {initials} and initials in where[2]())
+            ):
+                return True
             # For a figure, a country is named by a region that holds it ("Rest of the world"
             # for Japan); whether UM has a partner in India is not answered by a region.
             regions = regions_of(terms) if by_region else ()
-            regional = any(all(where[0].covers(t) for t in region) for region in regions)
-            return whole or regional or (len(initials) > 1 and (initials in where[1] or spelled))
+            return any(all(where[0].covers(t) for t in region) for region in regions)
 
         if not all(found(terms, initials, in_document) for terms, initials in named):
             return None
