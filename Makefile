@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install browser servers index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
+.PHONY: help install browser servers fonts index run run-llm llm-server test test-fast check lint typecheck unit eval bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,14 @@ servers: $(REDIS_SERVER) ## install Debian's redis-server and PostgreSQL for the
 	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || { apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; }
 
+# The evaluation collections' PDF and DOCX files are rebuilt in the tests with DejaVu Sans.
+DEJAVU := /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+$(DEJAVU):
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core
+
+fonts: $(DEJAVU) ## install the DejaVu Sans font the collections' files are built with (needs root)
+
 index: $(STAMP) ## build or update the index from corpus/ (embeds only what changed)
 	$(BIN)/assistant ingest || test -f index/CURRENT
 
@@ -79,7 +87,7 @@ typecheck: $(STAMP)
 
 # Every test: tests/unit, tests/integration and tests/e2e (Chromium, llama.cpp, kill -9 and the
 # scale-out servers included).
-unit: $(STAMP) $(CHROMIUM) servers
+unit: $(STAMP) $(CHROMIUM) $(DEJAVU) servers
 	$(BIN)/pytest -q
 
 check: lint typecheck ## static checks only
