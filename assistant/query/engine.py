@@ -24,7 +24,7 @@ from assistant.query.french import (
     FrenchRetriever,
     framed_in_french,
 )
-from assistant.query.questions import expected_types, satisfies, wants_unit
+from assistant.query.questions import expected_types, satisfies, wants_steps, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
@@ -205,7 +205,8 @@ class Assistant:
         closest = {p.index for p in found[:k]}
         wanted = self._wanted(asked)
         found = self._shaped(wanted, found)
-        return self._widened(wanted, found[:k], found[k:], vector, index), vector, closest
+        widened = self._widened(wanted, found[:k], found[k:], vector, index, wants_steps(asked))
+        return widened, vector, closest
 
     def quotes(self, question: str, history: Sequence[Turn] = ()) -> list[tuple[str, Evidence]]:
         """The quotes the composer shortlists, with their evidence: what the evidence model is
@@ -222,12 +223,15 @@ class Assistant:
         reserve: list[Passage],
         vector: NDArray[np.float32],
         index: Index,
+        steps: bool = False,
     ) -> list[Passage]:
         """The passages, plus what the question needs when the closest chunks may lack it: the
         lists and procedures of a steps question, the lines that hold the asked fact (a phone
         number, an e-mail...) of a typed one; from the documents the passages come from, or from
         the next-ranked passages (a contact directory is rarely the closest page)."""
-        return passages if wanted is None else self._with(passages, reserve, vector, index, wanted)
+        if wanted is None:
+            return passages
+        return self._with(passages, reserve, vector, index, wanted, steps)
 
     def _with(
         self,
@@ -236,6 +240,7 @@ class Assistant:
         vector: NDArray[np.float32],
         index: Index,
         wanted: Callable[[Chunk], bool],
+        steps: bool,
     ) -> list[Passage]:
         seen = {p.index for p in passages}
         best_of: dict[str, float] = {}
@@ -255,7 +260,9 @@ class Assistant:
                 dense = float(index.chunk_vectors[p.index] @ vector)
                 extra.append(replace(p, score=p.score * dense))
                 seen.add(p.index)
-        extra.sort(key=lambda p: -p.score)
+        # A procedure is asked for by "What's the procedure?" with few of its words: the numbered
+        # steps of the retrieved documents come before their other lists.
+        extra.sort(key=lambda p: (not (steps and p.chunk.kind == "steps"), -p.score))
         return [*passages, *extra[:WIDENING_PASSAGES]]
 
     def ask(self, question: str, history: Sequence[Turn] = (), mode: Mode = "hybrid") -> Answer:

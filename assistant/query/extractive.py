@@ -71,7 +71,7 @@ _NAMED = {
 UNIT_RATIO = 0.85
 # For a steps question, the numbered procedure of the best quote's document is quoted whole when
 # it scores at least this share of the best quote (a list of conditions often scores higher).
-OWN_STEPS_RATIO = 0.6
+OWN_STEPS_RATIO = 0.3
 # Sentences of an FAQ answer quoted after its question.
 FAQ_ANSWER = 3
 # Candidates (by the hand-weighted score) that the evidence model reorders.

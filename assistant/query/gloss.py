@@ -68,7 +68,8 @@ def glossed_words(text: str) -> list[str]:
             # A capitalised word inside a name of several ("Études en France") is kept; alone
             # ("la Direction des relations internationales") it is a common word, glossed.
             capital = token[:1].isupper() and i > 0 and _in_name(tokens, i)
-            if folded in _FUNCTION or (folded in STOPWORDS and not capital):
+            # "thèse", "an" fold to English stopwords ("these", "an"): the glossary knows them.
+            if folded in _FUNCTION or (folded in STOPWORDS and not capital and folded not in words):
                 pass
             elif not capital and (found := _lookup(folded, words, names)):
                 out.append(found)

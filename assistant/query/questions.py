@@ -355,8 +355,14 @@ _PROCEDURE = re.compile(
     r"|obtain|set up|sort|start|arrange|join|become|sign up|ask|book|pay|change|cancel|extend|renew"
     r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed)"
     r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
-    r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated))\b"
+    r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
+    # "How does the application work, from start to finish?"
+    r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
+    r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"
+    r"|from start to finish|step by step)\b"
 )
+# "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
+_AND_WHEN = re.compile(r"\b(and|with) (by |until |from )?when\b|\band what (are the )?deadlines?\b")
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
 _PROCEDURE_FR = re.compile(
     r"\b(etapes?|procedure|demarches?|marche a suivre|formalites|dans quel ordre"
@@ -395,7 +401,10 @@ def _french_form(question: str) -> str | None:
 
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
-    if expected_types(question) - {AnswerType.COUNT}:
+    asked = expected_types(question) - {AnswerType.COUNT}
+    if asked == {AnswerType.DATE} and _AND_WHEN.search(question.lower()):
+        return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+    if asked:
         return False  # "How do I get in touch with...?" asks for a contact line, not a procedure
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
@@ -513,7 +522,10 @@ def listed_noun(question: str) -> str | None:
 def wants_unit(question: str) -> bool:
     """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
     text = " ".join(question.lower().split())
-    if expected_types(question) - {AnswerType.COUNT}:
+    asked = expected_types(question) - {AnswerType.COUNT}
+    if asked == {AnswerType.DATE} and _AND_WHEN.search(question.lower()):
+        return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+    if asked:
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text):
         return True

@@ -20,6 +20,8 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
         gloss("Combien coûtent les frais de dossier Études en France ?")
         == "cost fees application file Études France"
     )
+    # "thèse" folds to the English stopword "these": the glossary knows it first.
+    assert gloss("le prix de thèse").endswith("thesis")
     assert gloss("Quand l'UNIMED a-t-elle été créée ?") == "UNIMED created founded established"
     # A capitalised common word alone is glossed: "la Direction des relations internationales".
     assert gloss("le numéro de la Direction des relations internationales").startswith("number department")
@@ -42,6 +44,13 @@ def test_french_questions_ask_for_the_same_typed_facts() -> None:
         "Combien de membres compte l'EUA ?": {AnswerType.COUNT},
         "Qui préside la commission ?": {AnswerType.AGENT},
         "Quel est le rôle de Campus France ?": set(),
+        # The number of an office is its phone number; a file's number is not.
+        "C'est quoi le numéro du bureau qui conseille les étudiants sur leur budget ?": {AnswerType.PHONE},
+        "Quel est le numéro de dossier ?": set(),
+        "Qui faut-il contacter pour faire financer notre déplacement ?": {
+            AnswerType.AGENT,
+            AnswerType.CONTACT,
+        },
     }
     for question, kinds in cases.items():
         assert expected_types(question) == kinds, question
