@@ -13,6 +13,8 @@ from typing import Literal
 
 # A table cell that is nothing but a figure ("35", "1,200").
 _BARE_FIGURE = re.compile(r"\d[\d,.]*")
+# Between the cells of a table row, and of its header line: a quoted row reads as the source shows it.
+CELLS = " | "
 
 
 @dataclass(frozen=True)
@@ -61,16 +63,25 @@ class Chunk:
         start, end = self.sentences[i]
         return self.text[start:end]
 
+    @property
+    def rows(self) -> range:
+        """The positions of a table's rows (a list's items): the sentences after the lead-in."""
+        return range(self.lead, len(self.sentences))
+
+    def cells(self, i: int) -> list[str]:
+        """The cells of sentence ``i`` of a table, a row or its header line."""
+        return self.sentence(i).split(CELLS)
+
     def stated(self, i: int) -> str:
         """Sentence ``i`` as its facts are read: in a table row, a bare figure is named by its
         column's header ("35" under "Points" reads "35 Points"), as a sentence would say it."""
         sentence = self.sentence(i)
         if self.kind != "table" or not 0 < self.lead <= i:
             return sentence
-        header, cells = self.sentence(self.lead - 1).split(" | "), sentence.split(" | ")
+        header, cells = self.cells(self.lead - 1), self.cells(i)
         if len(header) != len(cells):
             return sentence  # an empty cell was left out: the columns cannot be matched
-        return " | ".join(
+        return CELLS.join(
             f"{cell} {name}" if _BARE_FIGURE.fullmatch(cell) else cell
             for cell, name in zip(cells, header, strict=True)
         )

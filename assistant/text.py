@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import Stemmer
@@ -96,6 +96,27 @@ _BACK_REFERENCES = ("it ", "its ", "this ", "these ", "they ", "their ", "such "
 def refers_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the previous one ("It sets out...", "Its aim...")."""
     return sentence.lower().startswith(_BACK_REFERENCES)
+
+
+# Sentences after an FAQ's question read as its answer: past a few, a text has moved on.
+FAQ_ANSWER = 3
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question."""
+    return sentence.rstrip().endswith("?")
+
+
+def answers_faq(said: Sequence[str], sentence: str) -> bool:
+    """Whether ``sentence`` goes on answering the last question of what was ``said`` ("Do I keep
+    the grant?" "No. Both trips must..." "If one of them is a flight, ..."): the first few
+    sentences after a question, up to the next one."""
+    if asks(sentence):
+        return False
+    for back, earlier in enumerate(reversed(said)):
+        if asks(earlier):
+            return back < FAQ_ANSWER
+    return False
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

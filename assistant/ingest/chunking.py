@@ -8,11 +8,12 @@ that retrieval finds the unit and an answer can quote it whole and in order.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 from assistant.domain import Chunk
 from assistant.ingest.corpus import Document
 from assistant.ingest.formats import Block, Section
-from assistant.text import addresses_a_model, refers_back, split_sentences
+from assistant.text import addresses_a_model, answers_faq, refers_back, spelled_initials, split_sentences
 
 # Bump when a parser or the chunker reads an unchanged file differently: files read by an older
 # version are read again at the next ingest (only the chunks that changed are embedded).
@@ -21,9 +22,9 @@ from assistant.text import addresses_a_model, refers_back, split_sentences
 # 3: a page published on another institution's website is about the institution its text names most.
 # 4: PDF tables are read as rows under their header, from the columns of the page layout.
 # 5: an FAQ's answer is kept in the chunk of its question.
-READER_VERSION = 5
+# 6: the acronyms a document spells out are kept in its manifest entry (``spelled_out``).
+READER_VERSION = 6
 _REFERENT_SLACK = 4
-_FAQ_ANSWER = 3  # sentences of an FAQ answer kept with its question
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12
 _UNIT_MAX_CHARS = 2400
@@ -35,25 +36,13 @@ def _sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in split_sentences(text) if not addresses_a_model(text[a:b])]
 
 
-def _answering(group: list[str], sentence: str) -> bool:
-    """Whether ``sentence`` goes on answering the last question of ``group`` ("Do I keep the
-    grant?" "No. Both trips must..." "If one of them is a flight, ..."): the first few sentences
-    after a question, up to the next one."""
-    if sentence.rstrip().endswith("?"):
-        return False
-    for back, said in enumerate(reversed(group)):
-        if said.rstrip().endswith("?"):
-            return back < _FAQ_ANSWER
-    return False
-
-
 def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
     groups: list[list[str]] = []
     for sentence in sentences:
         joined = len(" ".join([*groups[-1], sentence])) if groups else 0
         # A sentence that refers back stays with its referent, and an FAQ's answer with its
         # question, within a looser bound.
-        held = refers_back(sentence) or bool(groups and _answering(groups[-1], sentence))
+        held = refers_back(sentence) or bool(groups and answers_faq(groups[-1], sentence))
         limit = max_chars * _REFERENT_SLACK if held else max_chars
         if groups and joined <= limit:
             groups[-1].append(sentence)
@@ -142,3 +131,10 @@ def chunk_document(doc: Document, max_chars: int) -> list[Chunk]:
     for section in doc.sections:
         chunker.section(section, max_chars)
     return chunker.chunks
+
+
+def spelled_out(chunks: Sequence[Chunk]) -> tuple[str, ...]:
+    """The acronyms a document's chunks spell out ("Human Resources" → hr), sorted. Found here,
+    once per document read, so that a question naming an acronym reads no document."""
+    text = "\n".join(t for c in chunks for t in (c.title, c.section or "", c.text))
+    return tuple(sorted(spelled_initials(text)))

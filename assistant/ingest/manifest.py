@@ -36,6 +36,7 @@ class ManifestEntry:
     chunk_ids: tuple[str, ...] = ()
     kept: bool = False  # failed, but the chunks of its last good version are still served
     reader: int = 0  # the READER_VERSION that made its chunks (0: before versions were kept)
+    initials: tuple[str, ...] = ()  # the acronyms its chunks spell out (``chunking.spelled_out``)
 
     @property
     def serves(self) -> bool:
@@ -47,7 +48,12 @@ class ManifestEntry:
 
     @classmethod
     def of(
-        cls, source: SourceFile, document: Document, status: DocumentStatus, chunk_ids: tuple[str, ...] = ()
+        cls,
+        source: SourceFile,
+        document: Document,
+        status: DocumentStatus,
+        chunk_ids: tuple[str, ...] = (),
+        initials: tuple[str, ...] = (),
     ) -> ManifestEntry:
         """A file read afresh."""
         return cls(
@@ -60,6 +66,7 @@ class ManifestEntry:
             valid_until=document.valid_until.isoformat() if document.valid_until else None,
             chunk_ids=chunk_ids,
             reader=READER_VERSION,
+            initials=initials,
         )
 
     def failed(self, error: str, kept: bool, source: SourceFile | None = None) -> ManifestEntry:
@@ -73,6 +80,7 @@ class ManifestEntry:
             error=error,
             kept=kept,
             chunk_ids=self.chunk_ids if kept else (),
+            initials=self.initials if kept else (),
         )
 
     @classmethod
@@ -89,6 +97,7 @@ class ManifestEntry:
             chunk_ids=tuple(data.get("chunk_ids") or ()),
             kept=bool(data.get("kept")),
             reader=int(data.get("reader") or 0),
+            initials=tuple(str(data.get("initials") or "").split()),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -109,6 +118,9 @@ class ManifestEntry:
             data["kept"] = self.kept
         if self.reader:
             data["reader"] = self.reader
+        if self.initials:
+            # One line of the manifest, not one per acronym; ``Index`` reads it as stored.
+            data["initials"] = " ".join(self.initials)
         return data
 
 

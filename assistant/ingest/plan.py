@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.domain import Chunk
-from assistant.ingest.chunking import READER_VERSION, chunk_document
+from assistant.ingest.chunking import READER_VERSION, chunk_document, spelled_out
 from assistant.ingest.corpus import CorpusScan, Document, DocumentError, SourceFile, read_document
 from assistant.ingest.manifest import DocumentStatus, Manifest, ManifestEntry, read_manifest
 from assistant.ingest.report import IngestReport
@@ -130,7 +130,7 @@ class _Planner:
     def _unchanged(self, path: str, old: ManifestEntry) -> None:
         if old.expired():
             self.plan.report.expired.append(path)
-            self.plan.manifest[path] = replace(old, status=DocumentStatus.EXPIRED, chunk_ids=())
+            self.plan.manifest[path] = replace(old, status=DocumentStatus.EXPIRED, chunk_ids=(), initials=())
         else:
             self._keep_previous(path)
             self.plan.report.unchanged += 1
@@ -154,7 +154,9 @@ class _Planner:
         else:
             plan.report.updated += 1
         ids = tuple(c.id for c in chunks)
-        plan.manifest[source.path] = ManifestEntry.of(source, document, DocumentStatus.INDEXED, ids)
+        plan.manifest[source.path] = ManifestEntry.of(
+            source, document, DocumentStatus.INDEXED, ids, spelled_out(chunks)
+        )
 
     def _keep_previous(self, path: str) -> bool:
         """Serve the chunks a file had before; False when it had none."""

@@ -20,6 +20,7 @@ from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
+    NUMBER_WORDS,
     AnswerType,
     expected_types,
     focus_terms,
@@ -32,7 +33,16 @@ from assistant.query.questions import (
 )
 from assistant.query.regions import regions_of
 from assistant.store.index import Index
-from assistant.text import Words, coverage, index_terms, language, refers_back, spelled_initials
+from assistant.text import (
+    Words,
+    answers_faq,
+    asks,
+    coverage,
+    index_terms,
+    language,
+    refers_back,
+    spelled_initials,
+)
 
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
@@ -72,8 +82,6 @@ UNIT_RATIO = 0.85
 # For a steps question, the numbered procedure of the best quote's document is quoted whole when
 # it scores at least this share of the best quote (a list of conditions often scores higher).
 OWN_STEPS_RATIO = 0.3
-# Sentences of an FAQ answer quoted after its question.
-FAQ_ANSWER = 3
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
@@ -142,16 +150,16 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     chunk = candidate.passage.chunk
     if candidate.whole or chunk.is_unit:
         return candidate
-    n, i = len(chunk.sentences), candidate.sentence
-    asks = [chunk.sentence(k).rstrip().endswith("?") for k in range(n)]
-    if i + 1 < n and not asks[i] and asks[i + 1]:
+    said = [chunk.sentence(k) for k in range(len(chunk.sentences))]
+    i = candidate.sentence
+    if i + 1 < len(said) and not asks(said[i]) and asks(said[i + 1]):
         i += 1  # the situation the question is asked in
-    if not asks[i] or i + 1 >= n or asks[i + 1]:
+    if not asks(said[i]):
         return candidate
-    last = i + 1
-    while last + 1 < n and last - i < FAQ_ANSWER and not asks[last + 1]:
+    last = i
+    while last + 1 < len(said) and answers_faq(said[: last + 1], said[last + 1]):
         last += 1
-    return replace(candidate, through=last)
+    return candidate if last == i else replace(candidate, through=last)
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -504,7 +512,7 @@ class ExtractiveComposer:
                 return f"{chunk.sentence(chunk.lead - 1)}\n{quoted}"  # a row is read under its header
             return quoted
         lead = " ".join(chunk.sentence(i) for i in range(chunk.lead))
-        items = [chunk.sentence(i) for i in range(chunk.lead, len(chunk.sentences))]
+        items = [chunk.sentence(i) for i in chunk.rows]
         marks = [f"{n}." if chunk.kind == "steps" else "-" for n in range(1, len(items) + 1)]
         return "\n".join(
             [*([lead] if lead else []), *(f"{m} {item}" for m, item in zip(marks, items, strict=True))]
@@ -547,7 +555,7 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     if row is None:
         return None
     chunk = row.passage.chunk
-    values = {i: v for i in range(chunk.lead, len(chunk.sentences)) if (v := _row_amount(chunk.sentence(i)))}
+    values = {i: v for i in chunk.rows if (v := _row_amount(chunk.cells(i)))}
     if len(values) < 2:
         return None
     pick = (min if least else max)(values, key=lambda i: values[i])
@@ -570,10 +578,9 @@ _BAND = re.compile(
 _FIGURE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w,]|\.\d)")
 
 
-# Counts written as words before a unit: "a five-month exchange", "three weeks".
-_SPELLED = dict(
-    zip("one two three four five six seven eight nine ten eleven twelve".split(), range(1, 13), strict=True)
-)
+# Counts written as words before a unit: "a five-month exchange", "three weeks". One to twelve:
+# larger counts are written in figures, and "a dozen" is an estimate, no key to look a row up by.
+_SPELLED = {w: n for w, n in NUMBER_WORDS.items() if n <= 12 and not w.startswith("dozen")}
 _SPELLED_COUNT = re.compile(
     rf"\b({'|'.join(_SPELLED)})[\s-]+(?=(?:month|week|day|year|semester|hour|student|people|person)s?\b)",
     re.IGNORECASE,
@@ -590,8 +597,9 @@ def _figures(question: str) -> list[float]:
     return found
 
 
-def _in_band(row: str, figure: float) -> bool:
-    match = _BAND.match(row.split(" | ")[0])
+def _in_band(key: str, figure: float) -> bool:
+    """Whether a row's key (its first cell) holds the figure."""
+    match = _BAND.match(key)
     if match is None:
         return False
     number = {k: float(v.replace(",", "")) for k, v in match.groupdict().items() if v}
@@ -621,8 +629,8 @@ def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candi
         if chunk.kind != "table" or c.passage.index in seen:
             continue
         seen.add(c.passage.index)
-        rows = [i for i in range(chunk.lead, len(chunk.sentences)) if _in_band(chunk.sentence(i), figures[0])]
-        if len(rows) == 1 and len(chunk.sentences) - chunk.lead > 1:
+        rows = [i for i in chunk.rows if _in_band(chunk.cells(i)[0], figures[0])]
+        if len(rows) == 1 and len(chunk.rows) > 1:
             return c, replace(c, sentence=rows[0], whole=False)
     return None
 
@@ -643,7 +651,7 @@ def _beyond_bands(shortlist: list[_Candidate], question: str) -> bool:
         chunk = c.passage.chunk
         if chunk.kind != "table":
             continue
-        keys = [chunk.sentence(i).split(" | ")[0] for i in range(chunk.lead, len(chunk.sentences))]
+        keys = [chunk.cells(i)[0] for i in chunk.rows]
         ranges = [k for k in keys if (m := _BAND.match(k)) and not m.group("value")]
         measured = [k for k in ranges if units & {w.rstrip("s") for w in re.findall(r"[a-z]+", k.lower())}]
         if len(measured) >= 2 and not any(_in_band(k, figures[0]) for k in keys):
@@ -656,11 +664,11 @@ def _superlative(term: str) -> bool:
     return any(a in _SUPERLATIVE_STEMS for a in term.split("|"))
 
 
-def _row_amount(row: str) -> float | None:
-    """The row's amount: its last cell with a currency, else its last cell holding a figure."""
-    cells = [c for c in row.split(" | ") if _AMOUNT.search(c)]
-    priced = [c for c in cells if _CURRENCY.search(c)]
-    cell = (priced or cells or [""])[-1]
+def _row_amount(cells: list[str]) -> float | None:
+    """A row's amount: its last cell with a currency, else its last cell holding a figure."""
+    figures = [c for c in cells if _AMOUNT.search(c)]
+    priced = [c for c in figures if _CURRENCY.search(c)]
+    cell = (priced or figures or [""])[-1]
     match = _AMOUNT.search(cell)
     return float(match.group().replace(",", "")) if match else None
 

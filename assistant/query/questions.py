@@ -40,12 +40,27 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "janvier fevrier février mars avril mai juin juillet aout août septembre octobre novembre décembre"
 )
+# Numbers written as words, with their values.
+NUMBER_WORDS: dict[str, int] = dict(
+    zip(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        [*range(1, 21), *range(30, 100, 10)],
+        strict=True,
+    )
+) | {
+    "hundred": 100,
+    "hundreds": 100,
+    "thousand": 1000,
+    "thousands": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "dozen": 12,
+    "dozens": 12,
+}
 # "one" is left out: "one of these winners" states no count.
-_NUMBER_WORDS = (
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion dozen dozens"
-)
+_COUNT_WORDS = "|".join(w for w in NUMBER_WORDS if w != "one")
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|semester|term|year)s?"
 
 
@@ -109,12 +124,10 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     AnswerType.COUNT: re.compile(
-        rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({'|'.join(_NUMBER_WORDS.split())})\b",
+        rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({_COUNT_WORDS})\b",
         re.IGNORECASE,
     ),
-    AnswerType.DURATION: re.compile(
-        rf"\b(\d+|{'|'.join(_NUMBER_WORDS.split())}|a|an|one)[\s-]+{_TIME_UNITS}\b", re.IGNORECASE
-    ),
+    AnswerType.DURATION: re.compile(rf"\b(\d+|{_COUNT_WORDS}|a|an|one)[\s-]+{_TIME_UNITS}\b", re.IGNORECASE),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
 }
 # "Do I have to pay...?", "Does the grant cover rent?": asks whether, not how much or when,

@@ -28,7 +28,7 @@ from assistant.store.layout import (
     read_manifest_json,
     read_vectors,
 )
-from assistant.text import Words, spelled_initials
+from assistant.text import Words
 
 
 class IndexNotFoundError(RuntimeError):
@@ -79,7 +79,10 @@ class Index:
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
         self._document_vocabulary: dict[str, Words] = {}
-        self._document_initials: dict[str, frozenset[str]] = {}
+        # Found at ingest (``assistant.ingest.chunking.spelled_out``): a question reads no document.
+        self._initials = {
+            path: frozenset(str(entry.get("initials") or "").split()) for path, entry in self.manifest.items()
+        }
         self._valid_until = expiry_dates(folder)
 
     def close(self) -> None:
@@ -161,13 +164,8 @@ class Index:
         return vocabulary
 
     def document_initials(self, document: str) -> frozenset[str]:
-        """The acronyms a document spells out ("Human Resources" → hr), found once per document."""
-        initials = self._document_initials.get(document)
-        if initials is None:
-            chunks = [self.chunks[i] for i in self.chunks_of(document)]
-            text = "\n".join(t for c in chunks for t in (c.title, c.section or "", c.text))
-            initials = self._document_initials[document] = frozenset(spelled_initials(text))
-        return initials
+        """The acronyms a document spells out ("Human Resources" → hr), as its manifest entry keeps them."""
+        return self._initials.get(document, frozenset())
 
     def sentence_vectors_of(self, chunk_index: int) -> NDArray[np.float32]:
         start = int(self.sentence_start[chunk_index])

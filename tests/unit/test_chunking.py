@@ -86,3 +86,14 @@ def test_an_faq_answer_stays_with_its_question() -> None:
     answer = next(g for g in groups if "Do I keep the green travel grant?" in g)
     assert "If one of them is a flight, you receive the standard travel grant." in answer
     assert "Does the grant also apply to short mobilities?" not in answer  # the next question
+
+
+def test_a_document_spells_out_its_acronyms_once_at_ingest() -> None:
+    from assistant.ingest.chunking import spelled_out
+    from assistant.ingest.manifest import DocumentStatus, ManifestEntry
+
+    chunks = chunk_document(make("# Human Resources\n\nWrite to the Office of International Relations."), 200)
+    initials = spelled_out(chunks)
+    assert {"hr", "oir", "ir"} <= set(initials) and list(initials) == sorted(initials)
+    entry = ManifestEntry(DocumentStatus.INDEXED, chunk_ids=("a",), initials=initials)
+    assert ManifestEntry.from_json(entry.to_json()) == entry

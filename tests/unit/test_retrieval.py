@@ -43,9 +43,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
     from assistant.query.extractive import _row_amount
 
-    assert _row_amount("Résidence Rabelais | Studio of 18 m² | €395") == 395.0
-    assert _row_amount("Group 3 | Croatia, Czechia | €1,570") == 1570.0
-    assert _row_amount("No figure here") is None
+    assert _row_amount(["Résidence Rabelais", "Studio of 18 m²", "€395"]) == 395.0
+    assert _row_amount(["Group 3", "Croatia, Czechia", "€1,570"]) == 1570.0
+    assert _row_amount(["No figure here"]) is None
 
 
 def test_a_figure_of_the_question_picks_the_row_whose_band_holds_it() -> None:

@@ -1,4 +1,11 @@
-from assistant.text import index_terms, language, normalize_for_match, spelled_initials, split_sentences
+from assistant.text import (
+    answers_faq,
+    index_terms,
+    language,
+    normalize_for_match,
+    spelled_initials,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -58,3 +65,12 @@ def test_accents_and_elisions_say_french() -> None:
     assert language("Jusqu'à quand peut-on s'inscrire à la formation Teaching in English ?") == "fr"
     assert language("What is the année de césure?") == "en"
     assert language("What's the deadline for the Université de Nîmes exchange?") == "en"
+
+
+def test_an_faq_answer_is_the_few_sentences_after_its_question() -> None:
+    said = ["Do I keep the grant?", "No.", "Both trips must be by train."]
+    assert answers_faq(said[:1], "No.")
+    assert answers_faq(said, "If one of them is a flight, it is not.")
+    assert not answers_faq([*said, "Third."], "Fourth.")  # the next topic
+    assert not answers_faq(said, "And the return?")  # a question answers nothing
+    assert not answers_faq(["No question here."], "None after it.")

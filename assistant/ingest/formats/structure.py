@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.domain import CELLS
+
 BlockKind = Literal["text", "list", "steps", "table"]
 # A lead-in announces what follows ("The procedure is as follows:", "complete the following steps
 # in this order."); it stays with its list.
@@ -55,9 +57,9 @@ def squash(text: str) -> str:
 
 
 def table_rows(rows: list[list[str]]) -> tuple[str, tuple[str, ...]]:
-    """A table's header line and its rows, each cells joined by " | " as the source shows them: a
+    """A table's header line and its rows, each cells joined by ``CELLS`` as the source shows them: a
     quoted row is the document's own text, and the header leads in to every part of the table."""
-    lines = [" | ".join(squash(c) for c in row if c.strip()) for row in rows if any(c.strip() for c in row)]
+    lines = [CELLS.join(squash(c) for c in row if c.strip()) for row in rows if any(c.strip() for c in row)]
     if len(lines) < 2:
         return "", tuple(lines)
     return lines[0], tuple(lines[1:])
