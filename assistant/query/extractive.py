@@ -22,6 +22,7 @@ from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
     NUMBER_WORDS,
     AnswerType,
+    asked_objects,
     expected_types,
     focus_terms,
     listed_noun,
@@ -360,6 +361,20 @@ class ExtractiveComposer:
         terms = self.index.document_vocabulary(candidate.passage.chunk.document)
         return sum(not terms.covers(f) for f in plain) / len(asked.focus)
 
+    def _never_named(self, best: _Candidate, question: str) -> bool:
+        """Whether a yes/no question asks about something the quoted page never names, in the
+        question's words or the texts' words for them ("Does UM find [a flat] for the lecturers?"
+        against a page on lecturers that never mentions housing): the page says neither yes nor no."""
+        objects = asked_objects(question)
+        if not objects:
+            return False
+        vocabulary = self.index.document_vocabulary(best.passage.chunk.document)
+        for head in objects:
+            alternatives = [*index_terms(head), *(w for _, words in paraphrases(head) for w in words)]
+            if not any(vocabulary.covers(t) for t in alternatives):
+                return True
+        return False
+
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
@@ -421,6 +436,8 @@ class ExtractiveComposer:
         best = extreme or _as_unit(
             ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
         )
+        if self._never_named(best, question):
+            return Draft(self.abstain(question=question), [])
         chosen = [_with_faq_answer(best)]
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not (best.whole or extreme) else ():

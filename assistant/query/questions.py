@@ -484,6 +484,37 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
     )
 
 
+# A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
+_AUXILIARY_FIRST = re.compile(r"^(do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b")
+# The noun phrases a determiner opens, up to a preposition, a clause or the end: "[a flat] for".
+_OBJECT = re.compile(
+    r"\b(?:a|an|the|my|our|their|his|her|your|its|any|some)\s+((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
+    r"(?=\s+(?:of|for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who"
+    r"|which|as|into|about|under|over|once|too|also|get|be)\b|\s*[?,.;:!]|\s*$)"
+)
+# Heads that say how or when, not what: "at [the same time]", "[a way] to follow the talks".
+_VAGUE_HEADS = frozenset(
+    index_terms("time times way ways thing things one ones anything something own same place day year moment")
+)
+
+
+def asked_objects(question: str) -> list[str]:
+    """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
+    [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
+    adverbs: a page that never names one of them cannot say yes or no to it."""
+    text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
+    if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
+        return []
+    heads = [match.group(1).split()[-1] for match in _OBJECT.finditer(text)]
+    return [
+        head
+        for head in heads
+        if not head.endswith("ly")
+        and (terms := set(index_terms(head)))
+        and not terms & (_TYPE_WORDS | _VAGUE_HEADS)
+    ]
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French

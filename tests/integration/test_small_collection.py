@@ -91,3 +91,10 @@ def test_a_page_that_never_names_what_is_asked_about_does_not_answer(small: Assi
     assert not small.ask("Is there a laundry room in Résidence Pic Saint-Loup?").answered
     answer = small.ask("What is the monthly rent in Résidence Pic Saint-Loup?")
     assert answer.answered and "€328" in answer.text
+
+
+def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(small: Assistant) -> None:
+    # Booking a room is on the page; a parking space for the residents is not.
+    assert not small.ask("Does the housing office find a parking space for exchange students?").answered
+    answer = small.ask("Can exchange students book a room in a university residence?")
+    assert answer.answered and "housing office" in answer.text

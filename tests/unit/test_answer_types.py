@@ -290,3 +290,21 @@ def test_free_answers_what_something_costs() -> None:
     assert states(AnswerType.MONEY, "Membership is free and lasts for life.", question)
     assert states(AnswerType.MONEY, "Students pay no fees at the host university.", question)
     assert not states(AnswerType.MONEY, "Feel free to ask the office.", question)
+
+
+def test_what_a_yes_no_question_asks_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("Does UM find a flat for the foreign language lecturers when they arrive?") == [
+        "flat",
+        "lecturers",
+    ]
+    # The asked type, vague words and adverbs are no object; other forms have none.
+    assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
+    assert asked_objects("Is there a way to follow the talks remotely?") == []
+    assert asked_objects("Can I hold the scholarship and a grant at the same time?") == [
+        "scholarship",
+        "grant",
+    ]
+    assert asked_objects("What is the fee for the course?") == []
+    assert asked_objects("Le logement est-il fourni par l'université ?") == []
