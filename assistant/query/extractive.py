@@ -22,6 +22,7 @@ from assistant.query.paraphrase import paraphrases
 from assistant.query.questions import (
     NUMBER_WORDS,
     AnswerType,
+    asked_action,
     asked_objects,
     expected_types,
     focus_terms,
@@ -361,6 +362,22 @@ class ExtractiveComposer:
         terms = self.index.document_vocabulary(candidate.passage.chunk.document)
         return sum(not terms.covers(f) for f in plain) / len(asked.focus)
 
+    def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
+        """For "Who signs the agreement?", the candidates that say who does it ("signed by the
+        legal representatives", "only the President is authorized to sign it"), when any does: a
+        sentence that only names someone near the topic ("the jury meets in March") does not."""
+        if not action:
+            return ranked
+        doing = [
+            c
+            for c in ranked
+            if any(
+                Words(self.index.sentence_terms[c.passage.index][i]).covers("|".join(action))
+                for i in range(_span(c)[0], _span(c)[1] + 1)
+            )
+        ]
+        return doing
+
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the
         question's words or the texts' words for them ("Does UM find [a flat] for the lecturers?"
@@ -429,6 +446,9 @@ class ExtractiveComposer:
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
+        ranked = self._doing(ranked, asked_action(question))
+        if not ranked:
+            return Draft(self.abstain(question=question), [])
         banded = _banded(ranked, question)
         if banded is None and _beyond_bands(ranked[:RERANK], question):
             return Draft(self.abstain(question=question), [])

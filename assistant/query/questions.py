@@ -515,6 +515,57 @@ def asked_objects(question: str) -> list[str]:
     ]
 
 
+# "Who [signs] the agreement?", "who has to [approve] it?": the action whose doer is asked.
+_WHO_DOES = re.compile(
+    r"(?:^|[.?!:;]\s+)who(?:\s+on\s+\S+\s+side)?\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
+    r"|must|should|will|would|can|could|may)?\s*([a-z]+)\b"
+)
+# Verbs that ask whom to reach or who may take part: answered by a contact line or a list of the
+# eligible, whose sentences seldom repeat the verb ("open to master's students").
+_NOT_ACTIONS = frozenset(
+    """is are was were be been has have had do does did get gets got contact contacts ask asks talk
+    talks write writes call calls email emails reach reaches speak speaks see sees go goes help helps
+    apply applies take takes participate participates join joins benefit benefits enrol enrols
+    enroll enrolls register registers attend attends come comes receive receives use uses qualify
+    qualifies count counts teach teaches study studies work works live lives i we you they he she
+    it""".split()
+)
+# Past forms a stem does not reach: "who pays" is answered by "paid by the host".
+_IRREGULAR = {
+    "pay": "paid",
+    "lead": "led",
+    "hold": "held",
+    "send": "sent",
+    "choos": "chosen",
+    "give": "given",
+    "keep": "kept",
+    "meet": "met",
+    "find": "found",
+    "make": "made",
+    "write": "written",
+    "bring": "brought",
+    "buy": "bought",
+    "set": "set",
+}
+
+
+def asked_action(question: str) -> tuple[str, ...]:
+    """The index terms of the action a "Who...?" question asks the doer of ("Who signs the
+    agreement for UM?" → sign), with its irregular past and the texts' words for it; empty for
+    other questions and for verbs of reaching or taking part ("Who should I contact?", "Who can
+    apply?")."""
+    if language(question) != "en":
+        return ()
+    match = _WHO_DOES.search(" ".join(asked_part(question).lower().split()))
+    if match is None or match.group(1) in _NOT_ACTIONS:
+        return ()
+    stems = index_terms(match.group(1))
+    if not stems:
+        return ()
+    irregular = (_IRREGULAR[stems[0]],) if stems[0] in _IRREGULAR else ()
+    return (stems[0], *irregular, *extra_terms(match.group(1)))
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French

@@ -98,3 +98,10 @@ def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(
     assert not small.ask("Does the housing office find a parking space for exchange students?").answered
     answer = small.ask("Can exchange students book a room in a university residence?")
     assert answer.answered and "housing office" in answer.text
+
+
+def test_who_does_something_is_answered_by_a_sentence_that_says_who_does_it(small: Assistant) -> None:
+    answer = small.ask("Who checks the partner against the sanctions lists?")
+    assert answer.answered and "research contracts office" in answer.text
+    # Roles are named near export control, but no sentence says who chairs anything.
+    assert not small.ask("Who chairs the export-control assessments?").answered

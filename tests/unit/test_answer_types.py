@@ -308,3 +308,16 @@ def test_what_a_yes_no_question_asks_about() -> None:
     ]
     assert asked_objects("What is the fee for the course?") == []
     assert asked_objects("Le logement est-il fourni par l'université ?") == []
+
+
+def test_the_action_a_who_question_asks_the_doer_of() -> None:
+    from assistant.query.questions import asked_action
+
+    assert asked_action("Who signs the consortium agreement for UM?") == ("sign",)
+    assert asked_action("We have agreed on it. Who on our side has to sign the agreement?") == ("sign",)
+    assert asked_action("Who pays for the flights?")[:2] == ("pay", "paid")
+    # Whom to reach, who may take part, who someone is: no action to find the doer of.
+    assert asked_action("Who should I contact about my visa?") == ()
+    assert asked_action("Who can apply for the grant?") == ()
+    assert asked_action("Who is the coordinator of the programme?") == ()
+    assert asked_action("Qui signe la convention ?") == ()
