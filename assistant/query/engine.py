@@ -24,7 +24,7 @@ from assistant.query.french import (
     FrenchRetriever,
     framed_in_french,
 )
-from assistant.query.questions import expected_types, satisfies, wants_steps, wants_unit
+from assistant.query.questions import AnswerType, expected_types, satisfies, wants_steps, wants_unit
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
@@ -139,6 +139,10 @@ class Assistant:
         kinds = expected_types(asked)
         if not kinds:
             return None
+        if AnswerType.CONTACT in kinds:
+            # "Who should we contact about...?": the closest chunks name someone; the line that
+            # gives their e-mail or phone is what they may lack.
+            kinds = frozenset({AnswerType.CONTACT})
 
         read: dict[str, bool] = {}  # by chunk id: a chunk is looked at when ranked and when widening
 

@@ -753,7 +753,13 @@ def _directory_line(
         named = any(len(n) > 2 and n in said for n in names)
         if ":" in line and 2 < len(label) <= DIRECTORY_LABEL and named and _reaches(c, asked):
             return c
-    return None
+    # A topic page gives its own contact line ("Student Competitions desk: competitions@..."),
+    # however few words of the question it repeats: it is whom to reach about that topic. A page
+    # with several (a directory) does not say which of them the question is about.
+    home = chosen[0].passage.chunk.document
+    lines = {(c.passage.index, c.sentence): c for c in everything if c.passage.chunk.document == home}
+    reaching = [c for c in lines.values() if _reaches(c, asked)]
+    return reaching[0] if len(reaching) == 1 else None
 
 
 def _as_unit(

@@ -105,3 +105,10 @@ def test_who_does_something_is_answered_by_a_sentence_that_says_who_does_it(smal
     assert answer.answered and "research contracts office" in answer.text
     # Roles are named near export control, but no sentence says who chairs anything.
     assert not small.ask("Who chairs the export-control assessments?").answered
+
+
+def test_a_page_with_several_contact_lines_does_not_lend_one_to_another_service(small: Assistant) -> None:
+    answer = small.ask("Who should I contact to have a partner checked against the sanctions lists?")
+    assert answer.answered and "research contracts office" in answer.text
+    # The page's directory reaches two other roles, not the research contracts office.
+    assert "fsd@umontpellier.fr" not in answer.text and "dpo@umontpellier.fr" not in answer.text

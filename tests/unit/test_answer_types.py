@@ -321,3 +321,17 @@ def test_the_action_a_who_question_asks_the_doer_of() -> None:
     assert asked_action("Who can apply for the grant?") == ()
     assert asked_action("Who is the coordinator of the programme?") == ()
     assert asked_action("Qui signe la convention ?") == ()
+
+
+def test_whom_to_contact_widens_to_the_lines_that_give_a_way_to_reach_them() -> None:
+    from assistant.domain import Chunk
+    from assistant.query.engine import Assistant
+
+    def one(text: str) -> Chunk:
+        return Chunk("c" + str(len(text)), "d.md", "T", None, None, 0, text, ((0, len(text)),))
+
+    wanted = Assistant._wanted("Who should we contact to get our team's trip funded?")
+    assert wanted is not None
+    # The page's sentences name who helps; its contact line says how to reach them.
+    assert not wanted(one("The Student Life Department helps these teams with a travel grant."))
+    assert wanted(one("Student Competitions desk: competitions@umontpellier.fr, +33 4 65 81 47 36."))
