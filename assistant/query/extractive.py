@@ -454,7 +454,11 @@ class ExtractiveComposer:
             return Draft(self.abstain(question=question), [])
         source, extreme = _extreme(ranked[:RERANK], question) or banded or (None, None)
         best = extreme or _as_unit(
-            ranked, asked.unit_wanted, wants_steps(question), self._listing(ranked, question)
+            ranked,
+            asked.unit_wanted,
+            wants_steps(question),
+            self._listing(ranked, question),
+            bool(asked.kinds & _FIGURES),
         )
         if self._never_named(best, question):
             return Draft(self.abstain(question=question), [])
@@ -763,7 +767,11 @@ def _directory_line(
 
 
 def _as_unit(
-    ranked: list[_Candidate], unit_wanted: bool, steps: bool, listing: Sequence[_Candidate] = ()
+    ranked: list[_Candidate],
+    unit_wanted: bool,
+    steps: bool,
+    listing: Sequence[_Candidate] = (),
+    figures: bool = True,
 ) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
     list question, or a best sentence that only leads in to the list after it. Among the lists
@@ -794,6 +802,9 @@ def _as_unit(
             steps == (c.passage.chunk.kind == "steps"),
             c.passage.chunk.document == home,
             c in listing,
+            # "Which ways of travelling qualify?" asks for the members of a set, not for figures:
+            # a list of them, not the table of amounts beside it.
+            figures or c.passage.chunk.kind != "table",
             c.passage.score,
         ),
     )

@@ -62,3 +62,18 @@ def test_only_the_lead_in_of_a_list_brings_its_items() -> None:
     assert _leads_in(chunk, 1)
     assert not _leads_in(chunk, 0)  # a sentence of the paragraph before, with a meaning of its own
     assert not _leads_in(chunk, 2)  # an item
+
+
+def test_the_members_of_a_set_are_quoted_from_its_list_not_from_the_table_of_figures_beside_it() -> None:
+    from assistant.query.extractive import _as_unit
+
+    table = _table_row(["Distance | Green travel grant", "10 to 99 km | €60"])
+    lead, item = "The following means of transport count as green travel:", "train;"
+    text = f"{lead} {item}"
+    spans = ((0, len(lead)), (len(lead) + 1, len(text)))
+    chunk = Chunk("l", "d.md", "T", None, None, 0, text, spans, kind="list", lead=1)
+    listed = _Candidate(Passage(1, chunk, 0.9, 0.9, None), 0, 1.0, 1.0)
+    # "Which ways of travelling qualify?" asks for no figure: the list.
+    assert _as_unit([table, listed], True, False, figures=False).passage.chunk.kind == "list"
+    # "How much is the green travel grant?" does: the better retrieved table.
+    assert _as_unit([table, listed], True, False, figures=True).passage.chunk.kind == "table"
