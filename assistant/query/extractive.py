@@ -575,6 +575,13 @@ _MOST_WORDS = ("most expensive", "highest", "largest", "biggest", "greatest", "m
 _LEAST = re.compile(rf"\b({'|'.join(_LEAST_WORDS)})\b")
 _MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
 # The question terms _extreme answers: "expensive" of "most expensive" stays a topic word.
+# A sentence that states the bound itself: "Students pay at most €150 per trip".
+_BOUND = {
+    True: re.compile(r"\b(at least|a minimum of|no less than|not less than)\b"),
+    False: re.compile(
+        r"\b(at most|up to|a maximum of|no more than|not more than|may not exceed|cannot exceed)\b"
+    ),
+}
 _SUPERLATIVE_STEMS = frozenset(
     t for w in (*_LEAST_WORDS, *_MOST_WORDS) if " " not in w for t in index_terms(w)
 ) | frozenset(index_terms("least"))
@@ -595,6 +602,13 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     row = next((c for c in shortlist if c.passage.chunk.kind == "table"), None)
     if row is None:
         return None
+    # "The maximum a student has to pay" is answered by the sentence that states it, ranked
+    # before the table: the largest row of a table of grants is another figure.
+    for c in shortlist[: shortlist.index(row)]:
+        if c.passage.chunk.kind != "table" and _BOUND[least].search(
+            c.passage.chunk.sentence(c.sentence).lower()
+        ):
+            return None
     chunk = row.passage.chunk
     values = {i: v for i in chunk.rows if (v := _row_amount(chunk.cells(i)))}
     if len(values) < 2:

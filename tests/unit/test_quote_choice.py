@@ -77,3 +77,16 @@ def test_the_members_of_a_set_are_quoted_from_its_list_not_from_the_table_of_fig
     assert _as_unit([table, listed], True, False, figures=False).passage.chunk.kind == "list"
     # "How much is the green travel grant?" does: the better retrieved table.
     assert _as_unit([table, listed], True, False, figures=True).passage.chunk.kind == "table"
+
+
+def test_a_sentence_that_states_the_bound_answers_the_maximum_before_a_table_is_read() -> None:
+    from assistant.query.extractive import _extreme
+
+    table = _table_row(["Destination | Maximum per trip", "Europe | €4,000", "Outside Europe | €7,500"])
+    said = "Students pay at most €150 per trip towards the costs."
+    chunk = Chunk("s", "d.md", "T", None, None, 0, said, ((0, len(said)),))
+    sentence = _Candidate(Passage(2, chunk, 1.0, 1.0, None), 0, 1.0, 1.0)
+    question = "What's the maximum a student has to pay for a field trip?"
+    assert _extreme([sentence, table], question) is None
+    found = _extreme([table, sentence], question)  # the table first: its largest row
+    assert found is not None and "7,500" in found[1].passage.chunk.sentence(found[1].sentence)
