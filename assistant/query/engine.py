@@ -181,15 +181,21 @@ class Assistant:
         joint = with_previous(question, history)
         if joint == question:
             return self._compose(question, question, None, sources, mode)
-        drafts = [self._compose(joint, question, joint[: -len(question)], sources, mode)]
+        # A follow-up asks something new: the previous answer's sentences are not its answer.
+        said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+        drafts = [self._compose(joint, question, joint[: -len(question)], sources, mode, said)]
         if not is_follow_up(question):
-            drafts.append(self._compose(question, question, None, sources, mode))
+            drafts.append(self._compose(question, question, None, sources, mode, said))
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
-    def _compose(self, query: str, asked: str, context: str | None, sources: int, mode: Mode) -> Draft:
+    def _compose(
+        self, query: str, asked: str, context: str | None, sources: int, mode: Mode, said: str = ""
+    ) -> Draft:
         composer = self._space(asked)[2]
         passages, vector, closest = self._passages(query, asked, mode)
-        draft = composer.draft(asked, passages, vector, context=context, sources=sources, offered=closest)
+        draft = composer.draft(
+            asked, passages, vector, context=context, sources=sources, offered=closest, said=said
+        )
         if composer is not self.composer and draft.answer.answered:
             # The quote stays the English text, verbatim; the frame around it is French.
             draft = replace(draft, answer=replace(draft.answer, text=framed_in_french(draft.answer)))

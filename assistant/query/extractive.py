@@ -437,16 +437,18 @@ class ExtractiveComposer:
         context: str | None = None,
         sources: int = 0,
         offered: set[int] | None = None,
+        said: str = "",
     ) -> Draft:
         """The extractive answer plus up to ``sources`` numbered sources (none when it abstains),
-        further sources taken from the ``offered`` passages (all, by default)."""
+        further sources taken from the ``offered`` passages (all, by default), preferring
+        sentences the previous answer (``said``) did not quote."""
         if not passages:
             return Draft(self.abstain(question=question), [])
         everything, ranked, asked = self._ranked(question, passages, vector, context)
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
-        ranked = self._doing(ranked, asked_action(question))
+        ranked = self._doing(_unsaid(ranked, said), asked_action(question))
         if not ranked:
             return Draft(self.abstain(question=question), [])
         banded = _banded(ranked, question)
@@ -751,6 +753,16 @@ def _reaches(candidate: _Candidate, asked: _Question) -> bool:
     first, last = _span(candidate)
     chunk = candidate.passage.chunk
     return any(states(k, chunk.sentence(i), asked.text) for k in kinds for i in range(first, last + 1))
+
+
+def _unsaid(ranked: list[_Candidate], said: str) -> list[_Candidate]:
+    """The candidates whose sentence the previous answer did not quote, if any is left: "And
+    what if we don't spend all of it?" is not answered by the grant it followed up on."""
+    if not said:
+        return ranked
+    said = " ".join(said.split())
+    fresh = [c for c in ranked if " ".join(c.passage.chunk.sentence(c.sentence).split()) not in said]
+    return fresh or ranked
 
 
 def _directory_line(

@@ -90,3 +90,17 @@ def test_a_sentence_that_states_the_bound_answers_the_maximum_before_a_table_is_
     assert _extreme([sentence, table], question) is None
     found = _extreme([table, sentence], question)  # the table first: its largest row
     assert found is not None and "7,500" in found[1].passage.chunk.sentence(found[1].sentence)
+
+
+def test_a_follow_up_is_not_answered_by_the_sentence_the_previous_answer_quoted() -> None:
+    from assistant.query.extractive import _unsaid
+
+    sentences = ["For a workshop, UM gives €3,000.", "Funds that are not spent must be given back."]
+    text = " ".join(sentences)
+    spans = ((0, len(sentences[0])), (len(sentences[0]) + 1, len(text)))
+    chunk = Chunk("w", "d.md", "T", None, None, 0, text, spans)
+    grant, refund = (_Candidate(Passage(0, chunk, 1.0, 1.0, None), i, 1.0, 1.0) for i in (0, 1))
+    said = "For a workshop,  UM gives €3,000. [1]"
+    assert _unsaid([grant, refund], said) == [refund]
+    assert _unsaid([grant], said) == [grant]  # nothing new: the ranking stays
+    assert _unsaid([grant, refund], "") == [grant, refund]
