@@ -644,7 +644,12 @@ _SPELLED_COUNT = re.compile(
 )
 
 
+# "20 000 km", "1 500 €": thousands set apart by a space, as French (and SI) write them.
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
 def _figures(question: str) -> list[float]:
+    question = _SPACED_THOUSANDS.sub("", question)
     found: list[float] = [float(_SPELLED[m.group(1).lower()]) for m in _SPELLED_COUNT.finditer(question)]
     for match in _FIGURE.finditer(question):
         text = match.group().rstrip(".,")

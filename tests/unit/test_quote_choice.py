@@ -18,6 +18,8 @@ def test_a_country_is_held_by_its_regions() -> None:
 def test_a_figure_in_words_finds_its_band() -> None:
     assert _figures("How much for a five-month exchange in Japan?") == [5.0]
     assert _figures("What is one of the options?") == []
+    # Thousands set apart by a space, as French writes them; a year is no figure.
+    assert _figures("Quelle indemnité pour une distance de 20 000 km en 2027 ?") == [20000.0]
     key = "More than 1 month and up to 6 months"
     assert _in_band(key, 5) and _in_band(key, 6)
     assert not _in_band(key, 1) and not _in_band(key, 8)
