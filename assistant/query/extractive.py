@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
-from assistant.query.paraphrase import paraphrases
+from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
     NUMBER_WORDS,
     AnswerType,
@@ -364,19 +364,19 @@ class ExtractiveComposer:
 
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
         """For "Who signs the agreement?", the candidates that say who does it ("signed by the
-        legal representatives", "only the President is authorized to sign it"), when any does: a
-        sentence that only names someone near the topic ("the jury meets in March") does not."""
+        legal representatives", "only the President is authorized to sign it"); none when no
+        sentence does: one that only names someone near the topic ("the jury meets in March")
+        does not say who chairs it."""
         if not action:
             return ranked
-        doing = [
-            c
-            for c in ranked
-            if any(
-                Words(self.index.sentence_terms[c.passage.index][i]).covers("|".join(action))
-                for i in range(_span(c)[0], _span(c)[1] + 1)
-            )
-        ]
-        return doing
+        term = "|".join(action)
+
+        def says_it(c: _Candidate) -> bool:
+            first, last = _span(c)
+            terms = self.index.sentence_terms[c.passage.index]
+            return Words(t for i in range(first, last + 1) for t in terms[i]).covers(term)
+
+        return [c for c in ranked if says_it(c)]
 
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the
@@ -387,7 +387,7 @@ class ExtractiveComposer:
             return False
         vocabulary = self.index.document_vocabulary(best.passage.chunk.document)
         for head in objects:
-            alternatives = [*index_terms(head), *(w for _, words in paraphrases(head) for w in words)]
+            alternatives = [*index_terms(head), *extra_terms(head)]
             if not any(vocabulary.covers(t) for t in alternatives):
                 return True
         return False
@@ -576,14 +576,12 @@ _LEAST_WORDS = ("cheapest", "lowest", "smallest", "least expensive", "fewest", "
 _MOST_WORDS = ("most expensive", "highest", "largest", "biggest", "greatest", "maximum")
 _LEAST = re.compile(rf"\b({'|'.join(_LEAST_WORDS)})\b")
 _MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
-# The question terms _extreme answers: "expensive" of "most expensive" stays a topic word.
 # A sentence that states the bound itself: "Students pay at most €150 per trip".
-_BOUND = {
-    True: re.compile(r"\b(at least|a minimum of|no less than|not less than)\b"),
-    False: re.compile(
-        r"\b(at most|up to|a maximum of|no more than|not more than|may not exceed|cannot exceed)\b"
-    ),
-}
+_AT_LEAST = re.compile(r"\b(at least|a minimum of|no less than|not less than)\b")
+_AT_MOST = re.compile(
+    r"\b(at most|up to|a maximum of|no more than|not more than|may not exceed|cannot exceed)\b"
+)
+# The question terms _extreme answers: "expensive" of "most expensive" stays a topic word.
 _SUPERLATIVE_STEMS = frozenset(
     t for w in (*_LEAST_WORDS, *_MOST_WORDS) if " " not in w for t in index_terms(w)
 ) | frozenset(index_terms("least"))
@@ -606,10 +604,9 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
         return None
     # "The maximum a student has to pay" is answered by the sentence that states it, ranked
     # before the table: the largest row of a table of grants is another figure.
+    bound = _AT_LEAST if least else _AT_MOST
     for c in shortlist[: shortlist.index(row)]:
-        if c.passage.chunk.kind != "table" and _BOUND[least].search(
-            c.passage.chunk.sentence(c.sentence).lower()
-        ):
+        if c.passage.chunk.kind != "table" and bound.search(c.passage.chunk.sentence(c.sentence).lower()):
             return None
     chunk = row.passage.chunk
     values = {i: v for i in chunk.rows if (v := _row_amount(chunk.cells(i)))}

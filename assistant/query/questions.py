@@ -412,13 +412,20 @@ def _french_form(question: str) -> str | None:
     return fold(" ".join(question.lower().split())).replace("’", "'")
 
 
-def wants_steps(question: str) -> bool:
-    """Whether the question asks how to do something: a numbered procedure is its answer."""
+def _typed_beyond_procedure(question: str) -> bool:
+    """Whether the question asks for a typed fact that a procedure's steps do not give ("How do I
+    get in touch with...?" asks for a contact line); a count does not count, nor the dates asked
+    beside a procedure ("What do we have to do, and by when?"): those are its steps' dates."""
     asked = expected_types(question) - {AnswerType.COUNT}
     if asked == {AnswerType.DATE} and _AND_WHEN.search(question.lower()):
-        return bool(_PROCEDURE.search(" ".join(question.lower().split())))
-    if asked:
-        return False  # "How do I get in touch with...?" asks for a contact line, not a procedure
+        return not _PROCEDURE.search(" ".join(question.lower().split()))
+    return bool(asked)
+
+
+def wants_steps(question: str) -> bool:
+    """Whether the question asks how to do something: a numbered procedure is its answer."""
+    if _typed_beyond_procedure(question):
+        return False
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
         return True
@@ -496,6 +503,7 @@ _OBJECT = re.compile(
 _VAGUE_HEADS = frozenset(
     index_terms("time times way ways thing things one ones anything something own same place day year moment")
 )
+_NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 
 
 def asked_objects(question: str) -> list[str]:
@@ -509,9 +517,7 @@ def asked_objects(question: str) -> list[str]:
     return [
         head
         for head in heads
-        if not head.endswith("ly")
-        and (terms := set(index_terms(head)))
-        and not terms & (_TYPE_WORDS | _VAGUE_HEADS)
+        if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
 
 
@@ -617,10 +623,7 @@ def listed_noun(question: str) -> str | None:
 def wants_unit(question: str) -> bool:
     """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
     text = " ".join(question.lower().split())
-    asked = expected_types(question) - {AnswerType.COUNT}
-    if asked == {AnswerType.DATE} and _AND_WHEN.search(question.lower()):
-        return bool(_PROCEDURE.search(" ".join(question.lower().split())))
-    if asked:
+    if _typed_beyond_procedure(question):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text):
         return True
