@@ -21,7 +21,7 @@ COLLECTIONS = sorted(p.parent.name for p in COLLECTIONS_DIR.glob("*/check.py"))
 
 
 def test_the_collections_are_all_here() -> None:
-    assert {"plus", "heldout", "blind", "blind2", "blind3", "blind4", "train"} <= set(COLLECTIONS)
+    assert {"plus", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "train"} <= set(COLLECTIONS)
 
 
 @pytest.mark.parametrize("name", COLLECTIONS)
