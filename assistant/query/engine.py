@@ -97,7 +97,24 @@ class Assistant:
     def search(
         self, query: str, k: int = 5, history: Sequence[Turn] = (), mode: Mode = "hybrid"
     ) -> list[Passage]:
-        return self._retrieve(contextual_query(query, history), query, k, mode=mode)
+        """The ``k`` passages that best answer ``query``: those its answer quotes first, then
+        retrieval's order. The quoted ones may rank past ``k`` by retrieval alone (a procedure
+        or a contact line found by widening), and they are what a reader should see."""
+        found = self._retrieve(contextual_query(query, history), query, k, mode=mode)
+        quoted = self._quoted(self.draft(query, history, mode=mode).answer, found)
+        return [*quoted, *(p for p in found if p not in quoted)][:k]
+
+    def _quoted(self, answer: Answer, found: list[Passage]) -> list[Passage]:
+        """The passages of the answer's citations, with their retrieval scores where they have one."""
+        by_index = {p.index: p for p in found}
+        quoted: list[Passage] = []
+        for citation in answer.citations:
+            for i in self.index.chunks_of(citation.document):
+                chunk = self.index.chunks[i]
+                passage = by_index.get(i) or Passage(i, chunk, citation.score, None, None)
+                if chunk.text == citation.text and passage not in quoted:
+                    quoted.append(passage)
+        return quoted
 
     def _space(self, asked: str) -> tuple[Index, Retriever, ExtractiveComposer]:
         """The vectors a question is matched in: the multilingual ones for a French question."""

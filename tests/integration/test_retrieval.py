@@ -32,3 +32,13 @@ def test_langchain_retriever_returns_documents_with_metadata(assistant: Assistan
     assert len(documents) == 2
     assert any("since 2019" in d.page_content for d in documents)
     assert {"chunk_id", "document", "title", "section", "url", "score"} <= set(documents[0].metadata)
+
+
+def test_search_puts_the_passage_the_answer_quotes_first(assistant: Assistant) -> None:
+    # Retrieval alone ranks the association's general description first; the count is in the
+    # next chunk, and a reader of the results sees first what the answer rests on.
+    question = "How many members does the European University Association have?"
+    answer = assistant.ask(question)
+    assert answer.answered
+    assert assistant._retrieve(question, question, 1)[0].chunk.text != answer.citations[0].text
+    assert assistant.search(question, k=1)[0].chunk.text == answer.citations[0].text

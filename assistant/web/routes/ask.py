@@ -32,7 +32,7 @@ async def ask(
 
 @router.post("/v1/search", response_model=SearchResponse, responses={**NOT_READY, **TOO_MANY})
 async def search(body: SearchRequest, responder: ResponderDep) -> SearchResponse:
-    """The passages hybrid retrieval ranks highest for a query."""
+    """The passages that best answer a query: those its answer quotes first, then hybrid retrieval's order."""
     passages = await responder.run(lambda a: a.search(body.query, body.k, body.turns()))
     return SearchResponse(results=[SearchResult.from_passage(i + 1, p) for i, p in enumerate(passages)])
 
