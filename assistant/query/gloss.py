@@ -102,7 +102,9 @@ def _hyphenated(folded: str, words: dict[str, str], names: dict[str, str]) -> st
 
 
 def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | None:
-    """The English of a word, or of its masculine or singular form ("créées" → "cree")."""
+    """The English of a word, or of its masculine or singular form ("créées" → "cree"), or of the
+    singular or the infinitive the glossary holds instead ("travaux" → travail, "décernés" →
+    décerner, "envoyez" → envoyer)."""
     for form in (folded, folded[:-1], folded[:-2], folded[:-3]):
         if form != folded and (len(form) < 3 or folded[len(form) :] not in _ENDINGS):
             continue
@@ -110,7 +112,24 @@ def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | 
             return words[form]
         if form in names:
             return names[form]
+    for ending, replacements in _INFLECTIONS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3:
+            for replacement in replacements:
+                if stem + replacement in words:
+                    return words[stem + replacement]
     return None
 
 
 _ENDINGS = frozenset({"s", "x", "e", "es", "ee", "ees"})
+# Plurals in -aux and the forms of a verb in -er, by what the glossary would hold instead.
+_INFLECTIONS = (
+    ("aux", ("al", "ail")),
+    ("ees", ("er",)),
+    ("es", ("er",)),
+    ("ee", ("er",)),
+    ("e", ("er",)),
+    ("ez", ("er",)),
+    ("ons", ("er",)),
+    ("ent", ("er",)),
+)

@@ -25,6 +25,10 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     assert gloss("Quand l'UNIMED a-t-elle été créée ?") == "UNIMED created founded established"
     # A capitalised common word alone is glossed: "la Direction des relations internationales".
     assert gloss("le numéro de la Direction des relations internationales").startswith("number department")
+    # A plural in -aux and the forms of a verb in -er are read as the word the glossary holds.
+    assert gloss("les travaux") == "work"
+    assert gloss("Envoyez le dossier") == "send application file"
+    assert gloss("ils versent la bourse") == "pay grant scholarship"
 
 
 def test_a_question_with_no_french_signal_is_english() -> None:
