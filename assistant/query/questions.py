@@ -701,4 +701,10 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
             initials = phrase[0].lower()  # an acronym stands for the words the text may spell out
         if terms:
             named.append((terms, initials))
+    # A year is named as a country is: a page on the 2027 call does not say what was funded in 2025.
+    named += [({year}, "") for year in dict.fromkeys(_NAMED_YEAR.findall(question))]
     return named
+
+
+# The first year of a range ("2027–2028") names it: the texts also write "2027-28".
+_NAMED_YEAR = re.compile(r"(?<!\d)(?<!\d[,.–/-])((?:19|20)\d\d)(?!\d|[,.]\d)")

@@ -107,5 +107,5 @@ def test_a_french_focus_keeps_the_noun_its_de_adds() -> None:
     from assistant.query.questions import focus_terms
 
     # "les frais d'inscription" asks about registration fees, not any fee ("a Campus France fee").
-    assert focus_terms("Combien coûtent les frais d'inscription en master ?") == ["fee", "enrol|registr"]
+    assert focus_terms("Combien coûtent les frais d'inscription en master ?") == ["fee|free", "enrol|registr"]
     assert focus_terms("Combien de temps dure le mentorat ?") == []  # "dure" is no "du"
