@@ -2,6 +2,7 @@
 types, the French frame of a quote and the cross-lingual grounding check (with a stand-in encoder)."""
 
 import numpy as np
+import pytest
 
 from assistant.domain import Answer, Citation
 from assistant.llm.grounding import Grounder
@@ -71,6 +72,29 @@ def test_french_steps_and_list_questions_want_the_whole_unit() -> None:
     assert wants_steps("Comment faire pour obtenir une convention de stage ?")
     assert wants_unit("Quelles attestations d'assurance faut-il fournir ?")
     assert not wants_unit("Quel est le montant de la caution ?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Comment je fais pour candidater ?",
+        "Je dois faire quoi pour m'inscrire ?",
+        "Comment se passe la candidature ?",
+        "Comment ça marche pour réserver une chambre ?",
+        "Comment on s'inscrit ?",
+        "Par où commencer pour postuler ?",
+        "Comment réserver une chambre ?",
+        # "à suivre" is no verb "a": the question asks for steps, not a name.
+        "Quelle est la démarche à suivre pour obtenir la bourse ?",
+    ],
+)
+def test_french_procedures_asked_in_everyday_words(question: str) -> None:
+    assert wants_steps(question)
+
+
+def test_a_french_how_that_asks_for_a_typed_fact_is_no_procedure() -> None:
+    assert not wants_steps("Comment contacter le bureau des relations internationales ?")
+    assert expected_types("Quelle université a créé le réseau ?") == {AnswerType.NAME}
 
 
 def test_the_quote_stays_english_inside_a_french_frame() -> None:
