@@ -372,7 +372,10 @@ _PROCEDURE = re.compile(
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
     r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"
-    r"|from start to finish|step by step)\b"
+    r"|from start to finish|step by step"
+    # "Can you walk me through it?", "How does it work if...?", "Where do I start?"
+    r"|(walk|talk|take|guide) (me|us) through|how does (it|that|this) work|where (do|should|can) (i|we) start"
+    r"|what happens (after|once|when|next)|what(?: is|'s) involved)\b"
 )
 # "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
 _AND_WHEN = re.compile(r"\b(and|with) (by |until |from )?when\b|\band what (are the )?deadlines?\b")

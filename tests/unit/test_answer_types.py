@@ -138,6 +138,10 @@ def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None
     # The dates asked beside a procedure are its steps' dates; "by when" alone asks for a date.
     assert wants_steps("What do we have to do, and by when, to recruit one?")
     assert not wants_steps("By when do we have to send the file?")
+    assert wants_steps("Can you talk me through getting an ATA carnet?")
+    assert wants_steps("Where do I start if I want to host a researcher?")
+    assert wants_steps("What happens after I submit my file?")
+    assert not wants_steps("What happens if I fail an exam?")
     assert states(AnswerType.DURATION, "You pass a 15-minute oral interview.", "How long is the exam?")
 
 
