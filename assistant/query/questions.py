@@ -391,7 +391,7 @@ _PROCEDURE_FR = re.compile(
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
     r"|comment (je|j'|on|nous|vous|tu) (fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous |vous )"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
-    r"|par ou commencer|comment [a-z]+(er|ir|re)\b"
+    r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b"
     r"|quels sont les (criteres|documents|pieces|justificatifs|conditions)"
     r"|quelles sont les (conditions|pieces|regles|exigences))"
 )

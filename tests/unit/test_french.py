@@ -94,6 +94,7 @@ def test_french_procedures_asked_in_everyday_words(question: str) -> None:
 
 def test_a_french_how_that_asks_for_a_typed_fact_is_no_procedure() -> None:
     assert not wants_steps("Comment contacter le bureau des relations internationales ?")
+    assert not wants_steps("Comment votre bureau choisit-il les dates ?")  # "votre" is no infinitive
     assert expected_types("Quelle université a créé le réseau ?") == {AnswerType.NAME}
 
 
