@@ -714,5 +714,6 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     return named
 
 
-# The first year of a range ("2027–2028") names it: the texts also write "2027-28".
-_NAMED_YEAR = re.compile(r"(?<!\d)(?<!\d[,.–/-])((?:19|20)\d\d)(?!\d|[,.]\d)")
+# A year as the date patterns read it, but neither part of an amount ("€2,025") nor the second
+# year of a range: the first names it ("2027–2028"), as the texts also write "2027-28".
+_NAMED_YEAR = re.compile(rf"(?<!\d[,.–/-]){_YEAR}(?![,.]\d)")
