@@ -97,7 +97,7 @@ test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
 test-fast: $(STAMP) ## unit tests only: no model, no index, no server (under a minute)
 	$(BIN)/pytest -q tests/unit
 
-eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus, held-out and five blind collections
+eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus, held-out and six blind collections
 	$(BIN)/assistant eval eval/dev.jsonl
 	$(BIN)/assistant eval eval/holdout.jsonl
 	$(BIN)/assistant eval eval/collections/plus/questions.jsonl --retrieval hybrid \
@@ -114,6 +114,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind4/corpus
 	$(BIN)/assistant eval eval/collections/blind5/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind5/corpus
+	$(BIN)/assistant eval eval/collections/blind6/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind6/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
