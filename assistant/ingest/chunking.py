@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from assistant.domain import Chunk
 from assistant.ingest.corpus import Document
 from assistant.ingest.formats import Block, Section
-from assistant.text import addresses_a_model, answers_faq, refers_back, spelled_initials, split_sentences
+from assistant.text import (
+    addresses_a_model,
+    answers_faq,
+    asks,
+    refers_back,
+    spelled_initials,
+    split_sentences,
+)
 
 # Bump when a parser or the chunker reads an unchanged file differently: files read by an older
 # version are read again at the next ingest (only the chunks that changed are embedded).
@@ -23,7 +30,8 @@ from assistant.text import addresses_a_model, answers_faq, refers_back, spelled_
 # 4: PDF tables are read as rows under their header, from the columns of the page layout.
 # 5: an FAQ's answer is kept in the chunk of its question.
 # 6: the acronyms a document spells out are kept in its manifest entry (``spelled_out``).
-READER_VERSION = 6
+# 7: an FAQ's question is kept in the chunk of the asker's situation stated before it.
+READER_VERSION = 7
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12
@@ -42,13 +50,24 @@ def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
         joined = len(" ".join([*groups[-1], sentence])) if groups else 0
         # A sentence that refers back stays with its referent, and an FAQ's answer with its
         # question, within a looser bound.
-        held = refers_back(sentence) or bool(groups and answers_faq(groups[-1], sentence))
+        held = refers_back(sentence) or bool(
+            groups and (answers_faq(groups[-1], sentence) or _asked_in(groups[-1], sentence))
+        )
         limit = max_chars * _REFERENT_SLACK if held else max_chars
         if groups and joined <= limit:
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
     return groups
+
+
+def _asked_in(said: list[str], sentence: str) -> bool:
+    """Whether ``sentence`` is an FAQ's question asked in the situation the sentence before it
+    states ("My partner lives in Canada. Can I work from there?"): apart, neither says anything."""
+    return asks(sentence) and bool(said) and not asks(said[-1]) and said[-1].startswith(_SITUATION)
+
+
+_SITUATION = ("I ", "I'm ", "I’m ", "I've ", "I’ve ", "My ", "We ", "We're ", "We’re ", "Our ")
 
 
 def _unit_parts(block: Block) -> list[tuple[list[str], list[str]]]:

@@ -586,6 +586,7 @@ _SUPERLATIVE_STEMS = frozenset(
     t for w in (*_LEAST_WORDS, *_MOST_WORDS) if " " not in w for t in index_terms(w)
 ) | frozenset(index_terms("least"))
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
+_MONEY = r"(?:[€$£]\s?)?"  # "up to €12,000": a band of amounts
 _AMOUNT = re.compile(_NUMBER)
 _CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b", re.IGNORECASE)
 
@@ -619,13 +620,21 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
 # A table row's key: a band ("100 to 499 km", "8,000 km or more", "less than 10") or one value
 # ("7 (Notable)").
 _BAND = re.compile(
-    rf"^\s*(?:(?:more than|over|above|from)\s+(?P<after>{_NUMBER})[a-z\s]{{0,15}}?"
-    rf"(?:up to|to|under|below|less than)\s+(?P<until>{_NUMBER})"
-    rf"|(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
-    rf"|(?P<floor>{_NUMBER})[^|]*?\bor (?:more|over|above|higher)\b"
-    rf"|(?:more than|over|above|from|at least)\s+(?P<above>{_NUMBER})"
-    rf"|(?:less than|under|below|up to)\s+(?P<below>{_NUMBER})"
-    rf"|(?P<value>{_NUMBER})(?![\d,.]))",
+    rf"^\s*(?:(?:more than|over|above|from)\s+{_MONEY}(?P<after>{_NUMBER})[a-z\s]{{0,15}}?"
+    rf"(?:up to|to|under|below|less than)\s+{_MONEY}(?P<until>{_NUMBER})"
+    rf"|{_MONEY}(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*{_MONEY}(?P<high>{_NUMBER})"
+    rf"|{_MONEY}(?P<floor>{_NUMBER})[^|]*?\bor (?:more|over|above|higher)\b"
+    rf"|(?:more than|over|above|from|at least)\s+{_MONEY}(?P<above>{_NUMBER})"
+    rf"|(?:less than|under|below)\s+{_MONEY}(?P<below>{_NUMBER})"
+    rf"|up to\s+{_MONEY}(?P<most>{_NUMBER})"
+    rf"|{_MONEY}(?P<value>{_NUMBER})(?![\d,.]))",
+    re.IGNORECASE,
+)
+# A band stated inside a later cell ("courses worth 13 to 30 ECTS credits"): a range only.
+_INNER_BAND = re.compile(
+    rf"(?<![\w.,])(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
+    rf"|\bup to\s+(?P<most>{_NUMBER})|\b(?:less than|under|below)\s+(?P<below>{_NUMBER})"
+    rf"|(?P<floor>{_NUMBER})\s*(?:[a-z²]+\s*)?or (?:more|over|above|higher)\b",
     re.IGNORECASE,
 )
 # Figures of a question that are not years ("in 2027"): what a banded row is looked up by.
@@ -656,9 +665,9 @@ def _figures(question: str) -> list[float]:
     return found
 
 
-def _in_band(key: str, figure: float) -> bool:
+def _in_band(key: str, figure: float, pattern: re.Pattern[str] = _BAND) -> bool:
     """Whether a row's key (its first cell) holds the figure."""
-    match = _BAND.match(key)
+    match = pattern.match(key) if pattern is _BAND else pattern.search(key)
     if match is None:
         return False
     number = {k: float(v.replace(",", "")) for k, v in match.groupdict().items() if v}
@@ -672,7 +681,27 @@ def _in_band(key: str, figure: float) -> bool:
         return figure > number["above"]
     if "below" in number:
         return figure < number["below"]
+    if "most" in number:
+        return figure <= number["most"]
     return figure == number["value"]
+
+
+def _band_rows(chunk: Chunk, figure: float, question: str) -> list[int]:
+    """The rows whose key holds the figure; else those with a later cell giving a band in the
+    unit the question gives it in ("say 30 credits" → "courses worth 13 to 30 ECTS credits")."""
+    rows = [i for i in chunk.rows if _in_band(chunk.cells(i)[0], figure)]
+    if rows:
+        return rows
+    units = {u.lower().rstrip("s") for _, u in _MEASURE.findall(question)} - {""}
+
+    def measured(cell: str) -> bool:
+        return bool(units & {w.rstrip("s") for w in re.findall(r"[a-z]+", cell.lower())})
+
+    return [
+        i
+        for i in chunk.rows
+        if any(measured(cell) and _in_band(cell, figure, _INNER_BAND) for cell in chunk.cells(i)[1:])
+    ]
 
 
 def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
@@ -688,7 +717,7 @@ def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candi
         if chunk.kind != "table" or c.passage.index in seen:
             continue
         seen.add(c.passage.index)
-        rows = [i for i in chunk.rows if _in_band(chunk.cells(i)[0], figures[0])]
+        rows = _band_rows(chunk, figures[0], question)
         if len(rows) == 1 and len(chunk.rows) > 1:
             return c, replace(c, sentence=rows[0], whole=False)
     return None

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.query.regions import city_countries
 from assistant.text import index_terms
 
 PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
@@ -22,6 +23,7 @@ PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     phrases: dict[str, str] = json.loads(PARAPHRASES_FILE.read_text(encoding="utf-8"))["phrases"]
+    phrases = {**city_countries(), **phrases}
     # Longest first, so that "before i leave" is read before "leave".
     return tuple(
         (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), p, words)

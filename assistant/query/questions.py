@@ -514,6 +514,16 @@ _VAGUE_HEADS = frozenset(
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 
 
+# A pronoun inside a noun phrase opens a relative clause: "[a number] I can ring", whose verb is
+# no object.
+_SUBJECTS = frozenset("i we you they he she".split())
+
+
+def _head(words: list[str]) -> str:
+    cut = next((k for k, w in enumerate(words) if k and w in _SUBJECTS), len(words))
+    return words[cut - 1]
+
+
 def asked_objects(question: str) -> list[str]:
     """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
     [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
@@ -521,7 +531,7 @@ def asked_objects(question: str) -> list[str]:
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
         return []
-    heads = [match.group(1).split()[-1] for match in _OBJECT.finditer(text)]
+    heads = [_head(match.group(1).split()) for match in _OBJECT.finditer(text)]
     return [
         head
         for head in heads

@@ -57,3 +57,61 @@ def regions_of(terms: set[str]) -> tuple[tuple[str, ...], ...]:
         return ()
     (term,) = terms
     return _regions().get(term.split("|")[0], ())
+
+
+# University cities a student names instead of the country a page names ("a semester in
+# Edinburgh" against a page on the United Kingdom): city → the country's words in the texts.
+CITIES = {
+    "United Kingdom UK Britain England": "London Oxford Cambridge Manchester Birmingham Bristol Leeds "
+    "Liverpool Sheffield Nottingham Newcastle Southampton Exeter York Durham Warwick Brighton Leicester",
+    "United Kingdom UK Britain Scotland": "Edinburgh Glasgow Aberdeen Dundee",
+    "United Kingdom UK Britain Wales": "Cardiff Swansea",
+    "Ireland": "Dublin Cork Galway Limerick",
+    "Switzerland Swiss": "Lausanne Geneva Zurich Basel Bern Fribourg Neuchâtel Lugano",
+    "Germany German": "Berlin Munich Hamburg Heidelberg Frankfurt Cologne Leipzig Dresden Freiburg "
+    "Stuttgart Göttingen Tübingen Bonn Mainz Münster Hanover Bremen",
+    "Spain Spanish": "Madrid Barcelona Valencia Seville Granada Salamanca Bilbao Zaragoza Málaga",
+    "Italy Italian": "Rome Milan Naples Turin Bologna Florence Padua Pisa Genoa Venice Palermo",
+    "Portugal Portuguese": "Lisbon Porto Coimbra Braga",
+    "Belgium Belgian": "Brussels Leuven Ghent Liège Antwerp Louvain",
+    "Netherlands Dutch": "Amsterdam Utrecht Leiden Rotterdam Groningen Delft Maastricht Nijmegen",
+    "Austria Austrian": "Vienna Graz Innsbruck Salzburg",
+    "Sweden Swedish": "Stockholm Uppsala Lund Gothenburg",
+    "Denmark Danish": "Copenhagen Aarhus",
+    "Norway Norwegian": "Oslo Bergen Trondheim",
+    "Finland Finnish": "Helsinki Turku Tampere",
+    "Poland Polish": "Warsaw Krakow Wroclaw Gdansk Poznan",
+    "Czechia Czech": "Prague Brno",
+    "Hungary Hungarian": "Budapest Szeged Debrecen",
+    "Romania Romanian": "Bucharest Cluj Iasi",
+    "Greece Greek": "Athens Thessaloniki",
+    "Canada Canadian": "Montreal Toronto Vancouver Ottawa Sherbrooke Calgary Edmonton",
+    "Canada Quebec": "Québec",
+    "United States USA America American": "Boston Chicago Berkeley Stanford Seattle Houston "
+    "Philadelphia Atlanta Austin Miami Denver",
+    "Japan Japanese": "Tokyo Kyoto Osaka Sendai Nagoya Sapporo Fukuoka Tsukuba",
+    "China Chinese": "Beijing Shanghai Wuhan Nanjing Guangzhou Shenzhen Chengdu Hangzhou",
+    "Korea Korean": "Seoul Busan Daejeon",
+    "India Indian": "Delhi Mumbai Bangalore Chennai Kolkata Pune",
+    "Vietnam Vietnamese": "Hanoi Saigon",
+    "Thailand Thai": "Bangkok",
+    "Australia Australian": "Sydney Melbourne Brisbane Perth Adelaide Canberra",
+    "Brazil Brazilian": "Paulo Rio Brasília Campinas",
+    "Argentina": "Aires",
+    "Mexico Mexican": "Guadalajara Monterrey",
+    "Chile Chilean": "Santiago Valparaíso",
+    "Colombia": "Bogotá Medellín",
+    "Morocco Moroccan": "Rabat Casablanca Marrakech Fez Agadir",
+    "Tunisia Tunisian": "Tunis Sfax Sousse",
+    "Algeria Algerian": "Algiers Oran Constantine",
+    "Senegal Senegalese": "Dakar",
+    "Lebanon Lebanese": "Beirut",
+    "Egypt Egyptian": "Cairo Alexandria",
+    "Turkey Turkish": "Istanbul Ankara Izmir",
+    "Israel Israeli": "Jerusalem",
+}
+
+
+def city_countries() -> dict[str, str]:
+    """City (lowercase) → its country's words, as the paraphrase table reads them."""
+    return {city.lower(): country for country, cities in CITIES.items() for city in cities.split()}

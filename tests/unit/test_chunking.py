@@ -88,6 +88,25 @@ def test_an_faq_answer_stays_with_its_question() -> None:
     assert "Does the grant also apply to short mobilities?" not in answer  # the next question
 
 
+def test_an_faq_question_stays_with_the_situation_it_is_asked_in() -> None:
+    from assistant.ingest.chunking import _packed
+
+    faq = [
+        "Does UM pay my travel?",
+        "No. Travel to the place where you choose to work is a personal expense.",
+        "My partner lives in Canada.",
+        "Can I work from there for two weeks?",
+        "No. Only the countries in the table above are possible.",
+    ]
+    groups = _packed(faq, max_chars=120)
+    asked = next(g for g in groups if "Can I work from there for two weeks?" in g)
+    assert "My partner lives in Canada." in asked
+    assert "No. Only the countries in the table above are possible." in asked
+    # A statement that is no asker's situation does not pull the next question in.
+    plain = _packed(["The fee is €30 and covers the card.", "Is the card free?", "No."], max_chars=40)
+    assert plain[0] == ["The fee is €30 and covers the card."]
+
+
 def test_a_document_spells_out_its_acronyms_once_at_ingest() -> None:
     from assistant.ingest.chunking import spelled_out
     from assistant.ingest.manifest import DocumentStatus, ManifestEntry

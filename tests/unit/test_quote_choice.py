@@ -35,6 +35,37 @@ def _table_row(rows: list[str]) -> _Candidate:
     return _Candidate(Passage(0, chunk, 1.0, 1.0, None), 1, 1.0, 1.0)
 
 
+def test_a_band_of_amounts_or_one_stated_in_a_later_cell_holds_the_figure() -> None:
+    from assistant.query.extractive import _banded
+
+    assert _in_band("up to €12,000", 12000) and not _in_band("up to €12,000", 15000)
+    assert _in_band("from €12,001 to €20,000", 15000)
+    income = [_table_row(["Income | Grant", "up to €12,000 | €320", "from €12,001 to €20,000 | €220"])]
+    found = _banded(income, "My income is around €15,000. How much would I get each month?")
+    assert found is not None and found[1].passage.chunk.sentence(found[1].sentence).endswith("€220")
+    load = [
+        _table_row(
+            [
+                "Load | What it covers | Fee",
+                "Light | courses worth up to 12 ECTS credits | €950",
+                "Standard | courses worth 13 to 30 ECTS credits | €1,900",
+            ]
+        )
+    ]
+    found = _banded(load, "How much for a full semester, say 30 credits?")
+    assert found is not None and found[1].passage.chunk.sentence(found[1].sentence).endswith("€1,900")
+    # A figure in another unit than the bands' is not looked up in them.
+    assert _banded(load, "How much for 30 students?") is None
+
+
+def test_a_city_is_read_as_its_country() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "kingdom" in extra_terms("a semester in Edinburgh") and "scotland" in extra_terms("Edinburgh")
+    assert "switzerland" in extra_terms("Can I go to Lausanne?")
+    assert extra_terms("a semester in Montpellier") == []
+
+
 def test_a_figure_beyond_every_band_is_not_answered_by_a_neighbouring_one() -> None:
     table = [
         _table_row(
