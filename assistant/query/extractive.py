@@ -84,6 +84,8 @@ UNIT_RATIO = 0.85
 # For a steps question, the numbered procedure of the best quote's document is quoted whole when
 # it scores at least this share of the best quote (a list of conditions often scores higher).
 OWN_STEPS_RATIO = 0.3
+# For a list question, a list of the best quote's document is quoted whole from this share.
+OWN_LIST_RATIO = 0.6
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
@@ -225,12 +227,20 @@ class ExtractiveComposer:
         )
 
     def candidates(
-        self, passages: Sequence[Passage], vector: NDArray[np.float32], weights: dict[str, float]
+        self,
+        passages: Sequence[Passage],
+        vector: NDArray[np.float32],
+        weights: dict[str, float],
+        whole_units: bool = False,
     ) -> list[_Candidate]:
         found = []
         total = sum(weights.values()) or 1.0
         for passage in passages:
             sims = self.index.sentence_vectors_of(passage.index) @ vector
+            if whole_units and passage.chunk.is_unit:
+                # A list asked for is judged as a whole: its items seldom repeat what its
+                # heading and lead-in say it lists ("What to send to the desk").
+                sims = np.maximum(sims, float(self.index.chunk_vectors[passage.index] @ vector))
             heading = Words(self.index.heading_terms[passage.index])
             headed = {t for t in weights if heading.covers(t)}
             sentence_terms = self.index.sentence_terms[passage.index]
@@ -301,9 +311,9 @@ class ExtractiveComposer:
         question names, the best few reordered by the evidence model."""
         weights = self.term_weights(question, context)
         kinds = expected_types(question)
-        everything = self.candidates(passages, vector, weights)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
+        everything = self.candidates(passages, vector, weights, unit_wanted)
         asked = _Question(
             weights,
             kinds,
@@ -842,12 +852,17 @@ def _as_unit(
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
     home = chunk.document if steps and chunk.kind != "steps" else None
+    # For a list question, a sentence of the best document is no list: that document's own
+    # lists are read from further down, where their items seldom repeat the question's words.
+    lists_home = chunk.document if not steps and not chunk.is_unit else None
 
     def close_enough(c: _Candidate) -> bool:
         # A procedure is told apart from the conditions listed near it by its numbers, not its
         # words: the best document's own numbered steps answer a steps question from further down.
         own_steps = c.passage.chunk.kind == "steps" and c.passage.chunk.document == home
-        return c.score >= (OWN_STEPS_RATIO if own_steps else UNIT_RATIO) * best.score
+        own_list = c.passage.chunk.kind == "list" and c.passage.chunk.document == lists_home
+        ratio = OWN_STEPS_RATIO if own_steps else OWN_LIST_RATIO if own_list else UNIT_RATIO
+        return c.score >= ratio * best.score
 
     units = [c for c in ranked if c.passage.chunk.is_unit and close_enough(c)]
     if not units:

@@ -1,5 +1,6 @@
 """Answers read from a small collection written here: a contact directory line beside the role it
-reaches, list items that share their headings, a table of distance bands, a residence page."""
+reaches, list items that share their headings, a list under a heading, a table of distance bands,
+a residence page."""
 
 from __future__ import annotations
 
@@ -34,6 +35,18 @@ against the sanctions lists. The rules apply to every laboratory of the universi
 | 2,000 to 2,999 km | €360 |
 | 3,000 to 3,999 km | €530 |
 | 4,000 km or more | €820 |
+
+## Taking equipment abroad
+
+An ATA carnet is a customs document accepted in about 80 countries. It costs €210 and it is valid
+for 1 year. The carnet is issued by the Chamber of Commerce at the request of the customs desk.
+
+## What to send to the customs desk
+
+- the list of the items, with their serial numbers;
+- the value of each item, with a copy of the purchase invoice;
+- the countries you will visit and the dates of the trip;
+- the mission order of the person who carries the equipment.
 
 ## Contacts
 
@@ -77,6 +90,14 @@ def test_the_list_item_whose_own_words_name_it_is_quoted(small: Assistant) -> No
     answer = small.ask("When will I find out whether I got a master's scholarship?")
     assert answer.answered
     assert "30 April" in answer.text
+
+
+def test_a_list_question_is_not_answered_by_a_sentence_beside_the_list(small: Assistant) -> None:
+    # The items never say "carnet" or "documents": their heading says what they list. The
+    # sentence that does say both is about the carnet, not what to send for it.
+    answer = small.ask("Which documents must I send to the customs desk for a carnet?")
+    assert "customs document accepted" not in answer.text
+    assert not answer.answered or "serial numbers" in answer.text
 
 
 def test_a_distance_is_looked_up_in_the_band_that_holds_it(small: Assistant) -> None:

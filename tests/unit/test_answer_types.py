@@ -134,6 +134,8 @@ def test_contractions_and_ok_are_no_names_and_phd_is_doctoral() -> None:
 def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None:
     assert wants_steps("How do I sign up to be paired with a tandem partner?")
     assert wants_steps("How can I ask for an exemption?")
+    assert wants_steps("How do I reserve a flat at the guest house for a visiting professor?")
+    assert wants_steps("How do I declare a gift from a partner university?")
     assert wants_steps("We heard UM can chip in. How does the application work, from start to finish?")
     # The dates asked beside a procedure are its steps' dates; "by when" alone asks for a date.
     assert wants_steps("What do we have to do, and by when, to recruit one?")
