@@ -28,6 +28,7 @@ from assistant.query.questions import (
     focus_terms,
     listed_noun,
     named_terms,
+    procedure_object,
     satisfies,
     states,
     wants_steps,
@@ -391,8 +392,11 @@ class ExtractiveComposer:
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the
         question's words or the texts' words for them ("Does UM find [a flat] for the lecturers?"
-        against a page on lecturers that never mentions housing): the page says neither yes nor no."""
-        objects = asked_objects(question)
+        against a page on lecturers that never mentions housing): the page says neither yes nor no.
+        Likewise what a how-to question asks to act on ("How do I open a bank [account]?"): a
+        procedure from a page that never names it is another procedure."""
+        done_to = procedure_object(question)
+        objects = asked_objects(question) + ([done_to] if done_to else [])
         if not objects:
             return False
         vocabulary = self.index.document_vocabulary(best.passage.chunk.document)

@@ -8,6 +8,7 @@ count, a duration, a share, a person's name) are only answered by sentences that
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Set
@@ -539,6 +540,78 @@ def asked_objects(question: str) -> list[str]:
         for head in heads
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+# "How do I [open] a French bank account?": the action a how-to question asks about, and what
+# it is done to ("a French bank account", up to a clause or a preposition after its noun).
+_HOW_TO = re.compile(
+    rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?[a-z]+\b"
+)
+_OBJECT_END = re.compile(
+    r"\s+(?:for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who|which"
+    r"|as|into|about|under|over|once|because|since|without|via|through|i|we|you|they|he|she)\b|\s*[?,.;:!]"
+)
+_LEADING_WORDS = re.compile(
+    r"^(?:\s*\b(?:for|to|about|with|on|in|at|into|up|out|a|an|the|my|our|their|your|his|her|its|any"
+    r"|some|this|that|these|those)\b)*\s*"
+)
+_NOT_PROCEDURE_OBJECTS = frozenset(
+    index_terms("it them there here this that one ones back started done ready abroad home touch part")
+)
+# Nationality adjectives qualify the noun they precede ("a French bank account"): its head is asked.
+_NATIONALITY_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ic|ch)")
+# French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte bancaire]".
+# The head noun comes first; a request's noun ("une demande de...") is no topic: what follows is.
+_FR_DETERMINERS = frozenset(
+    "un une le la les l de d du des au aux mon ma mes notre nos votre vos son sa ses leur leurs".split()
+)
+_FR_REQUESTS = frozenset("demande demandes dossier procedure demarche demarches formulaire".split())
+
+
+def procedure_object(question: str) -> str | None:
+    """The head noun of what a how-to question asks to do something to ("How do I apply for
+    French [citizenship]?", "comment ouvrir un [compte] bancaire ?", in the texts' English words):
+    a procedure from a page that never names it is the procedure for something else."""
+    french = _french_form(question)
+    if french is not None:
+        return _procedure_object_fr(french)
+    if language(question) != "en":
+        return None
+    text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
+    match = _HOW_TO.search(text)
+    if match is None:
+        return None
+    rest = _LEADING_WORDS.sub("", text[match.end() :])
+    end = _OBJECT_END.search(rest)
+    words = [
+        w
+        for w in (rest[: end.start()] if end else rest).split()
+        if not _NATIONALITY_WORD.fullmatch(w) and not w.endswith(("ed", "ing", "ly"))
+    ]
+    if not words:
+        return None
+    head = words[-1]
+    terms = set(index_terms(head))
+    if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS):
+        return None
+    return head
+
+
+def _procedure_object_fr(folded: str) -> str | None:
+    match = re.search(r"\bcomment\b", folded)
+    if match is None or not _PROCEDURE_FR.search(folded):
+        return None
+    words = re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " "))
+    # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").
+    for before, word in itertools.pairwise(words):
+        if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:
+            continue
+        head = " ".join(glossed_words(word))
+        terms = set(index_terms(head))
+        if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS):
+            return None
+        return head
+    return None
 
 
 # "Who [signs] the agreement?", "who has to [approve] it?": the action whose doer is asked.

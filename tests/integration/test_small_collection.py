@@ -63,6 +63,12 @@ Exchange students can book a room in a university residence through the housing 
 |---|---|---|---|
 | Résidence Pic Saint-Loup | Triolet campus, tramway line 1 | Room in a shared flat of four | €328 |
 | Résidence Les Arceaux | City centre, tramway line 3 | Studio of 21 m² with kitchenette and shower | €455 |
+
+## How to book a room
+
+1. Fill in the housing request on the housing platform before 15 June.
+2. Pay the deposit of €200 within 8 days of the offer.
+3. Collect your keys at the residence reception on arrival.
 """
 
 
@@ -119,6 +125,16 @@ def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(
     assert not small.ask("Does the housing office find a parking space for exchange students?").answered
     answer = small.ask("Can exchange students book a room in a university residence?")
     assert answer.answered and "housing office" in answer.text
+
+
+def test_a_procedure_is_no_answer_for_something_its_page_never_names(small: Assistant) -> None:
+    answer = small.ask("How do I book a room in a university residence?")
+    assert answer.answered and "deposit of €200" in answer.text
+    # The only procedure in the collection books a room; a bank account or citizenship is
+    # another procedure, in English or in French.
+    assert not small.ask("How do I open a French bank account?").answered
+    assert not small.ask("How do I apply for French citizenship?").answered
+    assert not small.ask("Comment on fait une demande de naturalisation ?").answered
 
 
 def test_who_does_something_is_answered_by_a_sentence_that_says_who_does_it(small: Assistant) -> None:

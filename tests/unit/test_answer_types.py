@@ -302,6 +302,23 @@ def test_free_answers_what_something_costs() -> None:
     assert not states(AnswerType.MONEY, "Feel free to ask the office.", question)
 
 
+def test_what_a_how_to_question_asks_to_act_on() -> None:
+    from assistant.query.questions import procedure_object
+
+    assert procedure_object("How do I apply for French citizenship?") == "citizenship"
+    assert procedure_object("How do I open a French bank account?") == "account"
+    assert procedure_object("How can I book a room at the guest house for a visitor?") == "room"
+    assert procedure_object("How do I sign up for the buddy programme as an exchange student?") == "programme"
+    # No object, or a pronoun: the procedure of the page asked about answers.
+    assert procedure_object("How do I apply?") is None
+    assert procedure_object("How do I go about it?") is None
+    assert procedure_object("How do I get in touch with the office?") is None
+    # French: the noun a determiner opens, past a request's noun, in the texts' words.
+    assert procedure_object("Comment on fait une demande de naturalisation ?") == "naturalisation"
+    assert procedure_object("Comment réserver une chambre à la résidence ?") == "room"
+    assert procedure_object("Comment ça se passe ?") is None
+
+
 def test_what_a_yes_no_question_asks_about() -> None:
     from assistant.query.questions import asked_objects
 
