@@ -87,6 +87,9 @@ UNIT_RATIO = 0.85
 OWN_STEPS_RATIO = 0.3
 # For a list question, a list of the best quote's document is quoted whole from this share.
 OWN_LIST_RATIO = 0.6
+# A steps question is about another page than its best quote's when the retrieved passages of
+# that page weigh this many times as much.
+TOPIC_MASS = 1.5
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
@@ -837,6 +840,20 @@ def _directory_line(
     return reaching[0] if len(reaching) == 1 else None
 
 
+def _topic_document(ranked: list[_Candidate], best: str) -> str:
+    """For a steps question whose best quote is no procedure, the page the question is about,
+    whose procedure answers it: the best quote's, unless the retrieved passages come mostly
+    from another page (a list of conditions elsewhere can quote best)."""
+    mass: dict[str, float] = {}
+    seen: set[int] = set()
+    for c in ranked:
+        if c.passage.index not in seen:
+            seen.add(c.passage.index)
+            mass[c.passage.chunk.document] = mass.get(c.passage.chunk.document, 0.0) + c.passage.score
+    top = max(mass, key=lambda d: mass[d])
+    return top if mass[top] > TOPIC_MASS * mass.get(best, 0.0) else best
+
+
 def _as_unit(
     ranked: list[_Candidate],
     unit_wanted: bool,
@@ -855,7 +872,7 @@ def _as_unit(
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
-    home = chunk.document if steps and chunk.kind != "steps" else None
+    home = _topic_document(ranked, chunk.document) if steps and chunk.kind != "steps" else None
     # For a list question, a sentence of the best document is no list: that document's own
     # lists are read from further down, where their items seldom repeat the question's words.
     lists_home = chunk.document if not steps and not chunk.is_unit else None

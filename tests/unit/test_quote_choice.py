@@ -58,6 +58,20 @@ def test_a_band_of_amounts_or_one_stated_in_a_later_cell_holds_the_figure() -> N
     assert _banded(load, "How much for 30 students?") is None
 
 
+def test_a_steps_question_is_about_the_page_most_passages_come_from() -> None:
+    from assistant.query.extractive import _topic_document
+
+    def passage(index: int, document: str, score: float) -> _Candidate:
+        chunk = Chunk(str(index), document, "T", None, None, 0, "A sentence.", ((0, 11),))
+        return _Candidate(Passage(index, chunk, score, score, None), 0, 1.0, 1.0)
+
+    conditions = passage(0, "visiting-students.md", 0.5)
+    exchange = [passage(i, "uk-exchange.md", 0.6) for i in range(1, 5)]
+    assert _topic_document([conditions, *exchange], "visiting-students.md") == "uk-exchange.md"
+    # A page close behind the best quote's does not take the question from it.
+    assert _topic_document([conditions, *exchange[:1]], "visiting-students.md") == "visiting-students.md"
+
+
 def test_a_city_is_read_as_its_country() -> None:
     from assistant.query.paraphrase import extra_terms
 
