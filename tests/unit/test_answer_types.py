@@ -35,6 +35,8 @@ T = AnswerType
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
+        # Whom to see is asked by where to find them: a contact line answers.
+        ("Where can I get someone to look over my file before I send it?", {T.CONTACT}),
     ],
 )
 def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
