@@ -522,6 +522,10 @@ _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 _SUBJECTS = frozenset("i we you they he she".split())
 
 
+# "Can I connect to the VPN [from my flat]?": where the asker is, not what is asked about.
+_ASKERS_PLACE = re.compile(r"\b(?:from|at|in|on|during|near|while)\s+(?:my|our)\s+$")
+
+
 def _head(words: list[str]) -> str:
     cut = next((k for k, w in enumerate(words) if k and w in _SUBJECTS), len(words))
     return words[cut - 1]
@@ -534,7 +538,11 @@ def asked_objects(question: str) -> list[str]:
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
         return []
-    heads = [_head(match.group(1).split()) for match in _OBJECT.finditer(text)]
+    heads = [
+        _head(match.group(1).split())
+        for match in _OBJECT.finditer(text)
+        if not _ASKERS_PLACE.search(text[: match.end(1) - len(match.group(1))])
+    ]
     return [
         head
         for head in heads

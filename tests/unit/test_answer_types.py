@@ -331,6 +331,8 @@ def test_what_a_yes_no_question_asks_about() -> None:
     # The asked type, vague words and adverbs are no object; other forms have none.
     assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
     assert asked_objects("Is there a way to follow the talks remotely?") == []
+    # Where the asker is is no object of the question.
+    assert asked_objects("Can I connect to the university VPN from my flat?") == ["vpn"]
     # A pronoun opens a relative clause: its verb is no object.
     assert asked_objects("Is there a number I can ring for help?") == []
     assert asked_objects("Is there a form we should fill in?") == ["form"]
