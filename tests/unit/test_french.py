@@ -30,6 +30,9 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     assert gloss("les travaux") == "work"
     assert gloss("Envoyez le dossier") == "send application file"
     assert gloss("ils versent la bourse") == "pay grant scholarship"
+    # "suis", "comme", "contre" are function words; "permis" is also the noun.
+    assert gloss("Je suis étudiant comme vous") == "student"
+    assert "licence" in gloss("Dois-je échanger mon permis contre un permis français ?").split()
 
 
 def test_a_question_with_no_french_signal_is_english() -> None:
