@@ -535,6 +535,9 @@ def asked_objects(question: str) -> list[str]:
     """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
     [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
     adverbs: a page that never names one of them cannot say yes or no to it."""
+    french = _french_form(asked_part(question)) if language(question) == "fr" else None
+    if french is not None:
+        return _asked_objects_fr(french)
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
         return []
@@ -548,6 +551,46 @@ def asked_objects(question: str) -> list[str]:
         for head in heads
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+# A French yes/no question: "est-ce que...", or one with no question word ("Le logement est-il
+# fourni ?", "Puis-je garder le cadeau ?").
+_WH_FR = re.compile(r"\b(?:combien|comment|quand|quels?|quelles?|qui|ou|pourquoi|que|quoi|lequel|laquelle)\b")
+
+
+_INVERTED_FR = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b")
+_COUNTS_FR = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix premier premiere dernier derniere".split()
+)
+
+
+def _asked_objects_fr(folded: str) -> list[str]:
+    """The nouns a French yes/no question asks about, in the texts' English words: each noun a
+    determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
+    text = re.sub(r"^est-ce qu(?:e\b|')\s*", "", folded.strip(" ?!."))
+    if text == folded.strip(" ?!.") and not _INVERTED_FR.search(text):
+        return []
+    if _WH_FR.search(text):
+        return []
+    # "les deux parties": a count between the determiner and its noun.
+    words = [w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _COUNTS_FR]
+    nouns: list[str] = []
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        opened = before in _FR_DETERMINERS and before not in ("de", "d")
+        added = before in ("de", "d") and k > 1 and nouns and words[k - 2] == nouns[-1]
+        verb = before == "l" and word.endswith(("er", "ir", "re"))  # "l'échanger": a pronoun
+        if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
+            nouns.append(word)
+    objects = []
+    for noun in nouns:
+        english = " ".join(glossed_words(noun))
+        if english == noun:
+            continue  # a word the glossary lacks says nothing of what the texts name
+        terms = set(index_terms(english))
+        if terms and not terms & (_NOT_OBJECTS | _GENERIC_TERMS):
+            objects.append(english)
+    return objects
 
 
 # "How do I [open] a French bank account?": the action a how-to question asks about, and what
