@@ -605,7 +605,7 @@ _SUPERLATIVE_STEMS = frozenset(
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _MONEY = r"(?:[€$£]\s?)?"  # "up to €12,000": a band of amounts
 _AMOUNT = re.compile(_NUMBER)
-_CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b", re.IGNORECASE)
+_CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b|\b(?:chf|usd|gbp|cad|jpy|aud|cny)\b", re.IGNORECASE)
 
 
 def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:

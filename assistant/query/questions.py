@@ -107,7 +107,9 @@ _DAY_OR_MONTH_TEXT = (
 )
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
-        r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€)\b"
+        r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€|chf|gbp|cad|jpy|aud|cny|francs?)\b"
+        # "CHF 440 per month": a currency's code before the figure.
+        r"|\b(?:chf|usd|gbp|eur|cad|jpy|aud|cny)\s?\d"
         # "Membership is free": no amount is one too.
         r"|\b(?:is|are|remains?|stays?) free\b|\bfree of charge\b|\bfor free\b|\bno (?:fees?|charge|cost)\b"
         r"|\b(?:pays?|costs?) nothing\b|\bwithout (?:any )?(?:fees?|charge|cost)\b",

@@ -302,6 +302,10 @@ def test_free_answers_what_something_costs() -> None:
     assert states(AnswerType.MONEY, "Membership is free and lasts for life.", question)
     assert states(AnswerType.MONEY, "Students pay no fees at the host university.", question)
     assert not states(AnswerType.MONEY, "Feel free to ask the office.", question)
+    # A currency's code, before or after the figure.
+    assert states(AnswerType.MONEY, "The host pays the SEMP grant, CHF 440 per month.", question)
+    assert states(AnswerType.MONEY, "The allowance is 900 CAD.", question)
+    assert not states(AnswerType.MONEY, "There are 440 places.", question)
 
 
 def test_what_a_how_to_question_asks_to_act_on() -> None:
