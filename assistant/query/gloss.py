@@ -27,7 +27,8 @@ _FUNCTION = frozenset(
     quel quelle quels quelles lequel laquelle lesquels combien comment quand pourquoi ou dont
     est-ce qu'est-ce cela ca ceci celui celle ceux celles afin ainsi deja encore jamais toujours
     veux voudrais voudrait souhaite souhaiterais aimerais existe existent y-a-t-il a-t-il a-t-elle
-    donne-moi dites-moi peut-on puis-je dois-je faut-il doit-on suis es sommes etes comme contre""".split()
+    donne-moi dites-moi peut-on puis-je dois-je faut-il doit-on suis es sommes etes comme contre
+    quelques""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)

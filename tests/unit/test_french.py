@@ -33,6 +33,7 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     # "suis", "comme", "contre" are function words; "permis" is also the noun.
     assert gloss("Je suis étudiant comme vous") == "student"
     assert "licence" in gloss("Dois-je échanger mon permis contre un permis français ?").split()
+    assert gloss("Combien de prix sont décernés ?") == "prize award price awarded award"
 
 
 def test_a_question_with_no_french_signal_is_english() -> None:
