@@ -34,6 +34,8 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     assert gloss("Je suis étudiant comme vous") == "student"
     assert "licence" in gloss("Dois-je échanger mon permis contre un permis français ?").split()
     assert gloss("Combien de prix sont décernés ?") == "prize award price awarded award"
+    assert gloss("Le bureau est-il fermé un jour férié ?") == "office closes closed public holiday"
+    assert gloss("Suis-je sur liste d'attente ?") == "waiting list"
 
 
 def test_a_question_with_no_french_signal_is_english() -> None:
