@@ -61,13 +61,14 @@ def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
     return groups
 
 
+# How an asker states the situation an FAQ question is asked in.
+_SITUATION = ("I ", "I'm ", "I’m ", "I've ", "I’ve ", "My ", "We ", "We're ", "We’re ", "Our ")
+
+
 def _asked_in(said: list[str], sentence: str) -> bool:
     """Whether ``sentence`` is an FAQ's question asked in the situation the sentence before it
     states ("My partner lives in Canada. Can I work from there?"): apart, neither says anything."""
     return asks(sentence) and bool(said) and not asks(said[-1]) and said[-1].startswith(_SITUATION)
-
-
-_SITUATION = ("I ", "I'm ", "I’m ", "I've ", "I’ve ", "My ", "We ", "We're ", "We’re ", "Our ")
 
 
 def _unit_parts(block: Block) -> list[tuple[list[str], list[str]]]:

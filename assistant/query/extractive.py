@@ -20,6 +20,7 @@ from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
+    CURRENCY_CODES,
     NUMBER_WORDS,
     AnswerType,
     asked_action,
@@ -605,7 +606,7 @@ _SUPERLATIVE_STEMS = frozenset(
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _MONEY = r"(?:[€$£]\s?)?"  # "up to €12,000": a band of amounts
 _AMOUNT = re.compile(_NUMBER)
-_CURRENCY = re.compile(r"[€$£]|\beur(?:os?)?\b|\b(?:chf|usd|gbp|cad|jpy|aud|cny)\b", re.IGNORECASE)
+_CURRENCY = re.compile(rf"[€$£]|\beur(?:os?)?\b|\b(?:{CURRENCY_CODES})\b", re.IGNORECASE)
 
 
 def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
@@ -684,6 +685,7 @@ def _figures(question: str) -> list[float]:
 
 def _in_band(key: str, figure: float, pattern: re.Pattern[str] = _BAND) -> bool:
     """Whether a row's key (its first cell) holds the figure."""
+    # A key opens with its band; a later cell may state one anywhere in its words.
     match = pattern.match(key) if pattern is _BAND else pattern.search(key)
     if match is None:
         return False
@@ -709,16 +711,22 @@ def _band_rows(chunk: Chunk, figure: float, question: str) -> list[int]:
     rows = [i for i in chunk.rows if _in_band(chunk.cells(i)[0], figure)]
     if rows:
         return rows
-    units = {u.lower().rstrip("s") for _, u in _MEASURE.findall(question)} - {""}
-
-    def measured(cell: str) -> bool:
-        return bool(units & {w.rstrip("s") for w in re.findall(r"[a-z]+", cell.lower())})
-
+    units = _units(question)
     return [
         i
         for i in chunk.rows
-        if any(measured(cell) and _in_band(cell, figure, _INNER_BAND) for cell in chunk.cells(i)[1:])
+        if any(_in_units(cell, units) and _in_band(cell, figure, _INNER_BAND) for cell in chunk.cells(i)[1:])
     ]
+
+
+def _units(question: str) -> set[str]:
+    """The units the question's figures are given in ("4,000 km", "30 credits"), singular."""
+    return {u.lower().rstrip("s") for _, u in _MEASURE.findall(question)}
+
+
+def _in_units(text: str, units: set[str]) -> bool:
+    """Whether a cell names one of the units."""
+    return bool(units & {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())})
 
 
 def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
@@ -749,7 +757,7 @@ def _beyond_bands(shortlist: list[_Candidate], question: str) -> bool:
     ("500 to 1,999 km"), none of which holds the figure ("more than 4,000 km" when the last band
     ends at 3,999): the documents do not give that case, and a neighbouring band is wrong."""
     figures = _figures(question)
-    units = {u.lower().rstrip("s") for _, u in _MEASURE.findall(question)}
+    units = _units(question)
     if len(figures) != 1 or not units:
         return False
     for c in shortlist:
@@ -758,7 +766,7 @@ def _beyond_bands(shortlist: list[_Candidate], question: str) -> bool:
             continue
         keys = [chunk.cells(i)[0] for i in chunk.rows]
         ranges = [k for k in keys if (m := _BAND.match(k)) and not m.group("value")]
-        measured = [k for k in ranges if units & {w.rstrip("s") for w in re.findall(r"[a-z]+", k.lower())}]
+        measured = [k for k in ranges if _in_units(k, units)]
         if len(measured) >= 2 and not any(_in_band(k, figures[0]) for k in keys):
             return True
     return False

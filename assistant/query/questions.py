@@ -105,11 +105,13 @@ _DAY_OR_MONTH_TEXT = (
     rf"\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
     r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+# ISO codes of the currencies grants and fees abroad are given in ("CHF 440", "900 CAD").
+CURRENCY_CODES = "chf|usd|gbp|cad|jpy|aud|cny"
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
-        r"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|usd|dollars?|pounds?|k€|chf|gbp|cad|jpy|aud|cny|francs?)\b"
+        rf"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|dollars?|pounds?|k€|{CURRENCY_CODES}|francs?)\b"
         # "CHF 440 per month": a currency's code before the figure.
-        r"|\b(?:chf|usd|gbp|eur|cad|jpy|aud|cny)\s?\d"
+        rf"|\b(?:eur|{CURRENCY_CODES})\s?\d"
         # "Membership is free": no amount is one too.
         r"|\b(?:is|are|remains?|stays?) free\b|\bfree of charge\b|\bfor free\b|\bno (?:fees?|charge|cost)\b"
         r"|\b(?:pays?|costs?) nothing\b|\bwithout (?:any )?(?:fees?|charge|cost)\b",
@@ -546,7 +548,7 @@ def asked_objects(question: str) -> list[str]:
     heads = [
         _head(match.group(1).split())
         for match in _OBJECT.finditer(text)
-        if not _ASKERS_PLACE.search(text[: match.end(1) - len(match.group(1))])
+        if not _ASKERS_PLACE.search(text[: match.start(1)])
     ]
     return [
         head
@@ -560,6 +562,10 @@ def asked_objects(question: str) -> list[str]:
 _WH_FR = re.compile(r"\b(?:combien|comment|quand|quels?|quelles?|qui|ou|pourquoi|que|quoi|lequel|laquelle)\b")
 
 
+_FR_DETERMINERS = frozenset(
+    "un une le la les l de d du des au aux mon ma mes notre nos votre vos son sa ses leur leurs".split()
+)
+_FR_REQUESTS = frozenset("demande demandes dossier procedure demarche demarches formulaire".split())
 _INVERTED_FR = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b")
 _COUNTS_FR = frozenset(
     "deux trois quatre cinq six sept huit neuf dix premier premiere dernier derniere".split()
@@ -613,12 +619,6 @@ _NOT_PROCEDURE_OBJECTS = frozenset(
 )
 # Nationality adjectives qualify the noun they precede ("a French bank account"): its head is asked.
 _NATIONALITY_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ic|ch)")
-# French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte bancaire]".
-# The head noun comes first; a request's noun ("une demande de...") is no topic: what follows is.
-_FR_DETERMINERS = frozenset(
-    "un une le la les l de d du des au aux mon ma mes notre nos votre vos son sa ses leur leurs".split()
-)
-_FR_REQUESTS = frozenset("demande demandes dossier procedure demarche demarches formulaire".split())
 
 
 def procedure_object(question: str) -> str | None:
@@ -651,6 +651,9 @@ def procedure_object(question: str) -> str | None:
 
 
 def _procedure_object_fr(folded: str) -> str | None:
+    """French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte]".
+    The head noun comes first; a request's noun ("une demande de...") is no topic: what follows
+    is."""
     match = re.search(r"\bcomment\b", folded)
     if match is None or not _PROCEDURE_FR.search(folded):
         return None
