@@ -67,9 +67,20 @@ def stem_all(tokens: list[str]) -> list[str]:
     return list(_stemmer().stemWords(tokens))
 
 
+# A bound is said in stopwords ("at most €5,000", "up to 3 months"): it is indexed as the word a
+# question uses for it ("Is there a cap?" → maximum, see the paraphrase table).
+_BOUNDS = (
+    (re.compile(r"\b(?:at most|no more than|not more than|up to(?=\s*[€$£]?\s*\d))(?!\w)"), " maximum "),
+    (re.compile(r"\b(?:at least|no less than|not less than)\b"), " minimum "),
+)
+
+
 def index_terms(text: str) -> list[str]:
     """Terms for lexical indexing and matching: folded words, stopwords dropped, stemmed."""
-    return stem_all([w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
+    lowered = text.lower()
+    for pattern, word in _BOUNDS:
+        lowered = pattern.sub(word, lowered)
+    return stem_all([w for w in words(lowered) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
 
 
 # A run of capitalised words, particles allowed inside ("Office of International Relations").

@@ -180,7 +180,7 @@ _ASKS_AMOUNT = re.compile(
 _MONEY_WORD = re.compile(
     r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend|allowance|allowances"
     r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus"
-    r"|rate|wage|wages|pay)\b"
+    r"|rate|wage|wages|pay|income|incomes|earnings)\b"
 )
 
 
@@ -261,9 +261,13 @@ def _counted_stems(question: str) -> tuple[str, ...]:
     match = _COUNTED.search(question.lower())
     if not match:
         return ()
-    stems = stem_all([w for w in match.groups() if w and w not in STOPWORDS])
+    words = [w for w in match.groups() if w and w not in STOPWORDS]
+    stems = stem_all(words)
     # "How many people...?" is answered by "18 learners", "40 participants": any noun counts people.
-    return () if set(stems) & _ANYONE else tuple(stems)
+    if set(stems) & _ANYONE:
+        return ()
+    # The texts' word for the counted noun counts it too: "how many credits" is "8 ECTS".
+    return tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
 
 
 def _counts(after: str, counted: tuple[str, ...]) -> bool:
