@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,10 +134,24 @@ def _split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
-            return _mapping(yaml.load("".join(lines[1:i]), Loader=_YAML_LOADER), "front matter"), "".join(
-                lines[i + 1 :]
-            )
+            return _front_matter(lines[1:i]), "".join(lines[i + 1 :])
     raise DocumentError("front matter opened with '---' is never closed")
+
+
+_FLAT_FIELD = re.compile(r"([A-Za-z_][\w-]*):[ \t]+(.*)")
+
+
+def _front_matter(lines: list[str]) -> dict[str, Any]:
+    """The front matter's fields. A title with a colon ("title: Crises abroad: what to do") is
+    not valid YAML, but is what people write: flat ``key: value`` lines are read as such rather
+    than losing the document."""
+    try:
+        return _mapping(yaml.load("".join(lines), Loader=_YAML_LOADER), "front matter")
+    except yaml.YAMLError:
+        fields = [_FLAT_FIELD.fullmatch(line.strip()) for line in lines if line.strip()]
+        if not fields or not all(fields):
+            raise
+        return {m.group(1): m.group(2).strip() for m in fields if m}
 
 
 def _mapping(value: Any, where: str) -> dict[str, Any]:

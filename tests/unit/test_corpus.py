@@ -26,6 +26,20 @@ def test_front_matter_becomes_metadata(tmp_path: Path) -> None:
     assert document.sections[0].heading == "H" and document.sections[0].paragraphs == ("Text.",)
 
 
+def test_a_title_with_a_colon_is_read_not_rejected(tmp_path: Path) -> None:
+    # Not valid YAML ("mapping values are not allowed"), but what people write in front matter.
+    path = write(
+        tmp_path / "a.md",
+        "---\ntitle: Crises abroad: what to do\nvalid_until: 2031-06-30\n---\n# H\n\nText.",
+    )
+    document = read_document(scan_one(path, tmp_path))
+    assert document.title == "Crises abroad: what to do"
+    assert str(document.valid_until) == "2031-06-30"
+    broken = write(tmp_path / "b.md", "---\ntitle: [unclosed\n  - x: y: z\n---\nText.")
+    with pytest.raises(DocumentError, match="not valid YAML"):
+        read_document(scan_one(broken, tmp_path))
+
+
 def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
     assert (
         read_document(scan_one(write(tmp_path / "x.md", "# Heading\n\nBody."), tmp_path)).title == "Heading"
