@@ -107,6 +107,12 @@ _DAY_OR_MONTH_TEXT = (
 )
 # ISO codes of the currencies grants and fees abroad are given in ("CHF 440", "900 CAD").
 CURRENCY_CODES = "chf|usd|gbp|cad|jpy|aud|cny"
+# A phone number: international ("+33 4 65 81 44 18"), in groups ("04 67 14 30 00",
+# "555-123-4567") or whole ("0467143000"); never an academic year ("2026-2027") or a date.
+_PHONE = (
+    r"\+\d[\d\s().-]{6,}\d|(?<![\w.,/-])(?:\(?\d{1,4}\)?[\s.-]){3,}\d{2,4}(?![\w.,/-])"
+    r"|(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b0\d{9}\b"
+)
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
         rf"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|dollars?|pounds?|k€|{CURRENCY_CODES}|francs?)\b"
@@ -118,9 +124,9 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     AnswerType.DATE: re.compile(rf"{_YEAR}|{_DAY_OR_MONTH_TEXT}|\b\d{{1,2}}(:\d\d| ?[ap]m)\b", re.IGNORECASE),
-    AnswerType.PHONE: re.compile(r"\+?\d[\d\s().-]{7,}\d"),
+    AnswerType.PHONE: re.compile(_PHONE),
     AnswerType.EMAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),
-    AnswerType.CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d\s().-]{7,}\d"),
+    AnswerType.CONTACT: re.compile(rf"[\w.+-]+@[\w-]+\.[\w.-]+|{_PHONE}"),
     AnswerType.WEB: re.compile(r"https?://|\bwww\.|\b[\w-]+\.(fr|com|org|eu|edu|net)\b", re.IGNORECASE),
     AnswerType.ADDRESS: re.compile(
         r"\b\d+,?\s+(rue|avenue|av\.|boulevard|bd|street|st\.?|road|place|chemin|allée|route|quai)\b"
