@@ -116,6 +116,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind5/corpus
 	$(BIN)/assistant eval eval/collections/blind6/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind6/corpus
+	$(BIN)/assistant eval eval/collections/blind7/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind7/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
