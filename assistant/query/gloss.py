@@ -34,6 +34,8 @@ _FUNCTION = frozenset(
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quelqu)['’]", re.IGNORECASE)
 _TOKEN = re.compile(r"[\w'’+-]+")
+# "À qui je m'adresse ?": to address oneself to someone is to contact them, not an address.
+_TURN_TO = re.compile(r"\b(?:[mts]['’]|nous |vous )adress\w*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +53,7 @@ def glossed_words(text: str) -> list[str]:
     """The gloss word by word: each French content word's English words ("grant scholarship": any
     of them says the same), or the word itself when the glossary lacks it."""
     words, names = _glossary()
+    text = _TURN_TO.sub("contacter", text)
     tokens = [_INVERSION.sub("", _ELISION.sub("", t)).strip("-'’") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
     out: list[str] = []

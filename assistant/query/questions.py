@@ -222,7 +222,7 @@ def _expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.ADDRESS)  # "e-mail address", "web address"
     if AnswerType.DURATION in found:
         found.discard(AnswerType.DATE)
-    if AnswerType.PERSON in found:
+    if AnswerType.PERSON in found or asks_eligibility(question):
         found.discard(AnswerType.AGENT)
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
@@ -427,6 +427,30 @@ _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
 )
+# "Who can apply?", "Qui a le droit de demander une bourse ?" ask who is eligible: the
+# conditions, a list or a sentence on whom it is open to, not someone who acts.
+_ELIGIBLE_VERBS = (
+    r"apply|take part|participate|join|benefit|enrol|enroll|register|get|receive|claim|request"
+    r"|ask for|attend|go|use|be nominated|be hosted|be exempted|be exempt"
+)
+_ELIGIBILITY = re.compile(
+    rf"^(?:and |but |so )?who(?:'s| is| are)? (?:(?:can|could|may|might) (?:{_ELIGIBLE_VERBS})"
+    rf"|(?:is|are|'s) (?:eligible|entitled|allowed to (?:{_ELIGIBLE_VERBS}))|qualif(?:y|ies))\b"
+)
+_ELIGIBILITY_FR = re.compile(
+    r"^(?:et |mais |alors )?qui (?:(?:peut|peuvent|pourra|pourrait|pourrais|a le droit de|ont le droit de)"
+    r" (?:postuler|candidater|demander|beneficier|participer|s'inscrire|obtenir|toucher|recevoir|partir"
+    r"|suivre|faire une demande|en beneficier|y avoir droit)|a droit|ont droit|est eligible|sont eligibles"
+    r"|remplit les conditions)\b"
+)
+
+
+def asks_eligibility(question: str) -> bool:
+    """Whether the question asks who may take part, not who does something."""
+    text = " ".join(asked_part(question).lower().replace("’", "'").split())
+    return bool(_ELIGIBILITY.search(text) or _ELIGIBILITY_FR.search(fold(text)))
+
+
 _NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
 
 
@@ -784,7 +808,7 @@ def wants_unit(question: str) -> bool:
     text = " ".join(question.lower().split())
     if _typed_beyond_procedure(question):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
-    if _PROCEDURE.search(text) or _ENUMERATION.search(text):
+    if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True
     french = _french_form(question)
     if french is not None and (_PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french)):

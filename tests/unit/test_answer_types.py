@@ -380,3 +380,25 @@ def test_whom_to_contact_widens_to_the_lines_that_give_a_way_to_reach_them() -> 
     # The page's sentences name who helps; its contact line says how to reach them.
     assert not wanted(one("The Student Life Department helps these teams with a travel grant."))
     assert wanted(one("Student Competitions desk: competitions@umontpellier.fr, +33 4 65 81 47 36."))
+
+
+def test_who_may_take_part_asks_for_the_conditions_not_for_someone_who_acts() -> None:
+    for question in (
+        "Who can apply for a research visit grant?",
+        "Who is eligible for the exemption?",
+        "Qui a le droit de demander une bourse pour partir en séjour de recherche ?",
+        "Qui est éligible à la bourse ?",
+    ):
+        assert AnswerType.AGENT not in expected_types(question) and wants_unit(question), question
+    # Someone who acts, or someone to ask, is still a person or body.
+    assert expected_types("Who can sign the agreement?") == {AnswerType.AGENT}
+    assert expected_types("Qui peut signer la convention ?") == {AnswerType.AGENT}
+    assert AnswerType.CONTACT in expected_types("Who can I ask about my fees?")
+    assert AnswerType.CONTACT in expected_types("À qui je m'adresse pour ma convention de stage ?")
+
+
+def test_a_phone_number_is_no_academic_year_or_date() -> None:
+    assert not states(AnswerType.PHONE, "In 2026-2027, 34 projects run with 15 partners.", "Which phone?")
+    assert not states(AnswerType.PHONE, "The session is on 14.01.2027.", "Which phone?")
+    for line in ("call +33 4 65 81 44 18.", "tel. 04 67 14 30 00", "(555) 123-4567"):
+        assert states(AnswerType.PHONE, line, "Which phone?"), line
