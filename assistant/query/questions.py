@@ -436,17 +436,23 @@ _ELIGIBLE_VERBS = (
 _ELIGIBILITY = re.compile(
     rf"^(?:and |but |so )?who(?:'s| is| are)? (?:(?:can|could|may|might) (?:{_ELIGIBLE_VERBS})"
     rf"|(?:is|are|'s) (?:eligible|entitled|allowed to (?:{_ELIGIBLE_VERBS}))|qualif(?:y|ies))\b"
+    # "Who's on the crisis team?", "Who are the members of the jury?": its members, a list.
+    r"|^(?:and |but |so )?who(?:'s| is| are| sits| serves| sit| serve) (?:on|in)"
+    r" (?:the|a|an|its|their|our|this|that|your)\b"
+    r"|^(?:and |but |so )?who (?:are|is) (?:the|its|their) members\b"
+    r"|^(?:and |but |so )?who (?:makes|make) up\b"
 )
 _ELIGIBILITY_FR = re.compile(
     r"^(?:et |mais |alors )?qui (?:(?:peut|peuvent|pourra|pourrait|pourrais|a le droit de|ont le droit de)"
     r" (?:postuler|candidater|demander|beneficier|participer|s'inscrire|obtenir|toucher|recevoir|partir"
     r"|suivre|faire une demande|en beneficier|y avoir droit)|a droit|ont droit|est eligible|sont eligibles"
-    r"|remplit les conditions)\b"
+    r"|remplit les conditions|fait partie|font partie|compose|composent|siege|sont les membres)\b"
 )
 
 
 def asks_eligibility(question: str) -> bool:
-    """Whether the question asks who may take part, not who does something."""
+    """Whether the question asks who may take part, or who is part of a body, not who does
+    something."""
     text = " ".join(asked_part(question).lower().replace("’", "'").split())
     return bool(_ELIGIBILITY.search(text) or _ELIGIBILITY_FR.search(fold(text)))
 

@@ -402,3 +402,9 @@ def test_a_phone_number_is_no_academic_year_or_date() -> None:
     assert not states(AnswerType.PHONE, "The session is on 14.01.2027.", "Which phone?")
     for line in ("call +33 4 65 81 44 18.", "tel. 04 67 14 30 00", "(555) 123-4567"):
         assert states(AnswerType.PHONE, line, "Which phone?"), line
+
+
+def test_who_is_on_a_body_asks_for_its_members() -> None:
+    for question in ("Who's on the university's crisis team?", "Qui fait partie de la cellule de crise ?"):
+        assert not expected_types(question) and wants_unit(question), question
+    assert expected_types("Who is in charge of the exchange?") == {AnswerType.AGENT}

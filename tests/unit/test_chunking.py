@@ -1,6 +1,6 @@
 from assistant.ingest.chunking import chunk_document
 from assistant.ingest.corpus import Document
-from assistant.ingest.formats import parse_markdown
+from assistant.ingest.formats import parse_markdown, parse_text
 
 BODY = """# Procedure
 
@@ -116,3 +116,23 @@ def test_a_document_spells_out_its_acronyms_once_at_ingest() -> None:
     assert {"hr", "oir", "ir"} <= set(initials) and list(initials) == sorted(initials)
     entry = ManifestEntry(DocumentStatus.INDEXED, chunk_ids=("a",), initials=initials)
     assert ManifestEntry.from_json(entry.to_json()) == entry
+
+
+def test_plain_text_lines_after_a_colon_are_a_list_but_a_wrapped_paragraph_is_not() -> None:
+    parsed = parse_text(
+        "To avoid delays, prepare these documents yourself:\n"
+        "your final learning agreement\n"
+        "the transcript of records of the host university\n"
+        "the certificate of attendance\n\n"
+        "The grant is paid in two parts, as follows:\n"
+        "80% before departure and the rest\n"
+        "after the report has been received.\n"
+    )
+    first, second = parsed.sections[0].blocks
+    assert first.kind == "list" and first.text.endswith("yourself:")
+    assert first.items == (
+        "your final learning agreement",
+        "the transcript of records of the host university",
+        "the certificate of attendance",
+    )
+    assert second.kind != "list" and not second.items

@@ -100,10 +100,24 @@ def parse_text(text: str) -> Parsed:
         reader = _Reader(builder)
         lines = block.splitlines()
         marked = sum(1 for line in lines if _ITEM.match(line))
-        for line in lines:
-            if marked >= 2 or not _ITEM.match(line):
+        start = _unmarked_items(lines) if marked < 2 else None
+        for i, line in enumerate(lines):
+            if start is not None and i >= start:
+                reader.line(f"- {line.strip()}", blank_before=False)
+            elif marked >= 2 or not _ITEM.match(line):
                 reader.line(line, blank_before=False)
             else:
                 reader.paragraph.append(line.strip())
         reader.close()
     return builder.result()
+
+
+def _unmarked_items(lines: list[str]) -> int | None:
+    """Where a list without markers starts: the lines after one ending in a colon ("prepare these
+    documents yourself:"), two or more, none closing a sentence; a wrapped paragraph's last line
+    does. None when the block has no such list."""
+    for i, line in enumerate(lines[:-2]):
+        rest = [r.strip() for r in lines[i + 1 :]]
+        if line.rstrip().endswith(":") and all(r and not r.endswith((".", "!", "?")) for r in rest):
+            return i + 1
+    return None
