@@ -28,7 +28,12 @@ _FUNCTION = frozenset(
     est-ce qu'est-ce cela ca ceci celui celle ceux celles afin ainsi deja encore jamais toujours
     veux voudrais voudrait souhaite souhaiterais aimerais existe existent y-a-t-il a-t-il a-t-elle
     donne-moi dites-moi peut-on puis-je dois-je faut-il doit-on suis es sommes etes comme contre
-    quelques""".split()
+    quelques
+    grace cense censee vas allons iront fais faisons ferai fera feront ferait serai sera seront
+    serait aurai aura auront aurait avais avait pourrai pourra pourrais pourrait pouvons pouvez
+    devrai devra devrais devrait faudra faudrait sais savez voulez svp stp merci bonjour bonsoir
+    salut vraiment trop assez parce puisque ici ok quelque chose meme autre autres coup
+    cordialement""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)
