@@ -152,7 +152,7 @@ _YES_NO = re.compile(
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 # Counted nouns that any noun for people answers.
 _ANYONE = frozenset(stem_all(["people", "persons", "individuals"]))
-_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?")
+_COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?")
 _COUNTED_FR = re.compile(r"\b(?:combien|nombre) d(?:e |')([a-z-]+(?: [a-z-]+)?)")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
 # Two or more capitalised words, optionally joined by particles: "Jean Dupont", "UC Davis".
@@ -267,13 +267,20 @@ def _counted_stems(question: str) -> tuple[str, ...]:
     match = _COUNTED.search(question.lower())
     if not match:
         return ()
-    words = [w for w in match.groups() if w and w not in STOPWORDS]
+    first, second, third = match.groups()
+    words = [w for w in (first, second) if w and w not in STOPWORDS]
+    if len(words) == 2 and third and _plural(third) and not any(_plural(w) for w in words):
+        words.append(third)  # "how many research visit grants": the head noun comes third
     stems = stem_all(words)
     # "How many people...?" is answered by "18 learners", "40 participants": any noun counts people.
     if set(stems) & _ANYONE:
         return ()
     # The texts' word for the counted noun counts it too: "how many credits" is "8 ECTS".
     return tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and word not in _NOT_PLURAL
 
 
 def _counts(after: str, counted: tuple[str, ...]) -> bool:
