@@ -239,8 +239,10 @@ def _expected_types(question: str) -> set[AnswerType]:
         # "What's the most [the college will give]?" names no noun: the verb says it is money.
         if named and not set(index_terms(named)) <= _TYPE_WORDS and not _MONEY_WORD.search(named):
             found.discard(AnswerType.MONEY)
-    if AnswerType.DATE in found:
-        found.discard(AnswerType.CONTACT)  # "by what date must the request reach the office?"
+    if found & {AnswerType.DATE, AnswerType.DURATION}:
+        # "by what date must the request reach the office?", "how many months before leaving
+        # should I contact the service?": the time is asked, the contact is the topic.
+        found.discard(AnswerType.CONTACT)
     if len(found) > 1:
         found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found

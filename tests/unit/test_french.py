@@ -140,3 +140,10 @@ def test_a_french_focus_keeps_the_noun_its_de_adds() -> None:
     # "les frais d'inscription" asks about registration fees, not any fee ("a Campus France fee").
     assert focus_terms("Combien coûtent les frais d'inscription en master ?") == ["fee|free", "enrol|registr"]
     assert focus_terms("Combien de temps dure le mentorat ?") == []  # "dure" is no "du"
+
+
+def test_a_service_to_contact_is_a_contact_and_a_delay_before_contacting_is_a_duration() -> None:
+    asked = "Bonjour, quel service dois-je contacter pour le visa d'un chercheur que nous accueillons ?"
+    assert AnswerType.CONTACT in expected_types(asked)
+    delay = "Combien de mois avant le départ faut-il contacter le Service Handicap Étudiants ?"
+    assert expected_types(delay) == {AnswerType.DURATION}
