@@ -215,6 +215,10 @@ def _expected_types(question: str) -> set[AnswerType]:
     if language(question) == "fr":
         folded = fold(text).replace("’", "'")
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
+    if AnswerType.MONEY in found and _counts_people(text):
+        # "How many students got a fee exemption?", "combien d'étudiants…": a count of people,
+        # the fees are the topic.
+        found.discard(AnswerType.MONEY)
     if found & {AnswerType.PHONE, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERCENT}:
         # "phone number", "how much does it cost", "how many weeks": the more specific type wins.
         found.discard(AnswerType.COUNT)
@@ -279,6 +283,24 @@ def _counted_stems(question: str) -> tuple[str, ...]:
         return ()
     # The texts' word for the counted noun counts it too: "how many credits" is "8 ECTS".
     return tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
+
+
+def _counts_people(text: str) -> bool:
+    """Whether "how many X" / "combien de X" counts people ("how many students got a fee
+    exemption?"): whatever money the question mentions is its topic."""
+    match = _COUNTED.search(text)
+    if match:
+        counted = match.group(1)
+    else:
+        french = _COUNTED_FR.search(fold(text).replace("’", "'"))
+        counted = gloss(french.group(1)).split()[0] if french and gloss(french.group(1)) else ""
+    return bool(_PEOPLE.fullmatch(counted))
+
+
+_PEOPLE = re.compile(
+    r"(?:students?|people|persons?|participants?|candidates?|applicants?|researchers?|members?"
+    r"|staff|lecturers?|teachers?|doctoral|phd|learners?|beneficiaries|holders?|winners?)"
+)
 
 
 def _plural(word: str) -> bool:

@@ -408,3 +408,10 @@ def test_who_is_on_a_body_asks_for_its_members() -> None:
     for question in ("Who's on the university's crisis team?", "Qui fait partie de la cellule de crise ?"):
         assert not expected_types(question) and wants_unit(question), question
     assert expected_types("Who is in charge of the exchange?") == {AnswerType.AGENT}
+
+
+def test_counting_people_is_a_count_whatever_money_is_the_topic() -> None:
+    assert expected_types("How many students got a fee exemption last year?") == {AnswerType.COUNT}
+    asked = "Combien d'étudiants ont obtenu une exonération des frais l'année dernière ?"
+    assert expected_types(asked) == {AnswerType.COUNT}
+    assert expected_types("How much are the fees?") == {AnswerType.MONEY}
