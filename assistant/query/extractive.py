@@ -862,6 +862,24 @@ def _topic_document(ranked: list[_Candidate], best: str) -> str:
     return top if mass[top] > TOPIC_MASS * mass.get(best, 0.0) else best
 
 
+_POINTS_FORWARD = re.compile(r"\b(?:listed|set out|given|shown|described) below\b|\bthe following\b", re.I)
+
+
+def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None:
+    """For a list question whose best quote points to a list further down ("The laboratory
+    uploads the documents listed below."), that list: the next one of its document."""
+    if not _POINTS_FORWARD.search(best.passage.chunk.sentence(best.sentence)):
+        return None
+    after = [
+        c
+        for c in ranked
+        if c.passage.chunk.document == best.passage.chunk.document
+        and c.passage.index > best.passage.index
+        and c.passage.chunk.kind in ("list", "table")
+    ]
+    return min(after, key=lambda c: (c.passage.index, -c.score), default=None)
+
+
 def _as_unit(
     ranked: list[_Candidate],
     unit_wanted: bool,
@@ -878,6 +896,9 @@ def _as_unit(
     chunk = best.passage.chunk
     if not unit_wanted:
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
+    pointed = _pointed_to(best, ranked) if not steps else None
+    if pointed is not None:
+        return replace(pointed, whole=True)
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
     home = _topic_document(ranked, chunk.document) if steps and chunk.kind != "steps" else None

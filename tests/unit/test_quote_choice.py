@@ -151,3 +151,27 @@ def test_a_follow_up_is_not_answered_by_the_sentence_the_previous_answer_quoted(
     assert _unsaid([grant, refund], said) == [refund]
     assert _unsaid([grant], said) == [grant]  # nothing new: the ranking stays
     assert _unsaid([grant, refund], "") == [grant, refund]
+
+
+def _chunk_candidate(index: int, kind: str, sentences: list[str], lead: int = 0) -> _Candidate:
+    text = "\n".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    chunk = Chunk(f"c{index}", "d.pdf", "T", None, None, 0, text, tuple(spans), kind=kind, lead=lead)
+    return _Candidate(Passage(index, chunk, 1.0, 1.0, None), 0 if kind != "steps" else 1, 1.0, 1.0)
+
+
+def test_a_quote_pointing_to_the_list_below_is_answered_by_that_list() -> None:
+    from assistant.query.extractive import _as_unit
+
+    steps = _chunk_candidate(
+        3, "steps", ["Fill in the request.", "The laboratory uploads the documents listed below."]
+    )
+    other = _chunk_candidate(1, "list", ["Conditions:", "a contract;", "a grant."], lead=1)
+    documents = _chunk_candidate(4, "list", ["Documents to upload:", "a passport;", "a CV."], lead=1)
+    chosen = _as_unit([steps, other, documents], unit_wanted=True, steps=False)
+    assert chosen.passage.index == 4 and chosen.whole
+    # A procedure asked for stays the procedure.
+    assert _as_unit([steps, other, documents], unit_wanted=True, steps=True).passage.index == 3
