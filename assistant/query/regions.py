@@ -29,6 +29,8 @@ _CONTINENTS = {
     "Venezuela Cuba Guatemala Honduras Nicaragua Panama Haiti Dominican Salvador Costa",
     "Oceania": "Australia Zealand Fiji Caledonia Polynesia Papua",
 }
+# "the Americas, Asia, Oceania and sub-Saharan Africa": one column for both.
+_AMERICAS = {"North America": ("Americas",), "Latin America": ("Americas", "South America", "Central America")}
 # Every country outside Europe is also in these.
 _WORLD = ("rest of the world", "outside Europe", "non-European", "worldwide")
 _EUROPEAN = ("Europe", "European Union", "European countries", "EU", "EEA", "Schengen")
@@ -46,7 +48,7 @@ def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
 
     add(_EUROPE, _EUROPEAN)
     for continent, countries in _CONTINENTS.items():
-        add(countries, (continent, *_WORLD))
+        add(countries, (continent, *_AMERICAS.get(continent, ()), *_WORLD))
     return {stem: tuple(t for t in found if t) for stem, found in regions.items()}
 
 
