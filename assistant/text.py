@@ -70,7 +70,10 @@ def stem_all(tokens: list[str]) -> list[str]:
 # A bound is said in stopwords ("at most €5,000", "up to 3 months"): it is indexed as the word a
 # question uses for it ("Is there a cap?" → maximum, see the paraphrase table).
 _BOUNDS = (
-    (re.compile(r"\b(?:at most|no more than|not more than|up to(?=\s*[€$£]?\s*\d))(?!\w)"), " maximum "),
+    (
+        re.compile(r"\b(?:at most|no more than|not more than|(?:up|limited) to(?=\s*[€$£]?\s*\d))(?!\w)"),
+        " maximum ",
+    ),
     (re.compile(r"\b(?:at least|no less than|not less than)\b"), " minimum "),
 )
 

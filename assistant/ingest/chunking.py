@@ -33,7 +33,8 @@ from assistant.text import (
 # 7: an FAQ's question is kept in the chunk of the asker's situation stated before it.
 # 8: a bound ("at most €5,000", "at least 2 weeks") is indexed as maximum or minimum.
 # 9: in plain text, the lines after one ending in a colon, none closing a sentence, are a list.
-READER_VERSION = 9
+# 10: 'limited to 25' is indexed as a maximum too.
+READER_VERSION = 10
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

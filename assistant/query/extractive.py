@@ -597,7 +597,7 @@ _MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
 # A sentence that states the bound itself: "Students pay at most €150 per trip".
 _AT_LEAST = re.compile(r"\b(at least|a minimum of|no less than|not less than)\b")
 _AT_MOST = re.compile(
-    r"\b(at most|up to|a maximum of|no more than|not more than|may not exceed|cannot exceed)\b"
+    r"\b(at most|up to|a maximum of|no more than|not more than|may not exceed|cannot exceed|limited to)\b"
 )
 # The question terms _extreme answers: "expensive" of "most expensive" stays a topic word.
 _SUPERLATIVE_STEMS = frozenset(

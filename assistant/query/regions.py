@@ -30,7 +30,10 @@ _CONTINENTS = {
     "Oceania": "Australia Zealand Fiji Caledonia Polynesia Papua",
 }
 # "the Americas, Asia, Oceania and sub-Saharan Africa": one column for both.
-_AMERICAS = {"North America": ("Americas",), "Latin America": ("Americas", "South America", "Central America")}
+_AMERICAS = {
+    "North America": ("Americas",),
+    "Latin America": ("Americas", "South America", "Central America"),
+}
 # Every country outside Europe is also in these.
 _WORLD = ("rest of the world", "outside Europe", "non-European", "worldwide")
 _EUROPEAN = ("Europe", "European Union", "European countries", "EU", "EEA", "Schengen")
