@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.gloss import gloss, glossed_words
+from assistant.query.paraphrase import extra_terms
 from assistant.query.questions import named_terms
 from assistant.query.retrieval import Retriever
 from assistant.text import index_terms
@@ -44,7 +45,8 @@ class FrenchComposer(ExtractiveComposer):
         weights: dict[str, float] = {}
         for text, share in ((question, 1.0), (context or "", 0.5)):
             for word in glossed_words(text):
-                stems = sorted(set(index_terms(word)))
+                # The texts' words for the English of it too ("émeutes" → riots → unrest).
+                stems = sorted({*index_terms(word), *extra_terms(word)})
                 if stems:
                     weights.setdefault("|".join(stems), share * max(self.index.idf(s) for s in stems))
         return weights

@@ -431,7 +431,8 @@ _AND_WHEN = re.compile(r"\b(and|with) (by |until |from )?when\b|\band what (are 
 _PROCEDURE_FR = re.compile(
     r"\b(etapes?|procedure|demarches?|marche a suivre|formalites|dans quel ordre"
     r"|que (dois-je|doit-on|faut-il|devons-nous) faire"
-    r"|qu'est-ce que (je dois|l'on doit|on doit) faire"
+    r"|qu'est-ce que (je dois|l'on doit|on doit|je suis censee?|nous sommes censes|il faut) faire"
+    r"|(suis|sommes|est|sont) censee?s? faire|que faire\b"
     r"|comment (faire|proceder|s'y prendre|postuler|candidater|s'inscrire|m'inscrire|obtenir|demander"
     r"|organiser|preparer|soumettre|proposer|monter|mettre en place|devenir|rejoindre)"
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
