@@ -215,6 +215,8 @@ def _expected_types(question: str) -> set[AnswerType]:
     if language(question) == "fr":
         folded = fold(text).replace("’", "'")
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
+    if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text) and _asks_other_than_money_fr(question):
+        found.discard(AnswerType.MONEY)  # "…l'exonération des frais, il faut quelle moyenne ?"
     if AnswerType.MONEY in found and _counts_people(text):
         # "How many students got a fee exemption?", "combien d'étudiants…": a count of people,
         # the fees are the topic.
@@ -283,6 +285,18 @@ def _counted_stems(question: str) -> tuple[str, ...]:
         return ()
     # The texts' word for the counted noun counts it too: "how many credits" is "8 ECTS".
     return tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
+
+
+_WHICH_FR = re.compile(r"\bquel(?:le)?s?\s+(?!est\b|sont\b|etait\b|sera\b)([a-z-]+)")
+
+
+def _asks_other_than_money_fr(question: str) -> bool:
+    """Whether a French question's "quel(le) X" asks for something other than a sum ("quelle
+    moyenne", "quelle réduction"): the fees it mentions are its topic."""
+    if language(question) != "fr":
+        return False
+    which = _WHICH_FR.search(fold(question).replace("’", "'"))
+    return bool(which) and not _MONEY_WORD.search(gloss(which.group(1)))
 
 
 def _counts_people(text: str) -> bool:

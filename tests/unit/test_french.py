@@ -147,3 +147,9 @@ def test_a_service_to_contact_is_a_contact_and_a_delay_before_contacting_is_a_du
     assert AnswerType.CONTACT in expected_types(asked)
     delay = "Combien de mois avant le départ faut-il contacter le Service Handicap Étudiants ?"
     assert expected_types(delay) == {AnswerType.DURATION}
+
+
+def test_a_french_which_question_about_fees_asks_for_money_only_when_its_noun_is_a_sum() -> None:
+    grade = "Pour obtenir l'exonération des frais grâce à mes bonnes notes, il faut quelle moyenne ?"
+    assert AnswerType.MONEY not in expected_types(grade)
+    assert expected_types("Quel est le montant des frais ?") == {AnswerType.MONEY}
