@@ -296,7 +296,7 @@ def _asks_other_than_money_fr(question: str) -> bool:
     if language(question) != "fr":
         return False
     which = _WHICH_FR.search(fold(question).replace("’", "'"))
-    return bool(which) and not _MONEY_WORD.search(gloss(which.group(1)))
+    return which is not None and not _MONEY_WORD.search(gloss(which.group(1)))
 
 
 def _counts_people(text: str) -> bool:
