@@ -410,6 +410,37 @@ class ExtractiveComposer:
                 return True
         return False
 
+    def _compared(self, best: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
+        """For a question naming two things ("a lab in Canada compared with one in Germany") answered
+        by a table row, the quote of its document that names the one the row does not: each row
+        answers for its own."""
+        if len(asked.named) < 2 or best.passage.chunk.kind != "table":
+            return []
+
+        def names(c: _Candidate, terms: set[str]) -> bool:
+            # The quoted sentence itself, not its table's lead-in, which names every row's region.
+            said = Words(self.index.sentence_terms[c.passage.index][c.sentence])
+            regions = regions_of(terms) if asked.by_region else ()
+            return any(all(said.covers(t) for t in group) for group in (tuple(terms), *regions))
+
+        found: list[_Candidate] = []
+        for terms, _ in asked.named:
+            if names(best, terms):
+                continue
+            other = next(
+                (
+                    c
+                    for c in ranked
+                    if c.passage.chunk.document == best.passage.chunk.document
+                    and names(c, terms)
+                    and not any(_overlaps(c, x) for x in (best, *found))
+                ),
+                None,
+            )
+            if other is not None:
+                found.append(other)
+        return found
+
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
@@ -483,8 +514,10 @@ class ExtractiveComposer:
         if self._never_named(best, question):
             return Draft(self.abstain(question=question), [])
         chosen = [_with_faq_answer(best)]
+        compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
+        chosen += compared
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
-        for other in ranked[1:3] if not (best.whole or extreme) else ():
+        for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
             if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
                 chosen.append(other)
                 break

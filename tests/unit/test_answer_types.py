@@ -415,3 +415,8 @@ def test_counting_people_is_a_count_whatever_money_is_the_topic() -> None:
     asked = "Combien d'étudiants ont obtenu une exonération des frais l'année dernière ?"
     assert expected_types(asked) == {AnswerType.COUNT}
     assert expected_types("How much are the fees?") == {AnswerType.MONEY}
+
+
+def test_a_monthly_support_is_a_sum() -> None:
+    asked = "For a research stay, how does the monthly support for a lab in Canada compare with Germany?"
+    assert expected_types(asked) == {AnswerType.MONEY}
