@@ -233,7 +233,9 @@ def _expected_types(question: str) -> set[AnswerType]:
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
     # "Who should I contact?", "who can I write to?" keep both: either answers (see satisfies).
-    if (found & _ASKED_BY_FORM or _PROCEDURE.search(text)) and not _ASKS_AMOUNT.search(text):
+    french_form = _french_form(question)
+    procedure = _PROCEDURE.search(text) or (french_form is not None and _PROCEDURE_FR.search(french_form))
+    if (found & _ASKED_BY_FORM or procedure) and not _ASKS_AMOUNT.search(text):
         # "Where can I sort out a problem with my tuition fees?", "How can I ask for the fees to
         # be reduced?": the fees are the topic.
         found.discard(AnswerType.MONEY)

@@ -153,3 +153,8 @@ def test_a_french_which_question_about_fees_asks_for_money_only_when_its_noun_is
     grade = "Pour obtenir l'exonération des frais grâce à mes bonnes notes, il faut quelle moyenne ?"
     assert AnswerType.MONEY not in expected_types(grade)
     assert expected_types("Quel est le montant des frais ?") == {AnswerType.MONEY}
+
+
+def test_how_to_avoid_the_fees_asks_for_steps_not_an_amount() -> None:
+    asked = "Je viens du Cameroun. Comment faire pour ne pas payer les frais d'inscription élevés ?"
+    assert AnswerType.MONEY not in expected_types(asked) and wants_steps(asked)
