@@ -513,6 +513,11 @@ class ExtractiveComposer:
         )
         if self._never_named(best, question):
             return Draft(self.abstain(question=question), [])
+        # A list quoted because the best sentence points to it ("the documents listed below") is
+        # judged with that sentence: it holds the question's words, the list what it refers to.
+        pointer = ranked[0] if best.passage.index != ranked[0].passage.index and best.whole else None
+        if pointer is not None and _pointed_to(pointer, ranked) != replace(best, whole=False):
+            pointer = None
         chosen = [_with_faq_answer(best)]
         compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
         chosen += compared
@@ -529,7 +534,7 @@ class ExtractiveComposer:
             plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}
             evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
         else:
-            evidence = self._evidence(chosen, ranked, vector, asked)
+            evidence = self._evidence([pointer, *chosen] if pointer else chosen, ranked, vector, asked)
         if evidence.score < self.min_evidence:
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
@@ -896,21 +901,30 @@ def _topic_document(ranked: list[_Candidate], best: str) -> str:
 
 
 _POINTS_FORWARD = re.compile(r"\b(?:listed|set out|given|shown|described) below\b|\bthe following\b", re.I)
+_POINTS_BACK = re.compile(
+    r"\b(?:listed|set out|given|shown|described|mentioned|information|documents|details|items|papers)"
+    r" above\b",
+    re.I,
+)
 
 
 def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None:
     """For a list question whose best quote points to a list further down ("The laboratory
-    uploads the documents listed below."), that list: the next one of its document."""
-    if not _POINTS_FORWARD.search(best.passage.chunk.sentence(best.sentence)):
+    uploads the documents listed below.") or up ("Send the information above"), that list: the
+    next or the previous one of its document."""
+    sentence = best.passage.chunk.sentence(best.sentence)
+    forward = _POINTS_FORWARD.search(sentence) is not None
+    if not forward and not _POINTS_BACK.search(sentence):
         return None
-    after = [
+    lists = [
         c
         for c in ranked
         if c.passage.chunk.document == best.passage.chunk.document
-        and c.passage.index > best.passage.index
         and c.passage.chunk.kind in ("list", "table")
+        and (c.passage.index > best.passage.index if forward else c.passage.index < best.passage.index)
     ]
-    return min(after, key=lambda c: (c.passage.index, -c.score), default=None)
+    # The closest one: the next list after a "below", the last one before an "above".
+    return min(lists, key=lambda c: (abs(c.passage.index - best.passage.index), -c.score), default=None)
 
 
 def _as_unit(

@@ -175,3 +175,14 @@ def test_a_quote_pointing_to_the_list_below_is_answered_by_that_list() -> None:
     assert chosen.passage.index == 4 and chosen.whole
     # A procedure asked for stays the procedure.
     assert _as_unit([steps, other, documents], unit_wanted=True, steps=True).passage.index == 3
+
+
+def test_a_quote_pointing_to_the_list_above_is_answered_by_that_list() -> None:
+    from assistant.query.extractive import _as_unit
+
+    details = _chunk_candidate(
+        2, "list", ["The desk needs:", "the list of the items;", "their value."], lead=1
+    )
+    steps = _chunk_candidate(3, "steps", ["Check the route.", "Send the form and the information above."])
+    chosen = _as_unit([steps, details], unit_wanted=True, steps=False)
+    assert chosen.passage.index == 2 and chosen.whole
