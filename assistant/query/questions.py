@@ -454,7 +454,8 @@ _PROCEDURE_FR = re.compile(
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
     # Everyday forms: "comment je fais pour...", "je dois faire quoi ?", "comment ça se passe ?",
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
-    r"|comment (je|j'|on|nous|vous|tu) (fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous |vous )"
+    r"|comment (je|j'|on|nous|vous|tu) (fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous |vous "
+    r"|candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
     r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b"
     r"|quels sont les (criteres|documents|pieces|justificatifs|conditions)"
