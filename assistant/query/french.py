@@ -10,7 +10,7 @@ from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.gloss import gloss, glossed_words
 from assistant.query.paraphrase import extra_terms
-from assistant.query.questions import named_terms
+from assistant.query.questions import asked_part, named_terms
 from assistant.query.retrieval import Retriever
 from assistant.text import index_terms
 
@@ -52,4 +52,6 @@ class FrenchComposer(ExtractiveComposer):
         return weights
 
     def named(self, question: str) -> list[tuple[set[str], str]]:
-        return named_terms(gloss(question))
+        # The asker's situation before the question ("Mon permis a été délivré en Italie.") is
+        # read off before the gloss, which keeps no punctuation.
+        return named_terms(gloss(asked_part(question)))

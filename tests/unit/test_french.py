@@ -158,3 +158,11 @@ def test_a_french_which_question_about_fees_asks_for_money_only_when_its_noun_is
 def test_how_to_avoid_the_fees_asks_for_steps_not_an_amount() -> None:
     asked = "Je viens du Cameroun. Comment faire pour ne pas payer les frais d'inscription élevés ?"
     assert AnswerType.MONEY not in expected_types(asked) and wants_steps(asked)
+
+
+def test_the_askers_situation_before_a_french_question_names_nothing_it_asks() -> None:
+    from assistant.query.french import FrenchComposer
+
+    asked = "Mon permis a été délivré en Italie. Est-ce que je dois l'échanger contre un permis français ?"
+    assert not FrenchComposer.named(FrenchComposer.__new__(FrenchComposer), asked)
+    assert FrenchComposer.named(FrenchComposer.__new__(FrenchComposer), "Quelle bourse pour l'Italie ?")
