@@ -592,6 +592,8 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
         (wh in ("who", "whom") and not aux)
         or aux in ("does", "do", "did", "can", "could", "should")
         or match.group("focus").split()[0] in _FOCUS_VERBS
+        # "how much will [I pay]", "what would [we get]": a subject and its verb.
+        or match.group("focus").split()[0] in _SUBJECTS
     )
 
 

@@ -420,3 +420,10 @@ def test_counting_people_is_a_count_whatever_money_is_the_topic() -> None:
 def test_a_monthly_support_is_a_sum() -> None:
     asked = "For a research stay, how does the monthly support for a lab in Canada compare with Germany?"
     assert expected_types(asked) == {AnswerType.MONEY}
+
+
+def test_a_subject_and_its_verb_after_how_much_will_are_no_focus() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("How much will I pay per year as a master's student?") == []
+    assert focus_terms("What is the monthly rent?") == ["month", "rent"]
