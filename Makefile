@@ -97,7 +97,7 @@ test: lint typecheck unit ## install and run every check: ruff, mypy, pytest
 test-fast: $(STAMP) ## unit tests only: no model, no index, no server (under a minute)
 	$(BIN)/pytest -q tests/unit
 
-eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus, held-out and six blind collections
+eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then the plus, held-out and blind collections
 	$(BIN)/assistant eval eval/dev.jsonl
 	$(BIN)/assistant eval eval/holdout.jsonl
 	$(BIN)/assistant eval eval/collections/plus/questions.jsonl --retrieval hybrid \
@@ -118,6 +118,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind6/corpus
 	$(BIN)/assistant eval eval/collections/blind7/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind7/corpus
+	$(BIN)/assistant eval eval/collections/blind8/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind8/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
