@@ -35,7 +35,7 @@ from assistant.query.questions import (
     wants_steps,
     wants_unit,
 )
-from assistant.query.regions import regions_of
+from assistant.query.regions import is_place, place_terms, regions_of
 from assistant.store.index import Index
 from assistant.text import (
     Words,
@@ -305,6 +305,12 @@ class ExtractiveComposer:
             regions = regions_of(terms) if by_region else ()
             return any(all(where[0].covers(t) for t in region) for region in regions)
 
+        # A page that names no place at all gives one rule for everyone: where the asker lives
+        # or goes ("a lecturer who lives in Brazil", "once I'm back in Madrid") does not change it.
+        if not self.index.document_terms(document) & place_terms():
+            named = [(terms, initials) for terms, initials in named if not is_place(terms)]
+            if not named:
+                return 1.0
         if not all(found(terms, initials, in_document) for terms, initials in named):
             return None
         return sum(found(terms, initials, in_quote) for terms, initials in named) / len(named)

@@ -120,3 +120,26 @@ CITIES = {
 def city_countries() -> dict[str, str]:
     """City (lowercase) → its country's words, as the paraphrase table reads them."""
     return {city.lower(): country for country, cities in CITIES.items() for city in cities.split()}
+
+
+# France is where the university is: every page names it, so naming it says nothing of a place.
+_HOME = ("France", "French", "Montpellier", "Occitanie")
+
+
+# Words of the lists above that are also everyday words ("the rest of the world", "Aires").
+_NOT_PLACES = ("United", "Kingdom", "States", "Costa", "Aires", "Ivory", "Rio", "York")
+
+
+@lru_cache(maxsize=1)
+def place_terms() -> frozenset[str]:
+    """The index terms of every country, continent and city above, France and its words left out."""
+    # Country names, not their adjectives: "Spanish" is also a language ("teach in Spanish").
+    names = [_EUROPE, *_CONTINENTS.values(), *CITIES.values(), "Europe Asia Africa America Oceania"]
+    left_out = {t for name in (*_HOME, *_NOT_PLACES) for t in index_terms(name)}
+    return frozenset(t for name in names for word in name.split() for t in index_terms(word)) - left_out
+
+
+def is_place(terms: set[str]) -> bool:
+    """Whether what a question names is a country, region or city ("Brazil", "Madrid")."""
+    places = place_terms()
+    return len(terms) == 1 and any(a in places for a in next(iter(terms)).split("|"))

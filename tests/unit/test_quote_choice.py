@@ -4,7 +4,7 @@ beyond every band is not answered; only a list's lead-in brings its items."""
 
 from assistant.domain import Chunk, Passage
 from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
-from assistant.query.regions import regions_of
+from assistant.query.regions import is_place, place_terms, regions_of
 
 
 def test_a_country_is_held_by_its_regions() -> None:
@@ -13,6 +13,15 @@ def test_a_country_is_held_by_its_regions() -> None:
     assert ("rest", "world") not in regions_of({"spain"})
     assert regions_of({"state", "unit"}) == ()  # not one country
     assert regions_of({"erasmus"}) == ()
+
+
+def test_countries_and_cities_are_places_but_france_and_languages_are_not() -> None:
+    # A page naming none of these gives one rule wherever the asker lives or goes.
+    assert is_place({"brazil"}) and is_place({"madrid|spain|spanish"}) and is_place({"canada"})
+    assert not is_place({"spanish"})  # "teach in Spanish" names a language
+    assert not is_place({"erasmus"}) and not is_place({"brazil", "canada"})
+    assert not {"franc", "french", "montpelli"} & place_terms()
+    assert not {"rest", "world", "unit", "kingdom"} & place_terms()
 
 
 def test_a_figure_in_words_finds_its_band() -> None:
