@@ -149,6 +149,12 @@ _YES_NO = re.compile(
     r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
     r"(?!.*\b(?:how|what|which|when|where|who)\b)"
 )
+# A clause before the question proper ("If I go on secondment, does UM keep paying me?", "For the
+# ski trip, is renting skis included?"): the question is what follows it.
+_LEADING_CLAUSE = re.compile(
+    r"^(?:(?:if|when|once|while|after|before|for|at|as|since|during|in|with|without|unless|now that)\b"
+    r"[^,?]*,\s*)+"
+)
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 # Counted nouns that any noun for people answers.
 _ANYONE = frozenset(stem_all(["people", "persons", "individuals"]))
@@ -209,7 +215,7 @@ def _expected_types(question: str) -> set[AnswerType]:
     # is its context, not what it asks.
     text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
-    if _YES_NO.match(text):
+    if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if language(question) == "fr":

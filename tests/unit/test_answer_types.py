@@ -32,6 +32,10 @@ T = AnswerType
         ("Is a partnership agreement binding?", set()),
         # A yes/no question is answered by "No. ... does not charge you", not by an amount.
         ("Do I have to pay tuition to my host university?", set()),
+        # ...also after a clause that sets the scene ("If I go on secondment, ...").
+        ("If I go on secondment to Canada, does UM keep paying my salary?", set()),
+        ("For the ski trip, is renting skis included or do I pay extra?", set()),
+        ("If I come from Japan, how much is the grant?", {T.MONEY}),
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
