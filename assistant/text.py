@@ -71,7 +71,11 @@ def stem_all(tokens: list[str]) -> list[str]:
 # question uses for it ("Is there a cap?" → maximum, see the paraphrase table).
 _BOUNDS = (
     (
-        re.compile(r"\b(?:at most|no more than|not more than|(?:up|limited) to(?=\s*[€$£]?\s*\d))(?!\w)"),
+        re.compile(
+            r"\b(?:at most|no more than|not more than|capped at"
+            r"|(?:may|must|can|does|do|shall|will) not exceed|cannot exceed"
+            r"|(?:up|limited) to(?=\s*[€$£]?\s*\d))(?!\w)"
+        ),
         " maximum ",
     ),
     (re.compile(r"\b(?:at least|no less than|not less than)\b"), " minimum "),

@@ -34,7 +34,8 @@ from assistant.text import (
 # 8: a bound ("at most €5,000", "at least 2 weeks") is indexed as maximum or minimum.
 # 9: in plain text, the lines after one ending in a colon, none closing a sentence, are a list.
 # 10: 'limited to 25' is indexed as a maximum too.
-READER_VERSION = 10
+# 11: "capped at", "may not exceed" are indexed as a maximum too.
+READER_VERSION = 11
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

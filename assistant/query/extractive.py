@@ -410,8 +410,12 @@ class ExtractiveComposer:
         if not objects:
             return False
         vocabulary = self.index.document_vocabulary(best.passage.chunk.document)
+        # The texts' words for a phrase the head is part of count too ("upper limit": maximum).
+        phrases = paraphrases(question)
         for head in objects:
-            alternatives = [*index_terms(head), *extra_terms(head)]
+            stems = index_terms(head)
+            alternatives = [*stems, *extra_terms(head)]
+            alternatives += [t for phrase, words in phrases if set(stems) & set(phrase) for t in words]
             if not any(vocabulary.covers(t) for t in alternatives):
                 return True
         return False

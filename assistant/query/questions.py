@@ -147,7 +147,11 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 _YES_NO = re.compile(
     r"^(?!(?:is|are) there\b|(?:do|does) (?!i\b)\w+ have\b(?! to)|can (?:i|we|you) (?:get|have|find|reach)\b)"
     r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
-    r"(?!.*\b(?:how|what|which|when|where|who)\b)"
+    # A wh-word asks ("Can you tell me who signs?") unless it follows a noun it describes
+    # ("a lecturer who lives in Brazil", "the office where I apply").
+    r"(?!.*\b(?:how|what)\b)"
+    r"(?!.*(?:^|[,;]|\b(?:and|or|me|us|know|tell|explain|say|sure|idea|show|out|wonder|see|check|ask))"
+    r"\s+(?:which|when|where|who|whom)\b)"
 )
 # A clause before the question proper ("If I go on secondment, does UM keep paying me?", "For the
 # ski trip, is renting skis included?"): the question is what follows it.

@@ -36,6 +36,9 @@ T = AnswerType
         ("If I go on secondment to Canada, does UM keep paying my salary?", set()),
         ("For the ski trip, is renting skis included or do I pay extra?", set()),
         ("If I come from Japan, how much is the grant?", {T.MONEY}),
+        # "who" describing a noun asks nothing; after "do you know" a wh-word asks.
+        ("Will UM take any tax off the fee we pay to a lecturer who lives in Brazil?", set()),
+        ("Do you know when the deadline is?", {T.DATE}),
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),

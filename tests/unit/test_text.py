@@ -34,6 +34,14 @@ def test_index_terms_stem_and_drop_stopwords() -> None:
     assert index_terms("Who signs the partnership agreements?") == ["sign", "partnership", "agreement"]
 
 
+def test_a_bound_said_in_stopwords_is_indexed_as_the_word_a_question_uses() -> None:
+    assert "maximum" in index_terms("Students pay at most €150 per trip")
+    assert "maximum" in index_terms("The allowance is capped at €7,500 per household")
+    assert "maximum" in index_terms("The fee may not exceed 500 euros")
+    assert "minimum" in index_terms("at least 2 weeks")
+    assert "maximum" not in index_terms("Sign up to the mailing list")
+
+
 def test_language_of_a_question() -> None:
     assert language("Qui signe les accords de partenariat ?") == "fr"
     assert language("Qu'est-ce que le projet MUSE ?") == "fr"
