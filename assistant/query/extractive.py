@@ -510,6 +510,7 @@ class ExtractiveComposer:
         ranked = self._doing(_unsaid(ranked, said), asked_action(question))
         if not ranked:
             return Draft(self.abstain(question=question), [])
+        ranked += self._unretrieved_list(ranked, vector, asked.weights)
         banded = _banded(ranked, question)
         if banded is None and _beyond_bands(ranked[:RERANK], question):
             return Draft(self.abstain(question=question), [])
@@ -520,6 +521,7 @@ class ExtractiveComposer:
             wants_steps(question),
             self._listing(ranked, question),
             bool(asked.kinds & _FIGURES),
+            not asked.kinds,
         )
         if self._never_named(best, question):
             return Draft(self.abstain(question=question), [])
@@ -564,6 +566,31 @@ class ExtractiveComposer:
             evidence=evidence,
         )
         return Draft(answer, citations[: max(sources, len(chosen))])
+
+    def _unretrieved_list(
+        self, ranked: list[_Candidate], vector: NDArray[np.float32], weights: dict[str, float]
+    ) -> list[_Candidate]:
+        """The list the best quote points to ("the documents listed below") when retrieval did
+        not bring it: its items seldom repeat the question's words."""
+        best = ranked[0]
+        chunk = best.passage.chunk
+        sentence = chunk.sentence(best.sentence)
+        forward = _POINTS_FORWARD.search(sentence) is not None
+        if (chunk.is_unit and best.sentence < chunk.lead) or _pointed_to(best, ranked) is not None:
+            return []
+        if not forward and not _POINTS_BACK.search(sentence):
+            return []
+        here = best.passage.index
+        side = [
+            i
+            for i in self.index.chunks_of(best.passage.chunk.document)
+            if (i > here if forward else i < here) and self.index.chunks[i].kind in ("list", "table")
+        ]
+        if not side:
+            return []
+        nearest = min(side, key=lambda i: abs(i - here))
+        passage = Passage(nearest, self.index.chunks[nearest], 0.0, None, None)
+        return self.candidates([passage], vector, weights, whole_units=True)
 
     def _evidence(
         self,
@@ -919,10 +946,13 @@ _POINTS_BACK = re.compile(
 
 
 def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None:
-    """For a list question whose best quote points to a list further down ("The laboratory
+    """For a list or open question whose best quote points to a list further down ("The laboratory
     uploads the documents listed below.") or up ("Send the information above"), that list: the
     next or the previous one of its document."""
-    sentence = best.passage.chunk.sentence(best.sentence)
+    chunk = best.passage.chunk
+    if chunk.is_unit and best.sentence < chunk.lead:
+        return None  # "The following means count:" leads in to its own items
+    sentence = chunk.sentence(best.sentence)
     forward = _POINTS_FORWARD.search(sentence) is not None
     if not forward and not _POINTS_BACK.search(sentence):
         return None
@@ -943,6 +973,7 @@ def _as_unit(
     steps: bool,
     listing: Sequence[_Candidate] = (),
     figures: bool = True,
+    untyped: bool = False,
 ) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
     list question, or a best sentence that only leads in to the list after it. Among the lists
@@ -952,6 +983,11 @@ def _as_unit(
     best = ranked[0]
     chunk = best.passage.chunk
     if not unit_wanted:
+        # "Come to the desk with the documents listed below" answers "What should I take?" only
+        # with the list it points to; a typed question ("Where is the desk?") is answered by it.
+        pointed = _pointed_to(best, ranked) if untyped else None
+        if pointed is not None:
+            return replace(pointed, whole=True)
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     pointed = _pointed_to(best, ranked) if not steps else None
     if pointed is not None:

@@ -195,3 +195,24 @@ def test_a_quote_pointing_to_the_list_above_is_answered_by_that_list() -> None:
     steps = _chunk_candidate(3, "steps", ["Check the route.", "Send the form and the information above."])
     chosen = _as_unit([steps, details], unit_wanted=True, steps=False)
     assert chosen.passage.index == 2 and chosen.whole
+
+
+def test_an_open_question_answered_by_a_pointer_gets_the_list_a_typed_one_the_sentence() -> None:
+    from assistant.query.extractive import _as_unit
+
+    pointer = _chunk_candidate(
+        1, "text", ["Come to the Welcome desk in building 9 with the documents listed below."]
+    )
+    documents = _chunk_candidate(2, "list", ["your passport;", "2 photos."])
+    # "What should I bring?" asks no typed fact: the list is the answer.
+    assert _as_unit([pointer, documents], unit_wanted=False, steps=False, untyped=True).passage.index == 2
+    # "Where is the desk?" is answered by the sentence itself.
+    assert _as_unit([pointer, documents], unit_wanted=False, steps=False, untyped=False).passage.index == 1
+
+
+def test_a_lead_in_that_says_the_following_is_its_own_lists_not_a_pointer() -> None:
+    from assistant.query.extractive import _pointed_to
+
+    own = _chunk_candidate(1, "list", ["The following means of transport count:", "train;", "bus."], lead=1)
+    table = _chunk_candidate(2, "table", ["Distance | Grant", "10 km | €30"], lead=1)
+    assert _pointed_to(own, [own, table]) is None
