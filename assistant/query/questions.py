@@ -193,6 +193,14 @@ _ASKS_AMOUNT = re.compile(
 )
 
 
+# "Which moving costs can the allowance be used for?", "What expenses does the grant cover?":
+# kinds of costs, listed by what covers them, not a sum.
+_COST_KINDS = re.compile(
+    r"^(?:what|which)\s+(?:(?:kinds?|sorts?|types?) of\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:costs|expenses|fees|charges)\b"
+    r".*\b(?:covered|covers?|used|uses?|included|includes?|reimbursed|reimburses?|refunded|eligible|counts?"
+    r"|claimed|claim|funded|funds?|paid for|pays? for)\b"
+)
 _MONEY_WORD = re.compile(
     r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend|allowance|allowances"
     r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus"
@@ -257,6 +265,8 @@ def _expected_types(question: str) -> set[AnswerType]:
         # "What's the most [the college will give]?" names no noun: the verb says it is money.
         if named and not set(index_terms(named)) <= _TYPE_WORDS and not _MONEY_WORD.search(named):
             found.discard(AnswerType.MONEY)
+    if AnswerType.MONEY in found and _COST_KINDS.search(text) and "how much" not in text:
+        found.discard(AnswerType.MONEY)
     if found & {AnswerType.DATE, AnswerType.DURATION}:
         # "by what date must the request reach the office?", "how many months before leaving
         # should I contact the service?": the time is asked, the contact is the topic.

@@ -39,6 +39,10 @@ T = AnswerType
         # "who" describing a noun asks nothing; after "do you know" a wh-word asks.
         ("Will UM take any tax off the fee we pay to a lecturer who lives in Brazil?", set()),
         ("Do you know when the deadline is?", {T.DATE}),
+        # Kinds of costs, listed by what covers them, are no sum.
+        ("Which moving costs can the relocation allowance be used for?", set()),
+        ("What expenses does the grant cover?", set()),
+        ("Which fees do I pay?", {T.MONEY}),
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
