@@ -690,12 +690,17 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     from (the evidence). Rows are compared by their figures, which neither the
     encoder nor the term weights can do."""
     text = question.lower()
-    least = _LEAST.search(text) is not None
-    if not least and _MOST.search(text) is None:
+    word = _LEAST.search(text) or _MOST.search(text)
+    if word is None:
         return None
+    least = _LEAST.search(text) is not None
     row = next((c for c in shortlist if c.passage.chunk.kind == "table"), None)
     if row is None:
         return None
+    chunk = row.passage.chunk
+    header = chunk.cells(chunk.lead - 1) if chunk.lead else []
+    if word.group() in (cell.strip().lower() for cell in header):
+        return None  # "the minimum for a full year" names the table's Minimum column, not a row
     # "The maximum a student has to pay" is answered by the sentence that states it, ranked
     # before the table: the largest row of a table of grants is another figure.
     bound = _AT_LEAST if least else _AT_MOST

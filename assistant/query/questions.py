@@ -293,7 +293,10 @@ def _counted_stems(question: str) -> tuple[str, ...]:
     french = _french_form(question)
     if french is not None:
         counted = _COUNTED_FR.search(french)
-        return tuple(index_terms(gloss(counted.group(1)))) if counted else ()
+        if not counted:
+            return ()
+        english = gloss(counted.group(1))
+        return tuple(dict.fromkeys([*index_terms(english), *extra_terms(english)]))
     match = _COUNTED.search(question.lower())
     if not match:
         return ()

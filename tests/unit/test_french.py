@@ -71,6 +71,9 @@ def test_a_french_count_counts_the_glossed_noun() -> None:
     question = "Combien de membres compte l'Association européenne des universités ?"
     assert states(AnswerType.COUNT, "With over 850 members, the EUA plays a major role.", question)
     assert not states(AnswerType.COUNT, "It represents universities in 47 European countries.", question)
+    # The texts' word for the glossed noun counts it too: "crédits" is "40 ECTS".
+    credits = "Je dois valider au minimum combien de crédits ?"
+    assert states(AnswerType.COUNT, "a full academic year | 60 ECTS | 40 ECTS | 72 ECTS", credits)
 
 
 def test_french_steps_and_list_questions_want_the_whole_unit() -> None:

@@ -216,3 +216,13 @@ def test_a_lead_in_that_says_the_following_is_its_own_lists_not_a_pointer() -> N
     own = _chunk_candidate(1, "list", ["The following means of transport count:", "train;", "bus."], lead=1)
     table = _chunk_candidate(2, "table", ["Distance | Grant", "10 km | €30"], lead=1)
     assert _pointed_to(own, [own, table]) is None
+
+
+def test_a_superlative_that_names_a_column_picks_no_row() -> None:
+    from assistant.query.extractive import _extreme
+
+    table = _table_row(
+        ["Stay | Usual load | Minimum | Maximum", "one semester | 30 | 20 | 36", "a year | 60 | 40 | 72"]
+    )
+    # "The minimum for a full year" is the Minimum column of the year's row, not the least row.
+    assert _extreme([table], "What is the minimum number of credits for a full year?") is None
