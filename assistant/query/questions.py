@@ -454,7 +454,6 @@ _PROCEDURE = re.compile(
     r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed"
     r"|reserve|declare|report|exchange|swap|convert|open|create|activate|invite|recruit|insure|appeal"
     r"|defer|postpone)"
-    r"|what (are|is) the (requirements|conditions|criteria|documents|rules)"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
@@ -480,9 +479,7 @@ _PROCEDURE_FR = re.compile(
     r"|comment (je|j'|on|nous|vous|tu) (fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous |vous "
     r"|candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
-    r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b"
-    r"|quels sont les (criteres|documents|pieces|justificatifs|conditions)"
-    r"|quelles sont les (conditions|pieces|regles|exigences))"
+    r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
 )
 _ENUMERATION_FR = re.compile(
     r"\b(quels?|quelles?) (types?|sortes?|genres?) de\b|\bliste\b|\bque (puis-je|peut-on) faire\b"
@@ -498,6 +495,8 @@ _WHICH_PLURAL = re.compile(
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # Conditions, rules, documents: the members of a set, a list rather than a procedure.
+    r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
 )
 # "Who can apply?", "Qui a le droit de demander une bourse ?" ask who is eligible: the
 # conditions, a list or a sentence on whom it is open to, not someone who acts.

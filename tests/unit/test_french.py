@@ -81,6 +81,12 @@ def test_french_steps_and_list_questions_want_the_whole_unit() -> None:
     assert wants_steps("Comment faire pour obtenir une convention de stage ?")
     assert wants_unit("Quelles attestations d'assurance faut-il fournir ?")
     assert not wants_unit("Quel est le montant de la caution ?")
+    # Conditions and rules are the members of a set: a list, not a procedure, in either language.
+    for question in (
+        "Quelles sont les conditions pour partir en congé ?",
+        "What are the rules for choosing courses?",
+    ):
+        assert wants_unit(question) and not wants_steps(question)
 
 
 @pytest.mark.parametrize(
