@@ -159,6 +159,15 @@ _LEADING_CLAUSE = re.compile(
     r"^(?:(?:if|when|once|while|after|before|for|at|as|since|during|in|with|without|unless|now that)\b"
     r"[^,?]*,\s*)+"
 )
+# A French yes/no question, after the asker's situation if any: "est-ce que je dois payer… ?",
+# "dois-je… ?", "faut-il… ?", with no question word after it.
+_YES_NO_FR = re.compile(
+    # "Est-ce qu'il y a une date limite ?", "est-ce que vous avez le mail ?" ask for the fact.
+    r"(?:^|[,:;]\s*)(?:est-ce qu(?!'il y a|e (?:vous avez|tu as|on a|vous auriez|tu aurais)\b)"
+    r"|(?:dois|puis|peux|peut|faut|ai|suis|vais|pourrais|devrais|aurai|serai)"
+    r"-(?:je|on|il|t-il|t-on)\b)"
+    r"(?!.*\b(?:combien|quand|qui|quels?|quelles?|comment|pourquoi|quoi|jusqu'a quand|a partir de quand)\b)"
+)
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 # Counted nouns that any noun for people answers.
 _ANYONE = frozenset(stem_all(["people", "persons", "individuals"]))
@@ -229,6 +238,8 @@ def _expected_types(question: str) -> set[AnswerType]:
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
+    if language(question) == "fr" and _YES_NO_FR.search(fold(text).replace("’", "'")):
+        return set()  # "…, est-ce que je dois payer des frais ?" likewise
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if language(question) == "fr":
         folded = fold(text).replace("’", "'")

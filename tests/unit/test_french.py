@@ -58,6 +58,10 @@ def test_french_questions_ask_for_the_same_typed_facts() -> None:
         # The number of an office is its phone number; a file's number is not.
         "C'est quoi le numéro du bureau qui conseille les étudiants sur leur budget ?": {AnswerType.PHONE},
         "Quel est le numéro de dossier ?": set(),
+        # A yes/no question asks no typed fact ("No: exchange students pay … only"), as in English.
+        "Je viens de Lisbonne, est-ce que je dois payer des frais de scolarité ?": set(),
+        "Dois-je payer des frais ?": set(),
+        "Est-ce qu'il y a une date limite ?": {AnswerType.DATE},
         "Qui faut-il contacter pour faire financer notre déplacement ?": {
             AnswerType.AGENT,
             AnswerType.CONTACT,
