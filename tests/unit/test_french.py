@@ -62,6 +62,9 @@ def test_french_questions_ask_for_the_same_typed_facts() -> None:
         "Je viens de Lisbonne, est-ce que je dois payer des frais de scolarité ?": set(),
         "Dois-je payer des frais ?": set(),
         "Est-ce qu'il y a une date limite ?": {AnswerType.DATE},
+        # "le mail du bureau" is its e-mail address; "par mail" is how to send.
+        "C'est quoi le mail du bureau des inscriptions ?": {AnswerType.EMAIL},
+        "Je peux envoyer mon dossier par mail ?": set(),
         "Qui faut-il contacter pour faire financer notre déplacement ?": {
             AnswerType.AGENT,
             AnswerType.CONTACT,
