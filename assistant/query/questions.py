@@ -683,7 +683,10 @@ def asked_objects(question: str) -> list[str]:
 
 # A French yes/no question: "est-ce que...", or one with no question word ("Le logement est-il
 # fourni ?", "Puis-je garder le cadeau ?").
-_WH_FR = re.compile(r"\b(?:combien|comment|quand|quels?|quelles?|qui|ou|pourquoi|que|quoi|lequel|laquelle)\b")
+_WH_FR = re.compile(r"\b(?:combien|comment|quels?|quelles?|pourquoi|quoi|lequel|laquelle)\b")
+# "qui", "que", "où", "quand" ask at the start of a clause; after a noun they describe it ("ceux
+# qui ne peuvent pas venir").
+_WH_FR_OPENING = re.compile(r"(?:^|[,;:]\s*)(?:qui|que|qu'|ou|quand)\b")
 
 
 _FR_DETERMINERS = frozenset(
@@ -699,10 +702,14 @@ _COUNTS_FR = frozenset(
 def _asked_objects_fr(folded: str) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
     determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
-    text = re.sub(r"^est-ce qu(?:e\b|')\s*", "", folded.strip(" ?!."))
-    if text == folded.strip(" ?!.") and not _INVERTED_FR.search(text):
+    text = folded.strip(" ?!.")
+    # After the asker's situation if any: "Pendant les journées d'orientation, est-ce qu'il y a…"
+    opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
+    if opening:
+        text = text[opening.end() :]
+    elif not _INVERTED_FR.search(text):
         return []
-    if _WH_FR.search(text):
+    if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return []
     # "les deux parties": a count between the determiner and its noun.
     words = [w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _COUNTS_FR]

@@ -182,3 +182,13 @@ def test_the_askers_situation_before_a_french_question_names_nothing_it_asks() -
     asked = "Mon permis a été délivré en Italie. Est-ce que je dois l'échanger contre un permis français ?"
     assert not FrenchComposer.named(FrenchComposer.__new__(FrenchComposer), asked)
     assert FrenchComposer.named(FrenchComposer.__new__(FrenchComposer), "Quelle bourse pour l'Italie ?")
+
+
+def test_what_a_french_yes_no_question_asks_about_after_the_askers_situation() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "Pendant les journées d'orientation, est-ce qu'il y a une garderie pour mes enfants ?"
+    assert "childcare daycare" in asked_objects(question)
+    # "qui" describing "ceux" asks nothing: the question is still yes/no.
+    assert asked_objects("Les présentations sont-elles filmées pour ceux qui ne peuvent pas venir ?")
+    assert asked_objects("Est-ce que tu sais combien coûte le logement ?") == []
