@@ -278,6 +278,9 @@ def _expected_types(question: str) -> set[AnswerType]:
             found.discard(AnswerType.MONEY)
     if AnswerType.MONEY in found and _COST_KINDS.search(text) and "how much" not in text:
         found.discard(AnswerType.MONEY)
+    if found == {AnswerType.DATE} and _AND_WHEN.search(text) and _PROCEDURE.search(text):
+        # "What do I have to do, and by when?": the procedure, whose steps give their dates.
+        found.clear()
     if found & {AnswerType.DATE, AnswerType.DURATION}:
         # "by what date must the request reach the office?", "how many months before leaving
         # should I contact the service?": the time is asked, the contact is the topic.

@@ -43,6 +43,8 @@ T = AnswerType
         ("Which moving costs can the relocation allowance be used for?", set()),
         ("What expenses does the grant cover?", set()),
         ("Which fees do I pay?", {T.MONEY}),
+        # The steps give their own dates: no sentence need state a date by itself.
+        ("What do I have to do, and by when?", set()),
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
