@@ -35,7 +35,8 @@ from assistant.text import (
 # 9: in plain text, the lines after one ending in a colon, none closing a sentence, are a list.
 # 10: 'limited to 25' is indexed as a maximum too.
 # 11: "capped at", "may not exceed" are indexed as a maximum too.
-READER_VERSION = 11
+# 12: in plain text, three short lines or more under a heading, none closing a sentence, are a list.
+READER_VERSION = 12
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12

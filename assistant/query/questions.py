@@ -509,6 +509,9 @@ _WHICH_PLURAL = re.compile(
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What should I bring to the appointment?": the things to bring, a list.
+    r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they) (need to |have to )?"
+    r"(bring|take with|take along|bring along|provide|carry|pack|show)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
 )

@@ -136,3 +136,14 @@ def test_plain_text_lines_after_a_colon_are_a_list_but_a_wrapped_paragraph_is_no
         "the certificate of attendance",
     )
     assert second.kind != "list" and not second.items
+
+
+def test_plain_text_short_lines_under_a_heading_are_a_list() -> None:
+    parsed = parse_text(
+        "Income tax guide\n\nDOCUMENTS TO BRING TO A TAX CLINIC\n\n"
+        "your passport or your residence permit\nyour employment contract\nall your payslips\n\n"
+        "TAX CLINICS\n\nEach spring, the desk organises tax clinics.\nBook one on the intranet.\n"
+    )
+    listed = parsed.sections[0].blocks[0]
+    assert listed.kind == "list" and listed.items[0] == "your passport or your residence permit"
+    assert parsed.sections[1].blocks[0].kind != "list"  # a paragraph closes its sentences

@@ -90,17 +90,20 @@ def _is_heading(block: str) -> bool:
 def parse_text(text: str) -> Parsed:
     """Plain text: paragraphs at blank lines, capitalised lines as headings, marked lines as lists."""
     builder = SectionBuilder()
+    headed = False
     for block in re.split(r"\n\s*\n", text):
         block = block.strip()
         if not block:
             continue
         if _is_heading(block):
             builder.add_heading(block.rstrip(":").strip())
+            headed = True
             continue
         reader = _Reader(builder)
         lines = block.splitlines()
         marked = sum(1 for line in lines if _ITEM.match(line))
-        start = _unmarked_items(lines) if marked < 2 else None
+        start = _unmarked_items(lines, headed) if marked < 2 else None
+        headed = False
         for i, line in enumerate(lines):
             if start is not None and i >= start:
                 reader.line(f"- {line.strip()}", blank_before=False)
@@ -112,10 +115,18 @@ def parse_text(text: str) -> Parsed:
     return builder.result()
 
 
-def _unmarked_items(lines: list[str]) -> int | None:
+def _unmarked_items(lines: list[str], headed: bool = False) -> int | None:
     """Where a list without markers starts: the lines after one ending in a colon ("prepare these
     documents yourself:"), two or more, none closing a sentence; a wrapped paragraph's last line
-    does. None when the block has no such list."""
+    does. Under a heading ("DOCUMENTS TO BRING"), three short lines or more, none closing a
+    sentence, are a list from the first. None when the block has no such list."""
+    rest = [r.strip() for r in lines]
+    if (
+        headed
+        and len(rest) >= 3
+        and all(r and len(r) <= 100 and not r.endswith((".", "!", "?", ":")) for r in rest)
+    ):
+        return 0
     for i, line in enumerate(lines[:-2]):
         rest = [r.strip() for r in lines[i + 1 :]]
         if line.rstrip().endswith(":") and all(r and not r.endswith((".", "!", "?")) for r in rest):
