@@ -469,6 +469,11 @@ _PROCEDURE = re.compile(
     r"|reserve|declare|report|exchange|swap|convert|open|create|activate|invite|recruit|insure|appeal"
     r"|defer|postpone)"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
+    # "How do I set that up?", "how can we sort it out?": the particle after its object.
+    rf"|how (do|does|can|could|should|would) {_ASKER} (set|sort|fill|sign|put|organi[sz]e) "
+    r"(it|that|this|them|one|everything) (up|out|in)\b"
+    # "How does applying work at UM?"
+    r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ )?(work|go|run)\b"
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
     r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"

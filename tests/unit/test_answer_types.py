@@ -150,6 +150,8 @@ def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None
     assert wants_steps("How do I sign up to be paired with a tandem partner?")
     assert wants_steps("How can I ask for an exemption?")
     assert wants_steps("How do I reserve a flat at the guest house for a visiting professor?")
+    assert wants_steps("My company has an office in Dublin. How do I set that up?")
+    assert wants_steps("I want to go for a Jean Monnet Chair. How does applying work at UM?")
     assert wants_steps("How do I declare a gift from a partner university?")
     assert wants_steps("We heard UM can chip in. How does the application work, from start to finish?")
     # The dates asked beside a procedure are its steps' dates; "by when" alone asks for a date.
