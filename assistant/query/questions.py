@@ -950,6 +950,13 @@ def asked_part(question: str) -> str:
     return _PREAMBLE.sub("", question.strip())
 
 
+def _named_part(token: str) -> str:
+    parts = token.split("-")
+    if not parts[0][:1].isupper():
+        return token.lower()
+    return "-".join(p for p in parts if p[:1].isupper())
+
+
 def named_terms(question: str) -> list[tuple[set[str], str]]:
     """What the question names, phrase by phrase: the index terms of its capitalised words past the
     first and of its acronyms, each phrase with its initials ("European University Association":
@@ -958,6 +965,9 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     not a restriction on the answer: a procedure for every country holds for Thailand."""
     question = _PREAMBLE.sub("", question.strip())
     tokens = [_CONTRACTION.sub("", t) for t in re.findall(r"[\w'’+-]+", question)]
+    # "EU-studies", "UM-funded": the name is the capitalised part; the rest describes. "non-EU"
+    # names nothing: it is what is not.
+    tokens = [_named_part(t) if "-" in t.strip("-") else t for t in tokens]
     phrases: list[list[str]] = []
     described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False

@@ -146,6 +146,11 @@ def test_contractions_and_ok_are_no_names_and_phd_is_doctoral() -> None:
     assert named_terms("What's the e-mail of the desk for PhD stays?") == [({"doctor|phd"}, "p")]
 
 
+def test_a_hyphenated_word_names_its_capitalised_part_and_non_names_nothing() -> None:
+    assert named_terms("How much is a short EU-studies course?") == [({"eu"}, "eu")]
+    assert named_terms("Is an internship in a non-EU country paid?") == []
+
+
 def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None:
     assert wants_steps("How do I sign up to be paired with a tandem partner?")
     assert wants_steps("How can I ask for an exemption?")
