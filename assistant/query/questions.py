@@ -504,6 +504,9 @@ _ENUMERATION_FR = re.compile(
     r"\b(quels?|quelles?) (types?|sortes?|genres?) de\b|\bliste\b|\bque (puis-je|peut-on) faire\b"
     r"|\bqu'est-ce qui est (inclus|couvert|pris en charge)\b|\bquels sont les\b|\bquelles sont les\b"
     r"|^(quels|quelles) (?!sont\b)[a-z'-]+[sx]\b"
+    # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
+    r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
+    r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
 )
 # "Which [foreign] universities...", "which groups of [students]": the first plural of the first two
 # words after the question word (and a classifier), if one is.
