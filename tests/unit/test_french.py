@@ -94,6 +94,7 @@ def test_french_steps_and_list_questions_want_the_whole_unit() -> None:
         "What are the rules for choosing courses?",
     ):
         assert wants_unit(question) and not wants_steps(question)
+    assert wants_unit("Qu'est-ce qu'il faut remplir comme conditions pour avoir le label ?")
 
 
 @pytest.mark.parametrize(
