@@ -307,7 +307,7 @@ class ExtractiveComposer:
 
         # A page that names no place at all gives one rule for everyone: where the asker lives
         # or goes ("a lecturer who lives in Brazil", "once I'm back in Madrid") does not change it.
-        if not self.index.document_terms(document) & place_terms():
+        if place_terms().isdisjoint(self.index.document_terms(document)):
             named = [(terms, initials) for terms, initials in named if not is_place(terms)]
             if not named:
                 return 1.0
@@ -573,12 +573,8 @@ class ExtractiveComposer:
         """The list the best quote points to ("the documents listed below") when retrieval did
         not bring it: its items seldom repeat the question's words."""
         best = ranked[0]
-        chunk = best.passage.chunk
-        sentence = chunk.sentence(best.sentence)
-        forward = _POINTS_FORWARD.search(sentence) is not None
-        if (chunk.is_unit and best.sentence < chunk.lead) or _pointed_to(best, ranked) is not None:
-            return []
-        if not forward and not _POINTS_BACK.search(sentence):
+        forward = _points(best)
+        if forward is None or _pointed_to(best, ranked) is not None:
             return []
         here = best.passage.index
         side = [
@@ -690,10 +686,11 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     from (the evidence). Rows are compared by their figures, which neither the
     encoder nor the term weights can do."""
     text = question.lower()
-    word = _LEAST.search(text) or _MOST.search(text)
+    least_word = _LEAST.search(text)
+    word = least_word or _MOST.search(text)
     if word is None:
         return None
-    least = _LEAST.search(text) is not None
+    least = least_word is not None
     row = next((c for c in shortlist if c.passage.chunk.kind == "table"), None)
     if row is None:
         return None
@@ -950,16 +947,24 @@ _POINTS_BACK = re.compile(
 )
 
 
+def _points(candidate: _Candidate) -> bool | None:
+    """Whether the candidate's sentence points to a list below (True) or above (False); None when
+    it points to none, or leads in to its own items ("The following means count:")."""
+    chunk = candidate.passage.chunk
+    if chunk.is_unit and candidate.sentence < chunk.lead:
+        return None
+    sentence = chunk.sentence(candidate.sentence)
+    if _POINTS_FORWARD.search(sentence):
+        return True
+    return False if _POINTS_BACK.search(sentence) else None
+
+
 def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None:
     """For a list or open question whose best quote points to a list further down ("The laboratory
     uploads the documents listed below.") or up ("Send the information above"), that list: the
     next or the previous one of its document."""
-    chunk = best.passage.chunk
-    if chunk.is_unit and best.sentence < chunk.lead:
-        return None  # "The following means count:" leads in to its own items
-    sentence = chunk.sentence(best.sentence)
-    forward = _POINTS_FORWARD.search(sentence) is not None
-    if not forward and not _POINTS_BACK.search(sentence):
+    forward = _points(best)
+    if forward is None:
         return None
     lists = [
         c
@@ -987,16 +992,14 @@ def _as_unit(
     by one."""
     best = ranked[0]
     chunk = best.passage.chunk
-    if not unit_wanted:
-        # "Come to the desk with the documents listed below" answers "What should I take?" only
-        # with the list it points to; a typed question ("Where is the desk?") is answered by it.
-        pointed = _pointed_to(best, ranked) if untyped else None
-        if pointed is not None:
-            return replace(pointed, whole=True)
-        return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
-    pointed = _pointed_to(best, ranked) if not steps else None
+    # "Come to the desk with the documents listed below" answers a list question, or "What should
+    # I take?", only with the list it points to; a typed question ("Where is the desk?") is
+    # answered by the sentence, a steps question by its procedure.
+    pointed = _pointed_to(best, ranked) if (not steps if unit_wanted else untyped) else None
     if pointed is not None:
         return replace(pointed, whole=True)
+    if not unit_wanted:
+        return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
     home = _topic_document(ranked, chunk.document) if steps and chunk.kind != "steps" else None

@@ -238,11 +238,12 @@ def _expected_types(question: str) -> set[AnswerType]:
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
-    if language(question) == "fr" and _YES_NO_FR.search(fold(text).replace("’", "'")):
+    french = language(question) == "fr"
+    folded = fold(text).replace("’", "'") if french else ""
+    if french and _YES_NO_FR.search(folded):
         return set()  # "…, est-ce que je dois payer des frais ?" likewise
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
-    if language(question) == "fr":
-        folded = fold(text).replace("’", "'")
+    if french:
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
     if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text) and _asks_other_than_money_fr(question):
         found.discard(AnswerType.MONEY)  # "…l'exonération des frais, il faut quelle moyenne ?"

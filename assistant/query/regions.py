@@ -127,7 +127,7 @@ _HOME = ("France", "French", "Montpellier", "Occitanie")
 
 
 # Words of the lists above that are also everyday words ("the rest of the world", "Aires").
-_NOT_PLACES = ("United", "Kingdom", "States", "Costa", "Aires", "Ivory", "Rio", "York")
+_NOT_PLACES = ("Costa", "Aires", "Ivory", "Rio", "York")
 
 
 @lru_cache(maxsize=1)
