@@ -447,3 +447,14 @@ def test_a_subject_and_its_verb_after_how_much_will_are_no_focus() -> None:
 
     assert focus_terms("How much will I pay per year as a master's student?") == []
     assert focus_terms("What is the monthly rent?") == ["month", "rent"]
+
+
+def test_a_french_verb_of_paying_before_combien_asks_for_money() -> None:
+    # "payer combien" asks an amount; "la demande combien de temps avant" is still a duration.
+    assert AnswerType.MONEY in expected_types(
+        "Le comité d'éthique fait payer combien pour examiner un dossier ?"
+    )
+    assert AnswerType.MONEY in expected_types("On paie combien pour la carte de transport ?")
+    assert AnswerType.MONEY not in expected_types(
+        "Et il faut faire la demande combien de temps avant de partir ?"
+    )
