@@ -120,6 +120,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind7/corpus
 	$(BIN)/assistant eval eval/collections/blind8/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind8/corpus
+	$(BIN)/assistant eval eval/collections/blind9/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind9/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask
