@@ -409,14 +409,22 @@ class ExtractiveComposer:
         objects = asked_objects(question) + ([done_to] if done_to else [])
         if not objects:
             return False
-        vocabulary = self.index.document_vocabulary(best.passage.chunk.document)
+        document = best.passage.chunk.document
+        vocabulary = self.index.document_vocabulary(document)
+
+        def spelled_out(head: str) -> bool:
+            # An acronym for the words the page spells out ("the EU": European Union).
+            return len(head) > 1 and head.lower() in self.index.document_initials(document)
+
         # The texts' words for a phrase the head is part of count too ("upper limit": maximum).
         phrases = paraphrases(question)
         for head in objects:
             stems = index_terms(head)
-            alternatives = [*stems, *extra_terms(head)]
-            alternatives += [t for phrase, words in phrases if set(stems) & set(phrase) for t in words]
-            if not any(vocabulary.covers(t) for t in alternatives):
+            within = [words for phrase, words in phrases if set(stems) & set(phrase)]
+            if any(not words for words in within):
+                continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
+            alternatives = [*stems, *extra_terms(head), *(t for words in within for t in words)]
+            if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
                 return True
         return False
 

@@ -72,6 +72,16 @@ Exchange students can book a room in a university residence through the housing 
 """
 
 
+LABEL = """# The European research label
+
+A research stay in the United Kingdom, Switzerland or Norway counts for the label: what counts is
+the country, not membership of the European Union.
+
+The registration fee of €95 is not included in the invoice of the doctoral school: you pay it
+yourself.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -79,6 +89,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     corpus.mkdir()
     (corpus / "research-partners.md").write_text(PAGE)
     (corpus / "residences.md").write_text(RESIDENCES)
+    (corpus / "research-label.md").write_text(LABEL)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -125,6 +136,16 @@ def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(
     assert not small.ask("Does the housing office find a parking space for exchange students?").answered
     answer = small.ask("Can exchange students book a room in a university residence?")
     assert answer.answered and "housing office" in answer.text
+
+
+def test_an_acronym_or_an_idiom_in_a_yes_no_question_is_read_as_the_page_words_it(small: Assistant) -> None:
+    # "the UK", "the EU": the page spells out United Kingdom and European Union.
+    answer = small.ask("Does a research stay still count for the label now that the UK is out of the EU?")
+    assert answer.answered and "membership of the European Union" in answer.text
+    # "out of my own pocket" names no object: the page says "you pay it yourself".
+    answer = small.ask("Do I have to pay the registration fee for the label out of my own pocket?")
+    assert answer.answered and "pay it yourself" in answer.text
+    assert not small.ask("Does the label pay for a language course in Norway?").answered
 
 
 def test_a_procedure_is_no_answer_for_something_its_page_never_names(small: Assistant) -> None:
