@@ -104,6 +104,8 @@ _YEAR = r"\b(1[89]\d\d|20\d\d)\b"
 _DAY_OR_MONTH_TEXT = (
     rf"\b({'|'.join(_MONTHS.split())})\b|\b\d{{1,2}}[/.-]\d{{1,2}}([/.-]\d{{2,4}})?\b"
     r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # "by the 5th of the same month", "on the 1st of every month": a day of any month.
+    r"|\b\d{1,2}(st|nd|rd|th) of (the |each |every |that |this |the same |the following )?(same )?month\b"
 )
 # ISO codes of the currencies grants and fees abroad are given in ("CHF 440", "900 CAD").
 CURRENCY_CODES = "chf|usd|gbp|cad|jpy|aud|cny"

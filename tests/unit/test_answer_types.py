@@ -458,3 +458,16 @@ def test_a_french_verb_of_paying_before_combien_asks_for_money() -> None:
     assert AnswerType.MONEY not in expected_types(
         "Et il faut faire la demande combien de temps avant de partir ?"
     )
+
+
+def test_where_exactly_a_secretariat_is_asks_for_its_address() -> None:
+    asked = "Where exactly is the ethics committee secretariat? I'd rather drop by in person."
+    assert expected_types(asked) == {AnswerType.ADDRESS}
+    assert expected_types("Where is the reception of the residence?") == {AnswerType.ADDRESS}
+
+
+def test_a_day_of_every_month_is_a_date() -> None:
+    asked = "By what day of the month must my file be complete?"
+    assert states(AnswerType.DATE, "Files must be complete by the 5th of the same month.", asked)
+    assert states(AnswerType.DATE, "The grant is paid on the 1st of each month.", asked)
+    assert not states(AnswerType.DATE, "Offices are on the 5th floor.", asked)
