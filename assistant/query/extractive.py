@@ -38,6 +38,7 @@ from assistant.query.questions import (
 from assistant.query.regions import is_place, place_terms, regions_of
 from assistant.store.index import Index
 from assistant.text import (
+    FAQ_ANSWER,
     Words,
     answers_faq,
     asks,
@@ -127,6 +128,7 @@ class _Candidate:
     lexical_weight: float = SENTENCE_LEXICAL_WEIGHT
     own: float = 0.0  # coverage by the sentence's own words, without its headings
     through: int = -1  # the last sentence quoted, when it goes past the candidate (an FAQ answer)
+    since: int = -1  # the first sentence quoted, when it comes before the candidate (an FAQ answer)
 
     @property
     def score(self) -> float:
@@ -150,6 +152,8 @@ def _span(candidate: _Candidate) -> tuple[int, int]:
     first = candidate.sentence
     if first > 0 and refers_back(candidate.passage.chunk.sentence(first)):
         first -= 1
+    if candidate.since >= 0:
+        first = min(first, candidate.since)
     return first, max(candidate.sentence, candidate.through)
 
 
@@ -161,6 +165,10 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
         return candidate
     said = [chunk.sentence(k) for k in range(len(chunk.sentences))]
     i = candidate.sentence
+    if (chunk.section or "").rstrip().endswith("?") and len(said) <= FAQ_ANSWER and not any(map(asks, said)):
+        # The whole answer under its question heading: "Only folding bikes." "Other bikes are not
+        # allowed." answer "Can I take my bike on the tram?" together.
+        return replace(candidate, since=0, through=len(said) - 1)
     if i + 1 < len(said) and not asks(said[i]) and asks(said[i + 1]):
         i += 1  # the situation the question is asked in
     if not asks(said[i]):

@@ -226,3 +226,23 @@ def test_a_superlative_that_names_a_column_picks_no_row() -> None:
     )
     # "The minimum for a full year" is the Minimum column of the year's row, not the least row.
     assert _extreme([table], "What is the minimum number of credits for a full year?") is None
+
+
+def test_an_answer_under_its_faq_question_heading_is_quoted_whole() -> None:
+    from assistant.query.extractive import _span, _with_faq_answer
+
+    text = "Only folding bikes, at any time. Other bikes are not allowed on trams."
+    spans = ((0, 32), (33, len(text)))
+    faq = Chunk("f", "d.md", "T", "Can I take my bike on the tram?", None, 0, text, spans)
+    second = _Candidate(Passage(0, faq, 1.0, 1.0, None), 1, 1.0, 1.0)
+    assert _span(_with_faq_answer(second)) == (0, 1)
+    # Under a heading that asks nothing, a sentence is quoted alone.
+    plain = Chunk("p", "d.md", "T", "Bikes and trams", None, 0, text, spans)
+    assert _span(_with_faq_answer(_Candidate(Passage(0, plain, 1.0, 1.0, None), 1, 1.0, 1.0))) == (1, 1)
+
+
+def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "bike" in extra_terms("Can I bring my bicycle onto the tram?")
+    assert "child" in extra_terms("And if I have a toddler at home?")
