@@ -520,6 +520,9 @@ _WHICH_PLURAL = re.compile(
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What has to be in the letter?", "What must the file contain?": its contents, a list.
+    r"|\bwhat (has|have|needs?|must|should) (to )?be (in|on|included in|mentioned in|written in)\b"
+    r"|\bwhat (must|should|does|do|has to|have to|needs? to) .{0,40}\b(contain|mention)\b"
     # "What should I bring to the appointment?": the things to bring, a list.
     r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they) (need to |have to )?"
     r"(bring|take with|take along|bring along|provide|carry|pack|show)\b"

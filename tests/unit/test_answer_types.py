@@ -471,3 +471,10 @@ def test_a_day_of_every_month_is_a_date() -> None:
     assert states(AnswerType.DATE, "Files must be complete by the 5th of the same month.", asked)
     assert states(AnswerType.DATE, "The grant is paid on the 1st of each month.", asked)
     assert not states(AnswerType.DATE, "Offices are on the 5th floor.", asked)
+
+
+def test_what_a_document_has_to_contain_is_a_list() -> None:
+    assert wants_unit("What has to be in the letter our ministry sends to guarantee my funding?")
+    assert wants_unit("What must the application file contain?")
+    assert wants_unit("What should be mentioned in the invitation letter?")
+    assert not wants_unit("What is the letter for?")
