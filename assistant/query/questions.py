@@ -756,6 +756,9 @@ def _asked_objects_fr(folded: str) -> list[str]:
 # it is done to ("a French bank account", up to a clause or a preposition after its noun).
 _HOW_TO = re.compile(
     rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?[a-z]+\b"
+    # "Where can I make [photocopies]?": a place to do something the page must name.
+    r"|^(?:and |but |so )?where (?:do|can|could|should|would|may) (?:i|we|you|one)"
+    r" (?!go\b|find\b|get\b)[a-z]+\b"
 )
 _OBJECT_END = re.compile(
     r"\s+(?:for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who|which"
@@ -801,12 +804,22 @@ def procedure_object(question: str) -> str | None:
     return head
 
 
+_WHERE_TO_FR = re.compile(
+    r"^(?:et |mais |alors )?ou (?:(?:est-ce qu(?:e |')\s*)?(?:je|j'|on|nous)"
+    r" ?(?:peux|peut|pouvons|dois|doit|devons)|puis-je|peut-on|dois-je|doit-on)"
+    r" (?!aller\b|trouver\b|obtenir\b)[a-z]+\b"
+)
+
+
 def _procedure_object_fr(folded: str) -> str | None:
     """French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte]".
     The head noun comes first; a request's noun ("une demande de...") is no topic: what follows
     is."""
     match = re.search(r"\bcomment\b", folded)
     if match is None or not _PROCEDURE_FR.search(folded):
+        # "Où est-ce que je peux faire [des photocopies] ?": a place to do something.
+        match = _WHERE_TO_FR.search(folded)
+    if match is None:
         return None
     words = re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " "))
     # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").

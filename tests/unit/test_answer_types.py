@@ -478,3 +478,14 @@ def test_what_a_document_has_to_contain_is_a_list() -> None:
     assert wants_unit("What must the application file contain?")
     assert wants_unit("What should be mentioned in the invitation letter?")
     assert not wants_unit("What is the letter for?")
+
+
+def test_where_to_do_something_names_what_is_done() -> None:
+    from assistant.query.questions import procedure_object
+
+    assert procedure_object("Where can I make photocopies on the Triolet campus?") == "photocopies"
+    assert procedure_object("Où est-ce que je peux faire des photocopies sur le campus ?") == "photocopies"
+    assert procedure_object("Où puis-je garer ma voiture ?") == "car"
+    # Where to go or to find someone asks for a place, not for something done.
+    assert procedure_object("Where can I find the office?") is None
+    assert procedure_object("Where do I go?") is None
