@@ -489,3 +489,11 @@ def test_where_to_do_something_names_what_is_done() -> None:
     # Where to go or to find someone asks for a place, not for something done.
     assert procedure_object("Where can I find the office?") is None
     assert procedure_object("Where do I go?") is None
+
+
+def test_what_one_risks_is_a_fine() -> None:
+    from assistant.query.gloss import gloss
+
+    asked = "Je me fais contrôler sans ticket dans le tram, je risque combien ?"
+    assert AnswerType.MONEY in expected_types(asked)
+    assert "fine" in gloss(asked).split()
