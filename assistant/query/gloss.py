@@ -77,6 +77,8 @@ def glossed_words(text: str) -> list[str]:
             # A capitalised word inside a name of several ("Études en France") is kept; alone
             # ("la Direction des relations internationales") it is a common word, glossed.
             capital = token[:1].isupper() and i > 0 and _in_name(tokens, i)
+            # A degree's acronym that is also a French word ("un BUT", "un DU") stays a name.
+            capital = capital or (token.isupper() and folded in _WORDS_AS_ACRONYMS)
             # "thèse", "an" fold to English stopwords ("these", "an"): the glossary knows them.
             if folded in _FUNCTION or (folded in STOPWORDS and not capital and folded not in words):
                 pass
@@ -91,6 +93,9 @@ def glossed_words(text: str) -> list[str]:
 
 
 _PARTICLES = frozenset("de du des la le les l d en et of the".split())
+# Acronyms of French degrees that spell a common word: "BUT" (bachelor of technology) is no aim,
+# "DU" (university diploma) no article.
+_WORDS_AS_ACRONYMS = frozenset({"but", "du"})
 
 
 def _in_name(tokens: list[str], i: int) -> bool:

@@ -193,3 +193,12 @@ def test_what_a_french_yes_no_question_asks_about_after_the_askers_situation() -
     # "qui" describing "ceux" asks nothing: the question is still yes/no.
     assert asked_objects("Les présentations sont-elles filmées pour ceux qui ne peuvent pas venir ?")
     assert asked_objects("Est-ce que tu sais combien coûte le logement ?") == []
+
+
+def test_a_degree_acronym_that_spells_a_french_word_stays_a_name() -> None:
+    from assistant.query.gloss import gloss
+
+    assert gloss("Je suis apprentie en BUT, une mobilité courte ?").split()[:2] == ["apprentice", "BUT"]
+    assert "DU" in gloss("Je prépare un DU de droit").split()
+    assert gloss("mais le but est") == "aim purpose"  # the word itself is still glossed
+    assert gloss("Le mail de la DRH ?") == "e-mail HR human resources department"
