@@ -3,6 +3,7 @@ and the provider that hands out the engine of the serving index generation."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,12 +25,19 @@ from assistant.query.french import (
     FrenchRetriever,
     framed_in_french,
 )
-from assistant.query.questions import AnswerType, expected_types, satisfies, wants_steps, wants_unit
+from assistant.query.questions import (
+    AnswerType,
+    expected_types,
+    named_terms,
+    satisfies,
+    wants_steps,
+    wants_unit,
+)
 from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexMismatchError, IndexNotFoundError
-from assistant.text import language
+from assistant.text import index_terms, language
 
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
@@ -40,6 +48,8 @@ SHAPE_BOOST = 0.2
 RESERVE = 10
 # Passages retrieved beyond k, so that k remain once other institutions' pages are left out.
 OTHER_INSTITUTIONS_SLACK = 10
+# The rank at which a passage naming what the first pages do not is read (see ``_naming``).
+NAMING_PLACE = 5
 
 
 @dataclass
@@ -101,6 +111,7 @@ class Assistant:
         retrieval's order. The quoted ones may rank past ``k`` by retrieval alone (a procedure
         or a contact line found by widening), and they are what a reader should see."""
         found = self._retrieve(contextual_query(query, history), query, k, mode=mode)
+        found = self._naming(query, found, self._space(query)[0], mode)
         quoted = self._quoted(self.draft(query, history, mode=mode).answer, found)
         return [*quoted, *(p for p in found if p not in quoted)][:k]
 
@@ -138,6 +149,37 @@ class Assistant:
         found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
         kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
         return (self._shaped(self._wanted(asked), kept) if shaped else kept)[:k]
+
+    def _naming(self, asked: str, passages: list[Passage], index: Index, mode: Mode) -> list[Passage]:
+        """The passages, with the best one naming what the question names that none of the first
+        few pages names ("a visiting professor from [Sherbrooke]": the partnership page beside
+        the visiting-professor page), put in at the ``NAMING_PLACE``-th place: an answer across two
+        pages needs both, and the first page crowds the ranking. For the passages shown and
+        measured (``search``); the extractive answer is chosen from retrieval's own order."""
+        if mode == "dense" or len(passages) < NAMING_PLACE:
+            return passages
+        first = passages[: NAMING_PLACE - 1]
+        pages = [index.document_terms(p.chunk.document) for p in passages[:NAMING_PLACE]]
+        own = set(index_terms(asked))
+        # The asker's situation counts ("I'd like to invite a professor from Sherbrooke."): the
+        # names of each sentence of the question.
+        parts = [part for part in re.split(r"(?<=[.!?:])\s+", asked) if part]
+        named = [n for part in parts for n in named_terms(part if part.endswith("?") else part + "?")]
+        for terms, _ in named:
+            # The question's own word, not the country a city stands for ("heidelberg", not german).
+            wanted = [a for t in terms for a in t.split("|") if a in own]
+            if any(all(any(a in page for a in t.split("|")) for t in terms) for page in pages):
+                continue
+            for i, _score in index.lexical_search(wanted, 3):
+                chunk = index.chunks[i]
+                if chunk.institution is not None and not named_in(chunk.institution, asked):
+                    continue
+                if any(p.index == i for p in first):
+                    break
+                naming = Passage(i, chunk, passages[NAMING_PLACE - 1].score, None, None)
+                rest = [p for p in passages[NAMING_PLACE - 1 :] if p.index != i]
+                return [*first, naming, *rest]
+        return passages
 
     @staticmethod
     def _shaped(wanted: Callable[[Chunk], bool] | None, passages: list[Passage]) -> list[Passage]:
