@@ -594,6 +594,8 @@ def wants_steps(question: str) -> bool:
 _FOCUS = re.compile(
     r"^(?P<wh>what|which|who|whom|how much|how many|is there|are there)"
     r"(?P<aux>'s| is| are| was| were| will| would| does| do| did| can| could| should)?\s+"
+    # "What's on [the menu]?", "What is in [the package]?": what the thing holds is asked.
+    r"(?P<held>(?:on|in|inside)\s+(?=(?:the|a|an|any|my|your|our|its|their|this|that)\s))?"
     r"(?:(?:the|a|an|any|my|your|our|its|their|this|that)\s+)?"
     # "which [groups of] students", "what [sort of] organisations": what is classified is asked.
     r"(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?|forms?) of\s+)?"
@@ -606,7 +608,7 @@ _FOCUS = re.compile(
 # promotes...", "the [steps] to apply": a numbered list).
 _TYPE_WORDS = frozenset(
     index_terms(
-        "e-mail email address phone telephone number date day time name website url link amount "
+        "e-mail email address phone telephone number date day time name website url link amount money "
         "figure much many most least cheapest lowest smallest fewest minimum highest largest biggest "
         "greatest maximum "
         "score role purpose aim goal objective mission function step stage procedure process kind type "
@@ -656,7 +658,7 @@ _AUXILIARY_FIRST = re.compile(r"^(do|does|did|can|could|may|must|should|shall|am
 _OBJECT = re.compile(
     r"\b(?:a|an|the|my|our|their|his|her|your|its|any|some)\s+((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who"
-    r"|which|as|into|about|under|over|once|too|also|get|be)\b|\s*[?,.;:!]|\s*$)"
+    r"|which|as|into|about|under|over|once|too|also|get|be|like|unlike|than)\b|\s*[?,.;:!]|\s*$)"
 )
 # Heads that say how or when, not what: "at [the same time]", "[a way] to follow the talks".
 _VAGUE_HEADS = frozenset(
@@ -672,6 +674,10 @@ _SUBJECTS = frozenset("i we you they he she".split())
 
 # "Can I connect to the VPN [from my flat]?": where the asker is, not what is asked about.
 _ASKERS_PLACE = re.compile(r"\b(?:from|at|in|on|during|near|while)\s+(?:my|our)\s+$")
+
+
+# "Can I apply for the permit like [my classmates]?": whom the asker compares himself with.
+_LIKENED = re.compile(r"\b(?:like|unlike|than)\s+$")
 
 
 def _head(words: list[str]) -> str:
@@ -692,7 +698,7 @@ def asked_objects(question: str) -> list[str]:
     heads = [
         _head(match.group(1).split())
         for match in _OBJECT.finditer(text)
-        if not _ASKERS_PLACE.search(text[: match.start(1)])
+        if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
     ]
     return [
         head
@@ -907,8 +913,8 @@ def focus_terms(question: str) -> list[str]:
         match = _FOCUS.match(text)
         if priced is not None:
             focus = priced.group("focus")  # "how much does [the summer school in biology] cost"
-        elif match is None or _no_noun_focus(match):
-            return []
+        elif match is None or _no_noun_focus(match) or (match.group("held") and match.group("wh") != "what"):
+            return []  # "Who's on the crisis team?" asks for its members, not about the team
         else:
             focus = match.group("focus")
         # A phrase's text words cover each of its words: "last day" → deadline.

@@ -497,3 +497,13 @@ def test_what_one_risks_is_a_fine() -> None:
     asked = "Je me fais contrôler sans ticket dans le tram, je risque combien ?"
     assert AnswerType.MONEY in expected_types(asked)
     assert "fine" in gloss(asked).split()
+
+
+def test_what_a_thing_holds_is_the_focus_and_money_is_the_type() -> None:
+    from assistant.query.questions import asked_objects, focus_terms
+
+    assert focus_terms("What's on the menu at the university restaurant this week?") == ["menu"]
+    assert focus_terms("Who's on the university's crisis team?") == []  # its members are asked
+    assert focus_terms("How much money a month do I have to show to get the permit?") == []
+    # Whom the asker compares himself with is no object of the question.
+    assert asked_objects("Can I apply for the permit like my classmates?") == ["permit"]
