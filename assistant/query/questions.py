@@ -476,7 +476,10 @@ _PROCEDURE = re.compile(
     rf"|how (do|does|can|could|should|would) {_ASKER} (set|sort|fill|sign|put|organi[sz]e) "
     r"(it|that|this|them|one|everything) (up|out|in)\b"
     # "How does applying work at UM?"
-    r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ )?(work|go|run)\b"
+    r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ ){0,3}(work|go|run)\b"
+    # "What should I sort out with the university before I leave?": the things to do, in order.
+    rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?"
+    r"(sort out|take care of|settle|arrange)\b"
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
     r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"
@@ -520,6 +523,8 @@ _WHICH_PLURAL = re.compile(
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What do I have to fulfil to be eligible?": the conditions, a list.
+    r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"
     # "What has to be in the letter?", "What must the file contain?": its contents, a list.
     r"|\bwhat (has|have|needs?|must|should) (to )?be (in|on|included in|mentioned in|written in)\b"
     r"|\bwhat (must|should|does|do|has to|have to|needs? to) .{0,40}\b(contain|mention)\b"

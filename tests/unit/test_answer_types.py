@@ -507,3 +507,10 @@ def test_what_a_thing_holds_is_the_focus_and_money_is_the_type() -> None:
     assert focus_terms("How much money a month do I have to show to get the permit?") == []
     # Whom the asker compares himself with is no object of the question.
     assert asked_objects("Can I apply for the permit like my classmates?") == ["permit"]
+
+
+def test_what_to_fulfil_or_what_goes_into_a_file_is_a_list_what_to_sort_out_a_procedure() -> None:
+    assert wants_unit("What goes into the file for the scholarship pre-selection?")
+    assert wants_unit("What do I have to fulfil to be eligible for the permit?")
+    assert wants_steps("What should I sort out with the university before I leave?")
+    assert wants_steps("I'm a PhD student. How does applying through UM work?")
