@@ -637,7 +637,9 @@ _FOCUS_FR = re.compile(
 )
 
 
-_FOCUS_VERBS = frozenset("happen happens happened means mean counts count matters applies changes".split())
+_FOCUS_VERBS = frozenset(
+    "happen happens happened means mean counts count matters applies changes goes go comes belongs".split()
+)
 
 
 # "How much does [UM's summer school in marine biology] cost?": what is priced is what is asked about.
@@ -667,7 +669,11 @@ _OBJECT = re.compile(
 )
 # Heads that say how or when, not what: "at [the same time]", "[a way] to follow the talks".
 _VAGUE_HEADS = frozenset(
-    index_terms("time times way ways thing things one ones anything something own same place day year moment")
+    # "in [their country]", "in [my city]": a place the question leaves unnamed.
+    index_terms(
+        "time times way ways thing things one ones anything something own same place day year moment "
+        "country countries city town"
+    )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 
@@ -797,8 +803,8 @@ def procedure_object(question: str) -> str | None:
         return None
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     match = _HOW_TO.search(text)
-    if match is None:
-        return None
+    if match is None or match.group().endswith("ing"):
+        return None  # "How does [applying] through UM work?" acts on nothing
     rest = _LEADING_WORDS.sub("", text[match.end() :])
     end = _OBJECT_END.search(rest)
     words = [

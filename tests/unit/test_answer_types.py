@@ -514,3 +514,12 @@ def test_what_to_fulfil_or_what_goes_into_a_file_is_a_list_what_to_sort_out_a_pr
     assert wants_unit("What do I have to fulfil to be eligible for the permit?")
     assert wants_steps("What should I sort out with the university before I leave?")
     assert wants_steps("I'm a PhD student. How does applying through UM work?")
+
+
+def test_a_verb_after_what_an_unnamed_country_and_a_gerund_are_no_topic() -> None:
+    from assistant.query.questions import asked_objects, focus_terms, procedure_object
+
+    assert focus_terms("What goes into the file for the pre-selection?") == []
+    assert asked_objects("Could we put forward someone who is a minister in their country?") == ["minister"]
+    assert procedure_object("How does applying through UM work?") is None
+    assert procedure_object("How do I open a bank account?") == "account"
