@@ -313,7 +313,9 @@ def _counted_stems(question: str) -> tuple[str, ...]:
         if not counted:
             return ()
         english = gloss(counted.group(1))
-        return tuple(dict.fromkeys([*index_terms(english), *extra_terms(english)]))
+        glossed = tuple(dict.fromkeys([*index_terms(english), *extra_terms(english)]))
+        # "combien de personnes" is answered by "40 guests", as "how many people" is.
+        return () if set(glossed) & _ANYONE else glossed
     match = _COUNTED.search(question.lower())
     if not match:
         return ()
@@ -501,9 +503,11 @@ _PROCEDURE_FR = re.compile(
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
     # Everyday forms: "comment je fais pour...", "je dois faire quoi ?", "comment ça se passe ?",
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
-    r"|comment (je|j'|on|nous|vous|tu) (fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous |vous "
-    r"|candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
+    r"|comment (?:je |j'|on |nous |vous |tu )(fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous "
+    r"|vous |candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
+    # "Ça se passe comment, concrètement ?"
+    r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"
     r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
 )
 _ENUMERATION_FR = re.compile(

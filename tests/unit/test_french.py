@@ -202,3 +202,13 @@ def test_a_degree_acronym_that_spells_a_french_word_stays_a_name() -> None:
     assert "DU" in gloss("Je prépare un DU de droit").split()
     assert gloss("mais le but est") == "aim purpose"  # the word itself is still glossed
     assert gloss("Le mail de la DRH ?") == "e-mail HR human resources department"
+
+
+def test_everyday_french_asks_for_steps_and_counts_people_by_any_noun() -> None:
+    from assistant.query.questions import _counted_stems, wants_steps
+
+    assert wants_steps("Comment j'obtiens le statut d'étudiant-entrepreneur ?")
+    assert wants_steps("On m'a proposé de représenter l'université sur un salon. Ça se passe comment ?")
+    # "combien de personnes" is answered by "40 guests"; "combien de membres" counts members.
+    assert _counted_stems("Notre labo peut inviter combien de personnes ?") == ()
+    assert "member" in _counted_stems("Combien de membres compte le réseau ?")
