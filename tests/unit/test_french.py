@@ -212,3 +212,11 @@ def test_everyday_french_asks_for_steps_and_counts_people_by_any_noun() -> None:
     # "combien de personnes" is answered by "40 guests"; "combien de membres" counts members.
     assert _counted_stems("Notre labo peut inviter combien de personnes ?") == ()
     assert "member" in _counted_stems("Combien de membres compte le réseau ?")
+
+
+def test_a_common_noun_glossed_with_an_acronym_names_nothing() -> None:
+    from assistant.query.gloss import gloss
+    from assistant.query.questions import named_terms
+
+    assert named_terms("Le certificat médical de mon médecin, il est accepté ?") == []
+    assert "documents" in gloss("Quels papiers l'université peut me fournir ?").split()
