@@ -140,7 +140,12 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({_COUNT_WORDS})\b",
         re.IGNORECASE,
     ),
-    AnswerType.DURATION: re.compile(rf"\b(\d+|{_COUNT_WORDS}|a|an|one)[\s-]+{_TIME_UNITS}\b", re.IGNORECASE),
+    # "5 working days", "10 calendar days", "2 full weeks": a qualified unit is still one.
+    AnswerType.DURATION: re.compile(
+        rf"\b(\d+|{_COUNT_WORDS}|a|an|one)[\s-]+((working|business|calendar|full|consecutive|clear|academic)\s+)?"
+        rf"{_TIME_UNITS}\b",
+        re.IGNORECASE,
+    ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
 }
 # "Do I have to pay...?", "Does the grant cover rent?": asks whether, not how much or when,

@@ -523,3 +523,10 @@ def test_a_verb_after_what_an_unnamed_country_and_a_gerund_are_no_topic() -> Non
     assert asked_objects("Could we put forward someone who is a minister in their country?") == ["minister"]
     assert procedure_object("How does applying through UM work?") is None
     assert procedure_object("How do I open a bank account?") == "account"
+
+
+def test_a_qualified_unit_of_time_is_a_duration() -> None:
+    asked = "How long does the hub take to give me the certificate?"
+    assert states(AnswerType.DURATION, "It issues the certificate within 5 working days.", asked)
+    assert states(AnswerType.DURATION, "Allow 10 calendar days.", asked)
+    assert not states(AnswerType.DURATION, "It is open on working days.", asked)
