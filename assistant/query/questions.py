@@ -399,11 +399,26 @@ def _stem(word: str) -> str:
 _CONDITION = re.compile(r"^\s*(if|unless|should|whenever)\b[^,;:]*[,;:]", re.IGNORECASE)
 
 
+# A count of what has happened ("How many honorary doctorates has UM awarded so far?", "combien
+# de projets lors des appels précédents") is not answered by a rule's bound ("at most 3 a year").
+_TALLY = re.compile(
+    r"\b(so far|to date|until now|up to now|ever|in the past|over the years|previous|previously|already"
+    r"|last year|jusqu'ici|jusqu'a (present|maintenant)|a ce jour|precedente?s?|deja|l'an dernier"
+    r"|l'annee derniere|par le passe)\b"
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(at most|up to|no more than|not more than|a maximum of|maximum|at least|a minimum of|minimum)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _states_count(sentence: str, question: str) -> bool:
     counted = _counted_stems(question)
     condition = _CONDITION.match(sentence)
     after = condition.end() if condition else 0
     numbers = [n for n in _EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence) if n.start() >= after]
+    if _TALLY.search(fold(question.lower())):
+        numbers = [n for n in numbers if not _BOUND_BEFORE.search(sentence[: n.start()])]
     if not counted:
         return bool(numbers)
     return any(_counts(sentence[number.end() :], counted) for number in numbers)

@@ -530,3 +530,12 @@ def test_a_qualified_unit_of_time_is_a_duration() -> None:
     assert states(AnswerType.DURATION, "It issues the certificate within 5 working days.", asked)
     assert states(AnswerType.DURATION, "Allow 10 calendar days.", asked)
     assert not states(AnswerType.DURATION, "It is open on working days.", asked)
+
+
+def test_a_count_of_what_has_happened_is_no_rules_bound() -> None:
+    rule = "UM awards at most 3 honorary doctorates per year, all at the same ceremony."
+    assert not states(AnswerType.COUNT, rule, "How many honorary doctorates has UM awarded so far?")
+    assert states(AnswerType.COUNT, rule, "How many honorary doctorates can UM award each year?")
+    french = "Combien de projets l'UM a-t-elle décrochés lors des appels précédents ?"
+    assert not states(AnswerType.COUNT, "It supports at most 4 projects in 2027.", french)
+    assert states(AnswerType.COUNT, "UM has hosted 12 researchers so far.", "How many researchers so far?")
