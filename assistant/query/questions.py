@@ -641,6 +641,8 @@ _TYPE_WORDS = frozenset(
         "figure much many most least cheapest lowest smallest fewest minimum highest largest biggest "
         "greatest maximum "
         "score role purpose aim goal objective mission function step stage procedure process kind type "
+        # "What's the [difference] between X and Y?": a comparison's shape, the two are its topic.
+        "difference differences "
         # "Which Quebec organisation...?" is answered by a name: the page need not say "organisation".
         "organisation organization body bodies entity entities"
     )

@@ -539,3 +539,9 @@ def test_a_count_of_what_has_happened_is_no_rules_bound() -> None:
     french = "Combien de projets l'UM a-t-elle décrochés lors des appels précédents ?"
     assert not states(AnswerType.COUNT, "It supports at most 4 projects in 2027.", french)
     assert states(AnswerType.COUNT, "UM has hosted 12 researchers so far.", "How many researchers so far?")
+
+
+def test_the_difference_between_two_things_is_about_the_two() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("What's the difference between the free sports pass and the Sport+ one?") == []
