@@ -43,7 +43,9 @@ def answers_both(first: Draft, second: Draft) -> bool:
 
 
 def joined(first: Draft, second: Draft) -> Draft:
-    """Both answers in one, the second's citations numbered after the first's."""
+    """Both answers in one, the second's citations numbered after the first's; a quote the first
+    answer already gave is not given again."""
+    second = _without_repeats(second, {c.snippet for c in first.answer.citations})
     shift = len(first.answer.citations)
 
     def renumbered(citations: list[Citation]) -> list[Citation]:
@@ -59,3 +61,24 @@ def joined(first: Draft, second: Draft) -> Draft:
     )
     cited = [*first.answer.citations, *renumbered(second.answer.citations)]
     return Draft(answer, cited)
+
+
+def _without_repeats(draft: Draft, quoted: set[str]) -> Draft:
+    """The draft without the quotes already given, its markers renumbered from 1. Only a plain
+    answer ("quote [1] quote [2]") is cut; a framed one (French) is kept whole."""
+    citations = draft.answer.citations
+    repeated = [c for c in citations if c.snippet in quoted]
+    text = draft.answer.text
+    if not repeated or len(repeated) == len(citations):
+        return draft
+    for c in repeated:
+        piece = f"{c.snippet} [{c.n}]"
+        if piece not in text:
+            return draft
+        text = text.replace(piece, "", 1)
+    kept = [c for c in citations if c not in repeated]
+    number = {c.n: k for k, c in enumerate(kept, start=1)}
+    text = _MARKER.sub(lambda m: f"[{number[int(m.group(1))]}]", " ".join(text.split()))
+    renumbered = [replace(c, n=number[c.n]) for c in kept]
+    answer = replace(draft.answer, text=text, citations=renumbered)
+    return Draft(answer, renumbered)

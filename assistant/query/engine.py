@@ -235,6 +235,10 @@ class Assistant:
             first = self.draft(parts[0], history, sources=sources, mode=mode)
             after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
             second = self.draft(parts[1], after, sources=sources, mode=mode)
+            if not second.answer.answered:
+                # "...Am I allowed to, and who signs these agreements at UM?": the second part may
+                # ask a general rule, which the first part's page does not hold.
+                second = self.draft(parts[1], history, sources=sources, mode=mode)
             if compound.answers_both(first, second):
                 return compound.joined(first, second)
         joint = with_previous(question, history)

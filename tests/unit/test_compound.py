@@ -30,3 +30,19 @@ def test_the_second_answer_is_numbered_after_the_first() -> None:
 def test_the_same_sentence_twice_does_not_answer_both_parts() -> None:
     assert not answers_both(_draft("One sentence.", 0.9), _draft("One sentence.", 0.9))
     assert answers_both(_draft("One sentence.", 0.9), _draft("Another.", 0.9))
+
+
+def test_a_quote_the_first_answer_gave_is_not_given_again() -> None:
+    fair = "Never sign an agreement at a fair."
+    president = "Only the President is authorized to sign it."
+    citations = [
+        Citation(1, "fairs.md", "F", None, None, fair, fair, 1.0),
+        Citation(2, "agreements.md", "A", None, None, president, president, 1.0),
+    ]
+    second = Draft(
+        Answer(f"{fair} [1] {president} [2]", True, citations, evidence=Evidence(score=0.9)), citations
+    )
+    both = joined(_draft(fair, 0.9), second)
+    assert both.answer.text == f"{fair} [1] {president} [2]"
+    assert [(c.n, c.snippet) for c in both.answer.citations] == [(1, fair), (2, president)]
+    assert [c.n for c in both.sources] == [1, 2]
