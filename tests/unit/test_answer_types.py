@@ -545,3 +545,11 @@ def test_the_difference_between_two_things_is_about_the_two() -> None:
     from assistant.query.questions import focus_terms
 
     assert focus_terms("What's the difference between the free sports pass and the Sport+ one?") == []
+
+
+def test_the_particle_of_a_phrasal_verb_is_no_object() -> None:
+    from assistant.query.paraphrase import extra_terms
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("Is that long enough to put her forward for an honorary doctorate?") == ["doctorate"]
+    assert "propos" in extra_terms("Can we put forward a candidate?")
