@@ -1012,8 +1012,13 @@ _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
 
 
 def asked_part(question: str) -> str:
-    """The question without a statement before it ("It is about 8,600 km. What ...?")."""
-    return _PREAMBLE.sub("", question.strip())
+    """The question without a statement before it ("It is about 8,600 km. What ...?") or after it
+    ("Which papers do I need? I'm Moroccan.")."""
+    text = question.strip()
+    last = text.rfind("?")
+    if 0 < last < len(text) - 1:
+        text = text[: last + 1]
+    return _PREAMBLE.sub("", text)
 
 
 def _named_part(token: str) -> str:
@@ -1029,7 +1034,7 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     {european, associ} or "eua"). The university's own name is implied. A statement before the
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
-    question = _PREAMBLE.sub("", question.strip())
+    question = asked_part(question)
     tokens = [_CONTRACTION.sub("", t) for t in re.findall(r"[\w'’+-]+", question)]
     # "EU-studies", "UM-funded": the name is the capitalised part; the rest describes. "non-EU"
     # names nothing: it is what is not.

@@ -553,3 +553,11 @@ def test_the_particle_of_a_phrasal_verb_is_no_object() -> None:
 
     assert asked_objects("Is that long enough to put her forward for an honorary doctorate?") == ["doctorate"]
     assert "propos" in extra_terms("Can we put forward a candidate?")
+
+
+def test_a_statement_after_the_question_is_the_askers_situation_too() -> None:
+    from assistant.query.questions import asked_part, named_terms
+
+    assert asked_part("Which papers do I need? I'm Moroccan.") == "Which papers do I need?"
+    assert named_terms("Which papers do I need? I'm Moroccan.") == []
+    assert asked_part("It is about 8,600 km. What is the allowance?") == "What is the allowance?"
