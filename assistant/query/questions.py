@@ -610,7 +610,7 @@ def _typed_beyond_procedure(question: str) -> bool:
 
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
-    if _typed_beyond_procedure(question):
+    if _typed_beyond_procedure(question) or _IN_CASE.match(fold(" ".join(question.lower().split()))):
         return False
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
@@ -977,10 +977,15 @@ def listed_noun(question: str) -> str | None:
     return terms[0] if terms else None
 
 
+# "Et si j'arrive le 8 septembre, je fais comment ?", "And if I miss it, what do I do?": what to
+# do in one case, a sentence of the rules, not the whole procedure.
+_IN_CASE = re.compile(r"^(?:and |et |but |mais )?(?:what )?(?:if|si|s'il|s'ils)\b")
+
+
 def wants_unit(question: str) -> bool:
     """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
     text = " ".join(question.lower().split())
-    if _typed_beyond_procedure(question):
+    if _typed_beyond_procedure(question) or _IN_CASE.match(fold(text)):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True

@@ -561,3 +561,9 @@ def test_a_statement_after_the_question_is_the_askers_situation_too() -> None:
     assert asked_part("Which papers do I need? I'm Moroccan.") == "Which papers do I need?"
     assert named_terms("Which papers do I need? I'm Moroccan.") == []
     assert asked_part("It is about 8,600 km. What is the allowance?") == "What is the allowance?"
+
+
+def test_what_to_do_in_one_case_is_no_procedure() -> None:
+    assert not wants_steps("Et si j'arrive seulement le 8 septembre, je fais comment ?")
+    assert not wants_unit("And if I miss the deadline, what do I have to do?")
+    assert wants_steps("What do I have to do to apply?")
