@@ -248,3 +248,4 @@ def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> Non
     assert "child" in extra_terms("And if I have a toddler at home?")
     assert "instal" in extra_terms("Do I get it all in one go?")  # stemmed
     assert "universiti" in extra_terms("Who can I e-mail at the uni about passes?")
+    assert "place" in extra_terms("How long do I have to pay before I lose my spot?")
