@@ -412,12 +412,18 @@ _BOUND_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=READINGS)
+def _asks_tally(question: str) -> bool:
+    # Read once per question, not once per candidate sentence.
+    return _TALLY.search(fold(question.lower())) is not None
+
+
 def _states_count(sentence: str, question: str) -> bool:
     counted = _counted_stems(question)
     condition = _CONDITION.match(sentence)
     after = condition.end() if condition else 0
     numbers = [n for n in _EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence) if n.start() >= after]
-    if _TALLY.search(fold(question.lower())):
+    if _asks_tally(question):
         numbers = [n for n in numbers if not _BOUND_BEFORE.search(sentence[: n.start()])]
     if not counted:
         return bool(numbers)
@@ -610,7 +616,7 @@ def _typed_beyond_procedure(question: str) -> bool:
 
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
-    if _typed_beyond_procedure(question) or _IN_CASE.match(fold(" ".join(question.lower().split()))):
+    if _typed_beyond_procedure(question) or _in_one_case(question):
         return False
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
@@ -982,10 +988,14 @@ def listed_noun(question: str) -> str | None:
 _IN_CASE = re.compile(r"^(?:and |et |but |mais )?(?:what )?(?:if|si|s'il|s'ils)\b")
 
 
+def _in_one_case(question: str) -> bool:
+    return _IN_CASE.match(fold(" ".join(question.lower().split()))) is not None
+
+
 def wants_unit(question: str) -> bool:
     """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
     text = " ".join(question.lower().split())
-    if _typed_beyond_procedure(question) or _IN_CASE.match(fold(text)):
+    if _typed_beyond_procedure(question) or _in_one_case(question):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True
