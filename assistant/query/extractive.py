@@ -25,6 +25,7 @@ from assistant.query.questions import (
     AnswerType,
     asked_action,
     asked_objects,
+    asked_part,
     expected_types,
     focus_terms,
     listed_noun,
@@ -225,6 +226,11 @@ class ExtractiveComposer:
     def named(self, question: str) -> list[tuple[set[str], str]]:
         """What the question names, that the quoted sentence or its headings must name too."""
         return named_terms(question)
+
+    @staticmethod
+    def asked_terms(question: str) -> set[str]:
+        """The terms of what is asked, without the asker's story before or after it."""
+        return set(index_terms(asked_part(question)))
 
     def abstain(self, evidence: Evidence | None = None, question: str = "") -> Answer:
         """The abstention, in the question's language (French or English)."""
@@ -619,8 +625,17 @@ class ExtractiveComposer:
         context_coverage = coverage(weights, quoted)
         total = sum(weights.values()) or 1.0
         frequency = self.index.document_frequency
+        # Words of the asker's story that no page uses ("someone grabbed my bag on the tram") say
+        # nothing against the quote; unknown words of what is asked do.
+        asked_terms = self.asked_terms(asked.text) if asked.text else None
         unknown = (
-            sum(w for t, w in weights.items() if not any(frequency.get(a) for a in t.split("|"))) / total
+            sum(
+                w
+                for t, w in weights.items()
+                if not any(frequency.get(a) for a in t.split("|"))
+                and (asked_terms is None or any(a in asked_terms for a in t.split("|")))
+            )
+            / total
         )
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
         absent = [w for t, w in weights.items() if not quoted.covers(t)]

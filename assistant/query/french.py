@@ -55,3 +55,11 @@ class FrenchComposer(ExtractiveComposer):
         # The asker's situation before the question ("Mon permis a été délivré en Italie.") is
         # read off before the gloss, which keeps no punctuation.
         return named_terms(gloss(asked_part(question)))
+
+    @staticmethod
+    def asked_terms(question: str) -> set[str]:
+        return {
+            t
+            for word in glossed_words(asked_part(question))
+            for t in (*index_terms(word), *extra_terms(word))
+        }

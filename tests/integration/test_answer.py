@@ -84,3 +84,13 @@ def test_a_dangling_sentence_is_quoted_with_the_one_it_refers_to(assistant: Assi
 def test_typed_question_is_answered_by_a_sentence_holding_that_type(assistant: Assistant) -> None:
     answer = assistant.ask("How many members does the European University Association have?")
     assert answer.answered and "850" in answer.citations[0].snippet
+
+
+def test_words_of_the_askers_story_that_no_page_uses_do_not_count_against_the_quote(
+    assistant: Assistant,
+) -> None:
+    story = "My supervisor scribbled a note on a napkin at the zorblat yesterday and got grumpy."
+    answer = assistant.ask(f"{story} What are the steps to set up an international partnership?")
+    assert answer.answered and "draw up and sign an agreement" in answer.text
+    # Unknown words of what is asked still do: the story does not make the recipe answerable.
+    assert not assistant.ask(f"{story} What is the recipe for a zorblat cake?").answered

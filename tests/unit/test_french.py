@@ -6,7 +6,7 @@ import pytest
 
 from assistant.domain import Answer, Citation
 from assistant.llm.grounding import Grounder
-from assistant.query.french import framed_in_french
+from assistant.query.french import FrenchComposer, framed_in_french
 from assistant.query.gloss import gloss
 from assistant.query.questions import AnswerType, expected_types, states, wants_steps, wants_unit
 from assistant.text import language
@@ -220,3 +220,11 @@ def test_a_common_noun_glossed_with_an_acronym_names_nothing() -> None:
 
     assert named_terms("Le certificat médical de mon médecin, il est accepté ?") == []
     assert "documents" in gloss("Quels papiers l'université peut me fournir ?").split()
+
+
+def test_what_a_french_question_asks_is_read_in_english_without_the_askers_story() -> None:
+    terms = FrenchComposer.asked_terms(
+        "Mon directeur a griffonné un mot hier. Quelles sont les étapes du partenariat ?"
+    )
+    assert "partnership" in terms and "step" in terms
+    assert not {"director", "yesterday", "word"} & terms
