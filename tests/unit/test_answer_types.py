@@ -567,3 +567,12 @@ def test_what_to_do_in_one_case_is_no_procedure() -> None:
     assert not wants_steps("Et si j'arrive seulement le 8 septembre, je fais comment ?")
     assert not wants_unit("And if I miss the deadline, what do I have to do?")
     assert wants_steps("What do I have to do to apply?")
+
+
+def test_where_exactly_to_go_asks_for_a_place_in_english_and_french() -> None:
+    assert expected_types("Where exactly do I go to pick up the loaner laptop?") == {AnswerType.ADDRESS}
+    assert expected_types("Le bureau des élections, il est où exactement ?") == {AnswerType.ADDRESS}
+    assert expected_types("Où est-ce que je dois aller pour récupérer mon ordinateur ?") == {
+        AnswerType.ADDRESS
+    }
+    assert expected_types("Where exactly do you think the problem lies?") == set()
