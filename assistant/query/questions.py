@@ -469,7 +469,9 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         return any(
             w[:1].isupper() and w.lower() not in asked and w.lower() not in _INSTITUTIONAL for w in tokens[1:]
         )
-    if kind is AnswerType.DATE and _CALENDAR_EVENT.search(question.lower()):
+    if kind is AnswerType.DATE and (
+        _CALENDAR_EVENT.search(question.lower()) or _DEADLINE.search(question.lower())
+    ):
         # "When does the call close?" is answered by a day or a month, not by "2027-2028".
         return bool(_DAY_OR_MONTH.search(sentence))
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
@@ -481,6 +483,12 @@ _CALENDAR_EVENT = re.compile(
     r"|finish|finishes|take place|takes place|held|happen|happens|due|expire|expires)\b"
 )
 _DAY_OR_MONTH = re.compile(_DAY_OR_MONTH_TEXT, re.IGNORECASE)
+# A deadline is a day or a month too: "j'ai jusqu'à quand pour candidater ?" is not answered by
+# "the school year 2027-2028".
+_DEADLINE = re.compile(
+    r"\b(by when|until when|deadline|latest date|last day|jusqu'[aà] quand|avant quand|d'ici quand"
+    r"|date limite|au plus tard|dernier d[eé]lai)\b"
+)
 
 
 # Who does it: "How does [our unit] apply...?", "What does [the host lab] have to do?".

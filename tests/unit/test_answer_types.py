@@ -576,3 +576,12 @@ def test_where_exactly_to_go_asks_for_a_place_in_english_and_french() -> None:
         AnswerType.ADDRESS
     }
     assert expected_types("Where exactly do you think the problem lies?") == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Je veux candidater, j'ai jusqu'à quand ?", "What's the deadline to apply?", "By when must I apply?"],
+)
+def test_a_deadline_is_a_day_or_a_month_not_a_school_year(question: str) -> None:
+    assert not states(AnswerType.DATE, "This page applies to the school year 2027-2028.", question)
+    assert states(AnswerType.DATE, "Apply on the platform by 13 January 2027.", question)
