@@ -4,6 +4,7 @@ beyond every band is not answered; only a list's lead-in brings its items."""
 
 from assistant.domain import Chunk, Passage
 from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
+from assistant.query.questions import AnswerType, states
 from assistant.query.regions import is_place, place_terms, regions_of
 
 
@@ -249,3 +250,11 @@ def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> Non
     assert "instal" in extra_terms("Do I get it all in one go?")  # stemmed
     assert "universiti" in extra_terms("Who can I e-mail at the uni about passes?")
     assert "place" in extra_terms("How long do I have to pay before I lose my spot?")
+
+
+def test_an_appointment_is_counted_as_the_texts_sessions() -> None:
+    assert states(
+        AnswerType.COUNT,
+        "Sessions with a psychologist: up to 6 individual sessions of 45 minutes per academic year.",
+        "How many free appointments with a psychologist do I get per year?",
+    )
