@@ -152,7 +152,12 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 # whatever fact it mentions. "Is there a number I can call?", "Do you have an e-mail?" still ask
 # for the thing.
 _YES_NO = re.compile(
-    r"^(?!(?:is|are) there\b|(?:do|does) (?!i\b)\w+ have\b(?! to)|can (?:i|we|you) (?:get|have|find|reach)\b)"
+    r"^(?!(?:is|are) there\b|(?:do|does) (?!i\b)\w+ have\b(?! to)"
+    r"|(?:can|could|may) (?:i|we|you) (?:get|have|find|reach)\b"
+    # A request for a fact ("Could you give me an e-mail for…?") asks for it.
+    r"|(?:can|could|would|will) you (?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?"
+    r" (?:a |an |the |your )?(?:[a-z-]+ ){0,2}"
+    r"(?:e-?mail|phone|number|address|link|website|contact|deadline|date|price|cost|fee|amount)s?\b)"
     r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
     # A wh-word asks ("Can you tell me who signs?") unless it follows a noun it describes
     # ("a lecturer who lives in Brazil", "the office where I apply").

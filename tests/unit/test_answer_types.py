@@ -585,3 +585,10 @@ def test_where_exactly_to_go_asks_for_a_place_in_english_and_french() -> None:
 def test_a_deadline_is_a_day_or_a_month_not_a_school_year(question: str) -> None:
     assert not states(AnswerType.DATE, "This page applies to the school year 2027-2028.", question)
     assert states(AnswerType.DATE, "Apply on the platform by 13 January 2027.", question)
+
+
+def test_a_polite_request_for_a_fact_asks_for_it_and_a_favour_stays_yes_or_no() -> None:
+    assert expected_types("Could you give me an e-mail for the faculty office?") == {AnswerType.EMAIL}
+    assert expected_types("Could I get the phone number of the desk?") == {AnswerType.PHONE}
+    assert expected_types("Can you tell me the deadline for the application?") == {AnswerType.DATE}
+    assert expected_types("Can you give me a reduction on the fees?") == set()
