@@ -1032,6 +1032,7 @@ _ADVERBS = frozenset(
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
+_OWN_COUNTRY = "france"
 _CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
 _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # Everything up to the last ": " or sentence end that a question follows.
@@ -1089,6 +1090,8 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     for number, phrase in enumerate(phrases):
         if number in described and len(phrase) == 1:
             continue
+        if len(phrase) == 1 and phrase[0].lower() == _OWN_COUNTRY:
+            continue  # the university's country is implied, as its name is ("once he's in France")
         # "PhD" is named as well by "doctoral": the texts' word for it counts (see paraphrase).
         terms = {
             "|".join(sorted({t, *extra_terms(word)}))

@@ -592,3 +592,8 @@ def test_a_polite_request_for_a_fact_asks_for_it_and_a_favour_stays_yes_or_no() 
     assert expected_types("Could I get the phone number of the desk?") == {AnswerType.PHONE}
     assert expected_types("Can you tell me the deadline for the application?") == {AnswerType.DATE}
     assert expected_types("Can you give me a reduction on the fees?") == set()
+
+
+def test_the_universitys_country_is_implied_like_its_name() -> None:
+    assert named_terms("Does he need a residence permit once he's in France?") == []
+    assert [t for t, _ in named_terms("Does he need a residence permit once he's in Spain?")] == [{"spain"}]
