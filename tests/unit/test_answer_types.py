@@ -597,3 +597,10 @@ def test_a_polite_request_for_a_fact_asks_for_it_and_a_favour_stays_yes_or_no() 
 def test_the_universitys_country_is_implied_like_its_name() -> None:
     assert named_terms("Does he need a residence permit once he's in France?") == []
     assert [t for t, _ in named_terms("Does he need a residence permit once he's in Spain?")] == [{"spain"}]
+
+
+def test_is_that_a_problem_judges_the_askers_situation_and_names_no_object() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("We'd like to show our results at a conference. Is that a problem?") == []
+    assert asked_objects("Is there an issue with my visa?") == ["visa"]
