@@ -547,6 +547,7 @@ _PROCEDURE_FR = re.compile(
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
     # "Ça se passe comment, concrètement ?"
     r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"
+    r"|(m'y|s'y|nous y|vous y|t'y) (prends|prend|prenons|prenez|prennent) comment"
     r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
 )
 _ENUMERATION_FR = re.compile(
@@ -556,6 +557,10 @@ _ENUMERATION_FR = re.compile(
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
+    # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
+    r"|\b(?:qu'est-ce que|que) (?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut|dois-je|doit-on"
+    r"|faut-il|devons-nous)(?: [a-z']+)? (?:apporter|fournir|signer|joindre|presenter|montrer|emporter"
+    r"|televerser)\b|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter) quoi\b"
 )
 # "Which [foreign] universities...", "which groups of [students]": the first plural of the first two
 # words after the question word (and a classifier), if one is.
@@ -572,8 +577,9 @@ _ENUMERATION = re.compile(
     r"|\bwhat (has|have|needs?|must|should) (to )?be (in|on|included in|mentioned in|written in)\b"
     r"|\bwhat (must|should|does|do|has to|have to|needs? to) .{0,40}\b(contain|mention)\b"
     # "What should I bring to the appointment?": the things to bring, a list.
-    r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they) (need to |have to )?"
-    r"(bring|take with|take along|bring along|provide|carry|pack|show)\b"
+    r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they|(?:my|our|his|her|their) [a-z]+)"
+    r" (need to |have to )?(bring|take with|take along|bring along|provide|carry|pack|show|sign|upload"
+    r"|attach|enclose)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
 )

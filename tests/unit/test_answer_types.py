@@ -604,3 +604,8 @@ def test_is_that_a_problem_judges_the_askers_situation_and_names_no_object() -> 
 
     assert asked_objects("We'd like to show our results at a conference. Is that a problem?") == []
     assert asked_objects("Is there an issue with my visa?") == ["visa"]
+
+
+def test_what_my_parents_have_to_sign_is_a_list() -> None:
+    assert wants_unit("What do my parents have to sign?")
+    assert wants_unit("What do I need to upload with the application?")

@@ -228,3 +228,15 @@ def test_what_a_french_question_asks_is_read_in_english_without_the_askers_story
     )
     assert "partnership" in terms and "step" in terms
     assert not {"director", "yesterday", "word"} & terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Qu'est-ce que mes parents doivent signer pour que je puisse commencer ?", "Je dois apporter quoi ?"],
+)
+def test_what_must_be_signed_or_brought_is_a_list_in_french(question: str) -> None:
+    assert wants_unit(question) and not wants_steps(question)
+
+
+def test_je_m_y_prends_comment_asks_for_the_steps() -> None:
+    assert wants_steps("Je m'y prends comment pour avoir un rendez-vous ?")
