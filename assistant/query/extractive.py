@@ -26,6 +26,7 @@ from assistant.query.questions import (
     asked_action,
     asked_objects,
     asked_part,
+    dated_action,
     expected_types,
     focus_terms,
     listed_noun,
@@ -397,6 +398,20 @@ class ExtractiveComposer:
         terms = self.index.document_vocabulary(candidate.passage.chunk.document)
         return sum(not terms.covers(f) for f in plain) / len(asked.focus)
 
+    def _dated(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
+        """For "Until when can I apply?", the shortlisted quotes that name applying first: the
+        others date other steps of the calendar."""
+        if not action:
+            return ranked
+
+        def names_it(c: _Candidate) -> bool:
+            first, last = _span(c)
+            terms = self.index.sentence_terms[c.passage.index]
+            return any(t in action for i in range(first, last + 1) for t in terms[i])
+
+        naming = [c for c in ranked[:RERANK] if names_it(c)]
+        return naming + [c for c in ranked if c not in naming]
+
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
         """For "Who signs the agreement?", the candidates that say who does it ("signed by the
         legal representatives", "only the President is authorized to sign it"); none when no
@@ -532,6 +547,7 @@ class ExtractiveComposer:
         ranked = self._doing(_unsaid(ranked, said), asked_action(question))
         if not ranked:
             return Draft(self.abstain(question=question), [])
+        ranked = self._dated(ranked, dated_action(question))
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         banded = _banded(ranked, question)
         if banded is None and _beyond_bands(ranked[:RERANK], question):

@@ -955,6 +955,45 @@ def asked_action(question: str) -> tuple[str, ...]:
     return (stems[0], *irregular, *extra_terms(match.group(1)))
 
 
+# Actions whose day a question asks ("Until when can I apply?"), with the texts' nouns for them.
+_DATED_ACTIONS = {
+    stem: terms
+    for words in (
+        "apply application",
+        "register registration",
+        "enrol enrolment register registration",
+        "submit submission",
+        "pay payment",
+        "book booking",
+        "cancel cancellation",
+        "withdraw withdrawal",
+        "declare declaration",
+        "nominate nomination",
+    )
+    for terms in [tuple(dict.fromkeys(index_terms(words)))]
+    for stem in terms
+}
+
+
+_DATE_CUE = re.compile(r"\b(?:when|deadline|date|last day|quand|limite)\b")
+
+
+def dated_action(question: str) -> tuple[str, ...]:
+    """For a question asking the day of an action ("Until when can I apply?", « j'ai jusqu'à quand
+    pour candidater ? »), the index terms of that action and of its noun; empty otherwise. A
+    sentence that dates another step of the same calendar answers another question."""
+    if AnswerType.DATE not in expected_types(question):
+        return ()
+    # The action after the question word: in « les médecins qui candidatent…, l'évaluation a lieu
+    # quand ? » applying describes who asks, the assessment is what is dated.
+    asked = fold(asked_part(question).lower()).replace("’", "'")
+    cue = _DATE_CUE.search(asked)
+    after = asked[cue.end() :] if cue else ""
+    words = glossed_words(after) if language(question) == "fr" else after.split()
+    stems = [t for w in words for t in index_terms(w)]
+    return next((_DATED_ACTIONS[t] for t in stems if t in _DATED_ACTIONS), ())
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French

@@ -609,3 +609,16 @@ def test_is_that_a_problem_judges_the_askers_situation_and_names_no_object() -> 
 def test_what_my_parents_have_to_sign_is_a_list() -> None:
     assert wants_unit("What do my parents have to sign?")
     assert wants_unit("What do I need to upload with the application?")
+
+
+def test_the_action_whose_day_is_asked_comes_after_the_question_word() -> None:
+    from assistant.query.questions import dated_action
+
+    assert "appli" in dated_action("I want to be an assistant next year. Until when can I apply?")
+    assert "applic" in dated_action(
+        "Je veux être assistant l'an prochain, j'ai jusqu'à quand pour candidater ?"
+    )
+    assert "regist" in dated_action("When must I enrol?")
+    # Applying describes the askers here; the assessment is what is dated.
+    assert dated_action("Pour les médecins qui candidatent au DFMS, l'évaluation a lieu quand ?") == ()
+    assert dated_action("How do I apply?") == ()
