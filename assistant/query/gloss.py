@@ -66,7 +66,9 @@ def glossed_words(text: str) -> list[str]:
     while i < len(tokens):
         for size in (3, 2, 1):  # "afrique du sud", "année universitaire", "royaume-uni"
             phrase = fold(" ".join(tokens[i : i + size]))
-            found = names.get(phrase) or (words.get(phrase) if size > 1 else None)
+            found = names.get(phrase) or (
+                words.get(phrase) or words.get(_singular(phrase)) if size > 1 else None
+            )
             if size <= len(tokens) - i and found:
                 out.append(found)
                 i += size
@@ -96,6 +98,11 @@ _PARTICLES = frozenset("de du des la le les l d en et of the".split())
 # Acronyms of French degrees that spell a common word: "BUT" (bachelor of technology) is no aim,
 # "DU" (university diploma) no article.
 _WORDS_AS_ACRONYMS = frozenset({"but", "du"})
+
+
+def _singular(phrase: str) -> str:
+    """A plural phrase in the singular the glossary holds ("ordinateurs portables")."""
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in phrase.split())
 
 
 def _in_name(tokens: list[str], i: int) -> bool:

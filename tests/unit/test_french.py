@@ -240,3 +240,8 @@ def test_what_must_be_signed_or_brought_is_a_list_in_french(question: str) -> No
 
 def test_je_m_y_prends_comment_asks_for_the_steps() -> None:
     assert wants_steps("Je m'y prends comment pour avoir un rendez-vous ?")
+
+
+def test_a_plural_phrase_is_glossed_as_its_singular() -> None:
+    assert gloss("Combien d'ordinateurs portables peut-on emprunter ?").startswith("laptop")
+    assert "academic year" in gloss("pendant les années universitaires")
