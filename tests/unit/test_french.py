@@ -245,3 +245,8 @@ def test_je_m_y_prends_comment_asks_for_the_steps() -> None:
 def test_a_plural_phrase_is_glossed_as_its_singular() -> None:
     assert gloss("Combien d'ordinateurs portables peut-on emprunter ?").startswith("laptop")
     assert "academic year" in gloss("pendant les années universitaires")
+
+
+def test_a_support_group_for_students_who_feel_alone_is_glossed() -> None:
+    glossed = gloss("le groupe de parole pour les étudiants qui se sentent seuls")
+    assert "discussion group" in glossed and "feel" in glossed and "alone" in glossed
