@@ -764,11 +764,22 @@ def asked_objects(question: str) -> list[str]:
         for match in _OBJECT.finditer(text)
         if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
     ]
+    if _ONE_OF_THEM.search(text):
+        # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.
+        story = " ".join(question.lower().split()).replace("’", "'")[: -len(asked_part(question))]
+        named = [_head(m.group(1).split()) for m in _OBJECT.finditer(story.rstrip(" .!;:"))]
+        heads += named[-1:]
     return [
         head
         for head in heads
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+# "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
+_ONE_OF_THEM = re.compile(
+    r"^(?:is|are) there (?:one|any)\b|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
+)
 
 
 # A French yes/no question: "est-ce que...", or one with no question word ("Le logement est-il

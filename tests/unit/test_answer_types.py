@@ -622,3 +622,11 @@ def test_the_action_whose_day_is_asked_comes_after_the_question_word() -> None:
     # Applying describes the askers here; the assessment is what is dated.
     assert dated_action("Pour les médecins qui candidatent au DFMS, l'évaluation a lieu quand ?") == ()
     assert dated_action("How do I apply?") == ()
+
+
+def test_one_in_a_yes_no_question_is_the_thing_the_asker_just_named() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "The composer we're inviting will need a piano. Is there one in the studio?"
+    assert set(asked_objects(question)) == {"studio", "piano"}
+    assert asked_objects("Is there one in the studio?") == ["studio"]
