@@ -721,11 +721,12 @@ _OBJECT = re.compile(
 # Heads that say how or when, not what: "at [the same time]", "[a way] to follow the talks".
 _VAGUE_HEADS = frozenset(
     # "in [their country]", "in [my city]": a place the question leaves unnamed; "put [her forward]",
-    # "pay [it back]": the particle of a phrasal verb; "Is that [a problem]?": a judgement of the
-    # asker's situation, which the page states in its own words.
+    # "pay [it back]", "bring [them along]": the particle of a phrasal verb; "Is that [a problem]?":
+    # a judgement of the asker's situation, which the page states in its own words.
     index_terms(
         "time times way ways thing things one ones anything something own same place day year moment "
-        "country countries city town forward forwards back away problem problems issue issues trouble deal"
+        "country countries city town forward forwards back away along "
+        "problem problems issue issues trouble deal"
     )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS

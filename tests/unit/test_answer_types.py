@@ -630,3 +630,9 @@ def test_one_in_a_yes_no_question_is_the_thing_the_asker_just_named() -> None:
     question = "The composer we're inviting will need a piano. Is there one in the studio?"
     assert set(asked_objects(question)) == {"studio", "piano"}
     assert asked_objects("Is there one in the studio?") == ["studio"]
+
+
+def test_bring_them_along_names_no_object_but_them() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("Could the writer bring his wife and their two kids along?") == ["wife"]
