@@ -582,6 +582,8 @@ _ENUMERATION = re.compile(
     r"|attach|enclose)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
+    # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.
+    r"|\b(what|which) (paperwork|documentation)\b"
 )
 # "Who can apply?", "Qui a le droit de demander une bourse ?" ask who is eligible: the
 # conditions, a list or a sentence on whom it is open to, not someone who acts.

@@ -609,6 +609,7 @@ def test_is_that_a_problem_judges_the_askers_situation_and_names_no_object() -> 
 def test_what_my_parents_have_to_sign_is_a_list() -> None:
     assert wants_unit("What do my parents have to sign?")
     assert wants_unit("What do I need to upload with the application?")
+    assert wants_unit("What paperwork will the prefecture want from me?")
 
 
 def test_the_action_whose_day_is_asked_comes_after_the_question_word() -> None:
