@@ -252,6 +252,7 @@ def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> Non
     assert "place" in extra_terms("How long do I have to pay before I lose my spot?")
     assert "candid" in extra_terms("Am I allowed to run for a seat on the council?")  # stand as a candidate
     assert "partner" in extra_terms("Could the writer bring his wife along?")
+    assert {"lent", "free"} <= set(extra_terms("Do we pay anything to borrow a laptop?"))
 
 
 def test_an_appointment_is_counted_as_the_texts_sessions() -> None:
