@@ -94,3 +94,18 @@ def test_a_pdf_table_is_read_as_rows_under_its_header(tmp_path: Path) -> None:
     )
     assert table.text.endswith("as follows:")
     assert any(b.text == "The same activity counts only once." for b in blocks)
+
+
+def test_a_pdf_header_cell_that_wraps_stays_in_the_header() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    layout = [
+        "Moving from              Allowance for the      Supplement per",
+        "                         staff member           family member",
+        "Europe                   €1,800                 €400",
+        "rest of the world        €4,000                 €800",
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[0] == ["Moving from", "Allowance for the staff member", "Supplement per family member"]
+    assert rows[1:] == [["Europe", "€1,800", "€400"], ["rest of the world", "€4,000", "€800"]]

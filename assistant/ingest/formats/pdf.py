@@ -41,8 +41,9 @@ def _column(starts: list[int], at: int) -> int:
 
 def _table(lines: list[str]) -> list[list[str]] | None:
     """A run of layout lines read as a table: a header of two or more cells, then rows aligned
-    with it; a line without a gap continues the cell above it ("Language certificate at B2
-    level or above, other" / "than French"). None when the run is not one."""
+    with it; a line without a gap, or without a first cell, continues the cells above it
+    ("Language certificate at B2 level or above, other" / "than French"). None when the run is
+    not one."""
     starts = _starts(lines[0])
     if len(starts) < 2:
         return None
@@ -55,9 +56,10 @@ def _table(lines: list[str]) -> list[list[str]] | None:
         pieces = re.split(r"\s{4,}", line.strip())
         for start, piece in zip(at, pieces, strict=True):
             cells[_column(starts, start)] = piece
-        if len(at) == 1 and rows:
-            column = _column(starts, at[0])
-            rows[-1][column] = f"{rows[-1][column]} {cells[column]}".strip()
+        # A line that leaves the first column empty wraps the cells of the row above ("Daily" /
+        # "allowance" in a header), as a line of one cell does.
+        if rows and (len(at) == 1 or at[0] > starts[0] + _ALIGN):
+            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
         else:
             rows.append(cells)
     return rows if len(rows) >= 3 else None
