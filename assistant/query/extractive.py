@@ -113,6 +113,7 @@ class _Question:
     unit_wanted: bool
     text: str = ""
     focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
+    asked: frozenset[str] | None = None  # the terms of what is asked, without the asker's story
 
     @property
     def by_region(self) -> bool:
@@ -347,6 +348,7 @@ class ExtractiveComposer:
             unit_wanted,
             question,
             tuple(focus_terms(question)),
+            frozenset(self.asked_terms(question)),
         )
         ranked = [
             c
@@ -404,12 +406,7 @@ class ExtractiveComposer:
         if not action:
             return ranked
 
-        def names_it(c: _Candidate) -> bool:
-            first, last = _span(c)
-            terms = self.index.sentence_terms[c.passage.index]
-            return any(t in action for i in range(first, last + 1) for t in terms[i])
-
-        naming = [c for c in ranked[:RERANK] if names_it(c)]
+        naming = [c for c in ranked[:RERANK] if any(t in action for t in self._quoted_terms(c))]
         return naming + [c for c in ranked if c not in naming]
 
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
@@ -420,13 +417,13 @@ class ExtractiveComposer:
         if not action:
             return ranked
         term = "|".join(action)
+        return [c for c in ranked if Words(self._quoted_terms(c)).covers(term)]
 
-        def says_it(c: _Candidate) -> bool:
-            first, last = _span(c)
-            terms = self.index.sentence_terms[c.passage.index]
-            return Words(t for i in range(first, last + 1) for t in terms[i]).covers(term)
-
-        return [c for c in ranked if says_it(c)]
+    def _quoted_terms(self, candidate: _Candidate) -> list[str]:
+        """The index terms of the sentences the candidate quotes."""
+        first, last = _span(candidate)
+        terms = self.index.sentence_terms[candidate.passage.index]
+        return [t for i in range(first, last + 1) for t in terms[i]]
 
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the
@@ -643,13 +640,12 @@ class ExtractiveComposer:
         frequency = self.index.document_frequency
         # Words of the asker's story that no page uses ("someone grabbed my bag on the tram") say
         # nothing against the quote; unknown words of what is asked do.
-        asked_terms = self.asked_terms(asked.text) if asked.text else None
         unknown = (
             sum(
                 w
                 for t, w in weights.items()
                 if not any(frequency.get(a) for a in t.split("|"))
-                and (asked_terms is None or any(a in asked_terms for a in t.split("|")))
+                and (asked.asked is None or any(a in asked.asked for a in t.split("|")))
             )
             / total
         )

@@ -769,8 +769,10 @@ def asked_objects(question: str) -> list[str]:
     ]
     if _ONE_OF_THEM.search(text):
         # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.
-        story = " ".join(question.lower().split()).replace("’", "'")[: -len(asked_part(question))]
-        named = [_head(m.group(1).split()) for m in _OBJECT.finditer(story.rstrip(" .!;:"))]
+        asked = asked_part(question)
+        story = question[: question.rfind(asked)] if asked else ""
+        story = " ".join(story.lower().split()).replace("’", "'").rstrip(" .!;:")
+        named = [_head(m.group(1).split()) for m in _OBJECT.finditer(story)]
         heads += named[-1:]
     return [
         head
@@ -974,7 +976,6 @@ _DATED_ACTIONS = {
     stem: terms
     for words in (
         "apply application",
-        "register registration",
         "enrol enrolment register registration",
         "submit submission",
         "pay payment",
