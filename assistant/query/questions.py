@@ -1094,6 +1094,7 @@ _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".spli
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
 _OWN_COUNTRY = "france"
+_NAME_SEPARATOR = re.compile(r"[–—/,;:()&]")
 _CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
 _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # Everything up to the last ": " or sentence end that a question follows.
@@ -1125,7 +1126,13 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
     question = asked_part(question)
-    tokens = [_CONTRACTION.sub("", t) for t in re.findall(r"[\w'’+-]+", question)]
+    found = list(re.finditer(r"[\w'’+-]+", question))
+    tokens = [_CONTRACTION.sub("", m.group()) for m in found]
+    # "the UK–Switzerland exchange", "Spain/Portugal": names set apart by a dash or a slash are two.
+    apart = [
+        i > 0 and bool(_NAME_SEPARATOR.search(question[found[i - 1].end() : m.start()]))
+        for i, m in enumerate(found)
+    ]
     # "EU-studies", "UM-funded": the name is the capitalised part; the rest describes. "non-EU"
     # names nothing: it is what is not.
     tokens = [_named_part(t) if "-" in t.strip("-") else t for t in tokens]
@@ -1133,6 +1140,7 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False
     for i, token in enumerate(tokens):
+        joinable = joinable and not apart[i]
         acronym = len(token) > 1 and token.isupper() and not token.isdigit()
         capital = ((token[:1].isupper() and i > 0) or acronym) and token.lower() not in _NOT_NAMES
         if capital:

@@ -637,3 +637,13 @@ def test_bring_them_along_names_no_object_but_them() -> None:
     from assistant.query.questions import asked_objects
 
     assert asked_objects("Could the writer bring his wife and their two kids along?") == ["wife"]
+
+
+def test_names_set_apart_by_a_dash_or_a_slash_are_two_names() -> None:
+    assert [t for t, _ in named_terms("For the UK–Switzerland exchange, how many places are there?")] == [
+        {"uk"},
+        {"switzerland"},
+    ]
+    assert [t for t, _ in named_terms("What is the European University Association?")] == [
+        {"european", "associ"}
+    ]
