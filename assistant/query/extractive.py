@@ -113,7 +113,7 @@ class _Question:
     unit_wanted: bool
     text: str = ""
     focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
-    asked: frozenset[str] | None = None  # the terms of what is asked, without the asker's story
+    asked: frozenset[str] = frozenset()  # the terms of what is asked, without the asker's story
 
     @property
     def by_region(self) -> bool:
@@ -645,7 +645,7 @@ class ExtractiveComposer:
                 w
                 for t, w in weights.items()
                 if not any(frequency.get(a) for a in t.split("|"))
-                and (asked.asked is None or any(a in asked.asked for a in t.split("|")))
+                and any(a in asked.asked for a in t.split("|"))
             )
             / total
         )

@@ -45,8 +45,7 @@ class FrenchComposer(ExtractiveComposer):
         weights: dict[str, float] = {}
         for text, share in ((question, 1.0), (context or "", 0.5)):
             for word in glossed_words(text):
-                # The texts' words for the English of it too ("émeutes" → riots → unrest).
-                stems = sorted({*index_terms(word), *extra_terms(word)})
+                stems = sorted(_word_terms(word))
                 if stems:
                     weights.setdefault("|".join(stems), share * max(self.index.idf(s) for s in stems))
         return weights
@@ -58,8 +57,10 @@ class FrenchComposer(ExtractiveComposer):
 
     @staticmethod
     def asked_terms(question: str) -> set[str]:
-        return {
-            t
-            for word in glossed_words(asked_part(question))
-            for t in (*index_terms(word), *extra_terms(word))
-        }
+        return {t for word in glossed_words(asked_part(question)) for t in _word_terms(word)}
+
+
+def _word_terms(word: str) -> set[str]:
+    """The index terms of a glossed word, and of the texts' words for it too ("émeutes" → riots →
+    unrest)."""
+    return {*index_terms(word), *extra_terms(word)}
