@@ -35,9 +35,13 @@ STOPWORDS = frozenset(
 )
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII rendering: accents dropped (NFKD), case folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    # Dashes are not ASCII: dropped, they would join "2027–2028" or "UK–Switzerland" into one word.
+    decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES))
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 

@@ -1174,10 +1174,22 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
         if terms:
             named.append((terms, initials))
     # A year is named as a country is: a page on the 2027 call does not say what was funded in 2025.
-    named += [({year}, "") for year in dict.fromkeys(_NAMED_YEAR.findall(question))]
+    # A school year names both of its years: "2028-2029" is not answered by a page on 2027-2028,
+    # whose "2028" is only where that year ends.
+    spans = list(_NAMED_SCHOOL_YEAR.finditer(question))
+    ranges = {m.group(1): m.group(2) for m in spans}
+    ends = {m.start(2) - (2 if m.group().endswith("20" + m.group(2)) else 0) for m in spans}
+    years = [m.group() for m in _NAMED_YEAR.finditer(question) if m.start() not in ends]
+    for year in dict.fromkeys(years):
+        if year in ranges:
+            end = ranges[year]
+            named.append(({year, f"20{end}|{end}"}, ""))
+        else:
+            named.append(({year}, ""))
     return named
 
 
 # A year as the date patterns read it, but neither part of an amount ("€2,025") nor the second
 # year of a range: the first names it ("2027–2028"), as the texts also write "2027-28".
 _NAMED_YEAR = re.compile(rf"(?<!\d[,.–/-]){_YEAR}(?![,.]\d)")
+_NAMED_SCHOOL_YEAR = re.compile(r"(?<![\d,.])(20\d\d) ?[–/-] ?(?:20)?(\d\d)(?!\d)")

@@ -108,9 +108,10 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
         ("Bogotá is about 8,600 km away. What travel allowance does ICM pay for that?", [{"icm"}]),
         # What the question itself names still does.
         ("How much is the monthly grant for a study exchange in Germany?", [{"germani"}]),
-        # A year is named too, a range by its first year; an amount is no year.
+        # A year is named too, a school year by both its years; an amount is no year.
         ("How many chairs did UM fund in 2025?", [{"2025"}]),
-        ("What is the grant for 2027–2028?", [{"2027"}]),
+        ("What is the grant for 2027–2028?", [{"2027", "2028|28"}]),
+        ("What will the packages cost in 2028 - 29?", [{"2028", "2029|29"}]),
         ("Is the deposit still €2,025 in 2026?", [{"2026"}]),
     ],
 )

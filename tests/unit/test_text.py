@@ -1,4 +1,5 @@
 from assistant.text import (
+    Words,
     answers_faq,
     index_terms,
     language,
@@ -32,6 +33,13 @@ def test_normalize_for_match_drops_accents_case_and_punctuation() -> None:
 
 def test_index_terms_stem_and_drop_stopwords() -> None:
     assert index_terms("Who signs the partnership agreements?") == ["sign", "partnership", "agreement"]
+
+
+def test_a_dash_parts_words_as_a_hyphen_does() -> None:
+    # Folded to ASCII, an en dash would vanish and "2027–2028" become one word, which "2028-2029"
+    # would then seem to name.
+    assert index_terms("2027–2028, UK—Switzerland") == ["2027", "2028", "uk", "switzerland"]
+    assert not Words(index_terms("Service packages 2027–2028")).covers("2029|29")
 
 
 def test_a_bound_said_in_stopwords_is_indexed_as_the_word_a_question_uses() -> None:
