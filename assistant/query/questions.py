@@ -840,15 +840,22 @@ def _asked_objects_fr(folded: str) -> list[str]:
 
 # "How do I [open] a French bank account?": the action a how-to question asks about, and what
 # it is done to ("a French bank account", up to a clause or a preposition after its noun).
+# "Where do I [actually] go…?": the adverb qualifies the asking, the verb comes after it.
+_WHERE_ADVERB = "(?:exactly|actually|really|then|physically)"
 _HOW_TO = re.compile(
     rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?[a-z]+\b"
     # "Where can I make [photocopies]?": a place to do something the page must name.
     r"|^(?:and |but |so )?where (?:do|can|could|should|would|may) (?:i|we|you|one)"
-    r" (?!go\b|find\b|get\b)[a-z]+\b"
+    rf" (?:{_WHERE_ADVERB} )?(?!go\b|find\b|get\b|{_WHERE_ADVERB}\b)[a-z]+\b"
 )
 _OBJECT_END = re.compile(
     r"\s+(?:for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who|which"
     r"|as|into|about|under|over|once|because|since|without|via|through|i|we|you|they|he|she)\b|\s*[?,.;:!]"
+)
+# "to" and a verb: "apply [to carry on] studying", "register [to take] the exam".
+_PURPOSE = re.compile(
+    r"\s+to (?!the\b|a\b|an\b|my\b|our\b|your\b|their\b|this\b|that\b)[a-z]+"
+    r" (?:on|up|out|off|my|our|your|their|his|her|the|a|an|[a-z]+ing)\b"
 )
 _LEADING_WORDS = re.compile(
     r"^(?:\s*\b(?:for|to|about|with|on|in|at|into|up|out|a|an|the|my|our|their|your|his|her|its|any"
@@ -874,6 +881,8 @@ def procedure_object(question: str) -> str | None:
     match = _HOW_TO.search(text)
     if match is None or match.group().endswith("ing"):
         return None  # "How does [applying] through UM work?" acts on nothing
+    if _PURPOSE.match(text[match.end() :]):
+        return None  # "How can I apply to carry on studying…?": what for, not what to
     rest = _LEADING_WORDS.sub("", text[match.end() :])
     end = _OBJECT_END.search(rest)
     words = [

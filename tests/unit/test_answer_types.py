@@ -340,6 +340,10 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("How do I apply?") is None
     assert procedure_object("How do I go about it?") is None
     assert procedure_object("How do I get in touch with the office?") is None
+    # "to" and a verb say what for: the procedure has no object ("carry" is none).
+    assert procedure_object("How can I apply to carry on studying at UM next September?") is None
+    assert procedure_object("How do I register to take the language test?") is None
+    assert procedure_object("How do I apply to the summer school?") == "school"
     # French: the noun a determiner opens, past a request's noun, in the texts' words.
     assert procedure_object("Comment on fait une demande de naturalisation ?") == "naturalisation"
     assert procedure_object("Comment réserver une chambre à la résidence ?") == "room"
@@ -572,6 +576,7 @@ def test_what_to_do_in_one_case_is_no_procedure() -> None:
 
 def test_where_exactly_to_go_asks_for_a_place_in_english_and_french() -> None:
     assert expected_types("Where exactly do I go to pick up the loaner laptop?") == {AnswerType.ADDRESS}
+    assert expected_types("Where do I actually go to talk to someone about it?") == {AnswerType.ADDRESS}
     assert expected_types("Le bureau des élections, il est où exactement ?") == {AnswerType.ADDRESS}
     assert expected_types("Où est-ce que je dois aller pour récupérer mon ordinateur ?") == {
         AnswerType.ADDRESS
