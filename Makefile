@@ -124,6 +124,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind9/corpus
 	$(BIN)/assistant eval eval/collections/blind10/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind10/corpus
+	$(BIN)/assistant eval eval/collections/blind11/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind11/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -32,6 +32,7 @@ def test_the_collections_are_all_here() -> None:
         "blind8",
         "blind9",
         "blind10",
+        "blind11",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
