@@ -182,6 +182,22 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     return candidate if last == i else replace(candidate, through=last)
 
 
+# A sentence that carries on the one before: "Some authorities want the signature certified. The
+# desk then asks the General Affairs Department…": the first states the case, the second what is done.
+_SEQUEL = re.compile(r"^(?:[\w'’-]+\s+){1,3}then\b|^(?:in (?:that|this|such a) case|if so)\b", re.IGNORECASE)
+
+
+def _with_sequel(candidate: _Candidate) -> _Candidate:
+    """A quoted sentence with the sentence that carries it on (see ``_SEQUEL``)."""
+    chunk = candidate.passage.chunk
+    if candidate.whole or chunk.is_unit:
+        return candidate
+    last = max(candidate.sentence, candidate.through)
+    if last + 1 < len(chunk.sentences) and _SEQUEL.search(chunk.sentence(last + 1)):
+        return replace(candidate, through=last + 1)
+    return candidate
+
+
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
     if a.passage.index != b.passage.index:
         return False
@@ -565,7 +581,7 @@ class ExtractiveComposer:
         pointer = ranked[0] if best.passage.index != ranked[0].passage.index and best.whole else None
         if pointer is not None and _pointed_to(pointer, ranked) != replace(best, whole=False):
             pointer = None
-        chosen = [_with_faq_answer(best)]
+        chosen = [_with_sequel(_with_faq_answer(best))]
         compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
         chosen += compared
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO

@@ -261,3 +261,22 @@ def test_an_appointment_is_counted_as_the_texts_sessions() -> None:
         "Sessions with a psychologist: up to 6 individual sessions of 45 minutes per academic year.",
         "How many free appointments with a psychologist do I get per year?",
     )
+
+
+def test_a_sentence_is_quoted_with_the_one_that_carries_it_on() -> None:
+    from assistant.query.extractive import _span, _with_sequel
+
+    def quoted(text: str) -> tuple[int, int]:
+        first = text.index(". ") + 1
+        spans = ((0, first), (first + 1, len(text)))
+        chunk = Chunk("c", "d.md", "T", "Certificates", None, 0, text, spans)
+        return _span(_with_sequel(_Candidate(Passage(0, chunk, 1.0, 1.0, None), 0, 1.0, 1.0)))
+
+    # The case, then what is done about it: the second sentence is the answer.
+    assert quoted("Some authorities want the signature certified. The desk then asks Legal Affairs.") == (
+        0,
+        1,
+    )
+    assert quoted("The form may be lost. In that case, ask the desk for a copy.") == (0, 1)
+    # A sentence that starts a new point is not carried along.
+    assert quoted("Some authorities want the signature certified. The desk is open on Mondays.") == (0, 0)
