@@ -762,10 +762,21 @@ def asked_objects(question: str) -> list[str]:
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
         return []
-    heads = [
-        _head(match.group(1).split())
+    matches = [
+        match.group(1).split()
         for match in _OBJECT.finditer(text)
         if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
+    ]
+    heads = [_head(words) for words in matches]
+    # A hyphenated word before the head says which kind ("a [radiation-protection] course", "the
+    # [x-ray] equipment"): a page that never names its parts speaks of another kind.
+    heads += [
+        part
+        for words in matches
+        for word in words[: words.index(_head(words))]
+        if "-" in word.strip("-")
+        for part in word.split("-")
+        if len(part) > 2
     ]
     if _ONE_OF_THEM.search(text):
         # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.

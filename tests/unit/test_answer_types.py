@@ -357,6 +357,14 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "flat",
         "lecturers",
     ]
+    # A hyphenated word before the head names the kind: its parts are asked about too.
+    assert asked_objects("Do I need a radiation-protection course before using the X-ray unit?") == [
+        "course",
+        "unit",
+        "radiation",
+        "protection",
+        "ray",
+    ]
     # The asked type, vague words and adverbs are no object; other forms have none.
     assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
     assert asked_objects("Is there a way to follow the talks remotely?") == []
