@@ -557,6 +557,8 @@ _ENUMERATION_FR = re.compile(
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
+    # "Elle sert à quoi, la carte ?", "à quoi servent les badges ?": its uses, a list.
+    r"|\ba quoi (?:[a-z']+ )?(?:me |nous |vous )?(?:sert|servent)\b|\b(?:sert|servent)(?:-[a-z]+)? a quoi\b"
     # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
     r"|\b(?:qu'est-ce que|que) (?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut|dois-je|doit-on"
     r"|faut-il|devons-nous)(?: [a-z']+)? (?:apporter|fournir|signer|joindre|presenter|montrer|emporter"
@@ -570,6 +572,8 @@ _WHICH_PLURAL = re.compile(
 )
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
+    # "What can I use the card for?", "What is the badge used for?": its uses, a list.
+    r"|\bwhat (can|could) (i|we|you) use .{1,40} for\b|\bwhat (is|are) .{1,40} (used|good) for\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
     r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"

@@ -219,6 +219,7 @@ def test_a_common_noun_glossed_with_an_acronym_names_nothing() -> None:
     from assistant.query.questions import named_terms
 
     assert named_terms("Le certificat médical de mon médecin, il est accepté ?") == []
+    assert named_terms("Elle sert à quoi, la carte étudiante ?") == []  # "student id", no "ID"
     assert "documents" in gloss("Quels papiers l'université peut me fournir ?").split()
 
 
@@ -251,3 +252,21 @@ def test_a_support_group_for_students_who_feel_alone_is_glossed() -> None:
     glossed = gloss("le groupe de parole pour les étudiants qui se sentent seuls")
     assert "discussion group" in glossed and "feel" in glossed and "alone" in glossed
     assert gloss("l'artiste invité").startswith("artist")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Concrètement, elle sert à quoi la carte étudiante ?",
+        "À quoi servent les badges ?",
+        "What can I use the student card for?",
+        "What is the European Student Card used for?",
+    ],
+)
+def test_what_a_thing_is_for_is_the_list_of_its_uses(question: str) -> None:
+    assert wants_unit(question)
+
+
+def test_a_pupil_is_not_only_high() -> None:
+    # "élève" and "élevé" fold alike: both readings stay.
+    assert {"pupils", "high"} <= set(gloss("combien d'élèves par session").split())
