@@ -6,13 +6,20 @@ import re
 from collections.abc import Sequence
 
 from assistant.domain import Turn
-from assistant.text import STOPWORDS, words
+from assistant.text import STOPWORDS, language, words
 
 # Words that make a follow-up lean on the previous turn ("And who signs it?").
 _ANAPHORA = frozenset(
     "it its they them their theirs this that these those he she his her there one ones".split()
-    # French: "Et combien coûte-t-elle ?", "Qui la signe ?" is too ambiguous ("la" is an article).
-    + "elle elles ils lui ca cela celui celle ceux celles".split()
+)
+# French: "Et combien coûte-t-elle ?"; "Qui la signe ?" is too ambiguous ("la" is an article). Read
+# apart from the English words: "thèse" folds to "these".
+_ANAPHORA_FR = frozenset("elle elles ils lui ca cela celui celle ceux celles".split())
+# "Et [ce cours], c'est combien ?": a French demonstrative, as "this" is; not the "ce" of "est-ce
+# que", "ce que", "ce sont".
+_DEMONSTRATIVE_FR = re.compile(
+    r"(?<![-\w])(?:ce|cet|cette|ces)\s+(?!qu|qui\b|dont\b|sont\b|soit\b|serait\b|n['’]|ne\b)\w{3,}",
+    re.IGNORECASE,
 )
 _CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about|et|aussi|alors|et pour|qu en est il)\b")
 
@@ -21,9 +28,11 @@ def is_follow_up(question: str) -> bool:
     """Whether the question needs the previous turn to be understood."""
     tokens = words(question)
     content = [t for t in tokens if t not in STOPWORDS]
+    anaphora = _ANAPHORA_FR if language(question) == "fr" else _ANAPHORA
     return (
         len(content) <= 1
-        or any(t in _ANAPHORA for t in tokens)
+        or any(t in anaphora for t in tokens)
+        or bool(_DEMONSTRATIVE_FR.search(question))
         or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)
     )
 

@@ -170,6 +170,11 @@ def test_a_french_which_question_about_fees_asks_for_money_only_when_its_noun_is
     grade = "Pour obtenir l'exonération des frais grâce à mes bonnes notes, il faut quelle moyenne ?"
     assert AnswerType.MONEY not in expected_types(grade)
     assert expected_types("Quel est le montant des frais ?") == {AnswerType.MONEY}
+    # "je touche combien ?", "on gagne combien ?": what one is paid.
+    assert expected_types("Si je fais 64 heures d'enseignement, je touche combien en plus ?") == {
+        AnswerType.MONEY
+    }
+    assert expected_types("On reçoit combien de crédits ?") == {AnswerType.COUNT}
 
 
 def test_how_to_avoid_the_fees_asks_for_steps_not_an_amount() -> None:

@@ -14,6 +14,10 @@ from assistant.query.followup import contextual_query, is_follow_up
         ("When?", True),
         ("Who is authorized to sign a partnership agreement?", False),
         ("What does Campus France do?", False),
+        # A French demonstrative points back as "this" does; "est-ce que" and "ce que" do not.
+        ("Et ce cours, c'est combien d'heures par semaine ?", True),
+        ("Est-ce que je peux enseigner pendant ma thèse ?", False),
+        ("Ce que je veux savoir, c'est la date limite d'inscription.", False),
     ],
 )
 def test_follow_up_detection(question: str, follow_up: bool) -> None:
