@@ -717,6 +717,10 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
 
 
 # A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
+_OPENING_PHRASE = re.compile(
+    r"^(?:during|while|in case of|in the event of)\b[^,?]{1,80},\s*"
+    r"(?=(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b)"
+)
 _AUXILIARY_FIRST = re.compile(r"^(do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b")
 # The noun phrases a determiner opens, up to a preposition, a clause or the end: "[a flat] for".
 _OBJECT = re.compile(
@@ -764,6 +768,8 @@ def asked_objects(question: str) -> list[str]:
     if french is not None:
         return _asked_objects_fr(french)
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
+    # "During a red warning, is there a shelter…?": the opening phrase says when, the rest asks.
+    text = _OPENING_PHRASE.sub("", text)
     if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
         return []
     matches = [

@@ -357,6 +357,8 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "flat",
         "lecturers",
     ]
+    # A time span before the question ("During a red warning, …") says when, not what is asked.
+    assert asked_objects("During a red flood warning, is there a shelter on campus?") == ["shelter"]
     # A hyphenated word before the head names the kind: its parts are asked about too.
     assert asked_objects("Do I need a radiation-protection course before using the X-ray unit?") == [
         "course",
