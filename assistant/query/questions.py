@@ -661,7 +661,10 @@ _FOCUS = re.compile(
     r"(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?|forms?) of\s+)?"
     r"(?P<focus>[\w+'-]+(?:\s+[\w+'-]+){0,2}?)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
-    r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it)\b|\s*[?,.:]|\s*$)"
+    r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it|into|onto"
+    # "Which documents [go] into the file?", "Which courses [count]?": the verb ends the noun.
+    r"|go|goes|need|needs|count|counts|get|gets|come|comes|belong|belongs|qualify|qualifies)\b"
+    r"|\s*[?,.:]|\s*$)"
 )
 # Words that name the asked type or the answer's shape rather than a topic: the answer states the
 # fact, the role or the steps, not the word ("the [role] of Campus France": "Campus France
