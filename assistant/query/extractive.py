@@ -187,6 +187,17 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
 _SEQUEL = re.compile(r"^(?:[\w'’-]+\s+){1,3}then\b|^(?:in (?:that|this|such a) case|if so)\b", re.IGNORECASE)
 
 
+# "…for UM?", "on behalf of the university", "on our side": who does it for the university.
+_UNIVERSITY_SIDE = re.compile(
+    r"\b(?:for|on behalf of|at|of)\s+(?:the\s+)?(?:UM|university|University of Montpellier)\b"
+    r"|\b(?:UM's|the university's|our)\s+side\b|\bon our side\b",
+    re.IGNORECASE,
+)
+_NAMES_UNIVERSITY = re.compile(r"\bUM\b|\bUniversity of Montpellier\b")
+# Who does it, by a title: "signed by the President", "only the Vice-President … may".
+_NAMED_DOER = re.compile(r"\b(?:by|only)\s+(?:the\s+|its\s+|UM's\s+)?[A-Z][\w-]+")
+
+
 def _with_sequel(candidate: _Candidate) -> _Candidate:
     """A quoted sentence with the sentence that carries it on (see ``_SEQUEL``)."""
     chunk = candidate.passage.chunk
@@ -435,6 +446,44 @@ class ExtractiveComposer:
         term = "|".join(action)
         return [c for c in ranked if Words(self._quoted_terms(c)).covers(term)]
 
+    def _for_the_university(
+        self,
+        chosen: list[_Candidate],
+        ranked: list[_Candidate],
+        question: str,
+        vector: NDArray[np.float32],
+        weights: dict[str, float],
+    ) -> _Candidate | None:
+        """For "Who signs it for UM?", the sentence of another page that says who does it at UM
+        ("At the UM, only the President is authorized to sign it"), when the quoted page only
+        says "signed by the legal representatives" or "as all UM agreements": the second hop names
+        the university's own. Looked for among the shortlist, then in the whole index."""
+        action = asked_action(question)
+        if not action or not _UNIVERSITY_SIDE.search(question):
+            return None
+        if any(_NAMED_DOER.search(c.passage.chunk.sentence(c.sentence)) for c in chosen):
+            return None  # the quote already names who does it
+        documents = {c.passage.chunk.document for c in chosen}
+        term = "|".join(action)
+
+        def says_it(c: _Candidate) -> bool:
+            return (
+                c.passage.chunk.document not in documents
+                and bool(_NAMES_UNIVERSITY.search(c.passage.chunk.sentence(c.sentence)))
+                and bool(_NAMED_DOER.search(c.passage.chunk.sentence(c.sentence)))
+                and Words(self.index.sentence_terms[c.passage.index][c.sentence]).covers(term)
+            )
+
+        found = [c for c in ranked[: 2 * RERANK] if says_it(c)]
+        if not found:
+            hits = self.index.lexical_search([*action, "um"], 10)
+            passages = [Passage(i, self.index.chunks[i], score, None, score) for i, score in hits]
+            found = sorted(
+                (c for c in self.candidates(passages, vector, weights) if says_it(c)),
+                key=lambda c: -c.score,
+            )
+        return found[0] if found else None
+
     def _quoted_terms(self, candidate: _Candidate) -> list[str]:
         """The index terms of the sentences the candidate quotes."""
         first, last = _span(candidate)
@@ -589,9 +638,8 @@ class ExtractiveComposer:
             if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
                 chosen.append(other)
                 break
-        line = _directory_line(chosen, everything, asked)
-        if line is not None:
-            chosen.append(line)
+        chosen += filter(None, [self._for_the_university(chosen, ranked, question, vector, asked.weights)])
+        chosen += filter(None, [_directory_line(chosen, everything, asked)])
         if source:
             # The table is the evidence; the figures chose the row, so the superlative is answered.
             plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}

@@ -82,6 +82,20 @@ yourself.
 """
 
 
+LECTURERS = """# Foreign language lecturers
+
+Foreign language lecturers are young graduates who teach their native language at UM for one year.
+The exchange of lecturers is set out in an agreement with the partner university, signed in the same
+way as all UM partnership agreements. The department welcomes the lecturer in September.
+"""
+
+AGREEMENTS = """# International cooperation
+
+The cooperation department prepares the texts that bind the university to foreign institutions and
+keeps their originals. At the UM, only the President is authorized to sign them.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -90,6 +104,8 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "research-partners.md").write_text(PAGE)
     (corpus / "residences.md").write_text(RESIDENCES)
     (corpus / "research-label.md").write_text(LABEL)
+    (corpus / "language-lecturers.md").write_text(LECTURERS)
+    (corpus / "partnership-agreements.md").write_text(AGREEMENTS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -170,3 +186,13 @@ def test_a_page_with_several_contact_lines_does_not_lend_one_to_another_service(
     assert answer.answered and "research contracts office" in answer.text
     # The page's directory reaches two other roles, not the research contracts office.
     assert "fsd@umontpellier.fr" not in answer.text and "dpo@umontpellier.fr" not in answer.text
+
+
+def test_who_signs_for_the_university_is_read_on_the_page_that_says_who_does_at_um(small: Assistant) -> None:
+    # The lecturers' page only says "as all UM agreements": the second hop names the signatory.
+    answer = small.ask(
+        "We swap language lecturers with a university in Taiwan. Who on our side signs the agreement?"
+    )
+    assert answer.answered and "same way as all UM partnership agreements" in answer.text
+    assert "only the President is authorized" in answer.text
+    assert {c.document for c in answer.citations} == {"language-lecturers.md", "partnership-agreements.md"}
