@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
+from assistant.query.membership import groups_of, mentioned_names
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
     CURRENCY_CODES,
@@ -98,6 +99,9 @@ TOPIC_MASS = 1.5
 RERANK = 6
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
 REACHING = 2
+# How much less evidence a group's rule quoted with the listing of the member asked about needs:
+# the hop itself is evidence the question's words, told as a story, do not show.
+HOP_TRUST = 0.1
 # Longest label of a directory line ("Defence and Security Official: fsd@...") named in an answer.
 DIRECTORY_LABEL = 80
 
@@ -446,6 +450,55 @@ class ExtractiveComposer:
         term = "|".join(action)
         return [c for c in ranked if Words(self._quoted_terms(c)).covers(term)]
 
+    def _quoted(
+        self, best: _Candidate, ranked: list[_Candidate], asked: _Question, extreme: bool
+    ) -> list[_Candidate]:
+        """The best quote, with the row of the other thing compared or a second sentence nearly as
+        good, unless it is a whole list or a table's extreme row."""
+        chosen = [_with_sequel(_with_faq_answer(best))]
+        compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
+        chosen += compared
+        ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
+        for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
+            if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
+                chosen.append(other)
+                break
+        return chosen
+
+    def _group_rule(
+        self,
+        best: _Candidate,
+        everything: list[_Candidate],
+        question: str,
+        vector: NDArray[np.float32],
+        weights: dict[str, float],
+    ) -> list[_Candidate]:
+        """For a question naming a member of a group that the best page never names ("a workshop
+        with colleagues from Heidelberg"), the sentence that gives the group's rule ("…with one of
+        UM's strategic partner universities receive an extra €2,500") and the one that lists the
+        member (see ``membership``); empty when there is none."""
+        document = best.passage.chunk.document
+        for name in mentioned_names(question):
+            if name <= self.index.document_terms(document):
+                continue  # the page names it itself
+            for group in groups_of(self.index, name):
+                listing = self.index.chunks[group.chunk]
+                rules = [
+                    c
+                    for c in everything
+                    if c.passage.chunk.document != listing.document
+                    and group.named_by(self.index.sentence_terms[c.passage.index][c.sentence])
+                ]
+                if not rules:
+                    continue
+                rule = max(rules, key=lambda c: (c.passage.chunk.document == document, c.score))
+                passage = Passage(group.chunk, listing, 0.0, None, None)
+                member = [
+                    c for c in self.candidates([passage], vector, weights) if c.sentence == group.sentence
+                ]
+                return [rule, *member[:1]]
+        return []
+
     def _for_the_university(
         self,
         chosen: list[_Candidate],
@@ -630,14 +683,8 @@ class ExtractiveComposer:
         pointer = ranked[0] if best.passage.index != ranked[0].passage.index and best.whole else None
         if pointer is not None and _pointed_to(pointer, ranked) != replace(best, whole=False):
             pointer = None
-        chosen = [_with_sequel(_with_faq_answer(best))]
-        compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
-        chosen += compared
-        ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
-        for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
-            if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
-                chosen.append(other)
-                break
+        hop = self._group_rule(best, everything, question, vector, asked.weights)
+        chosen = hop or self._quoted(best, ranked, asked, bool(extreme))
         chosen += filter(None, [self._for_the_university(chosen, ranked, question, vector, asked.weights)])
         chosen += filter(None, [_directory_line(chosen, everything, asked)])
         if source:
@@ -646,7 +693,7 @@ class ExtractiveComposer:
             evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
         else:
             evidence = self._evidence([pointer, *chosen] if pointer else chosen, ranked, vector, asked)
-        if evidence.score < self.min_evidence:
+        if evidence.score < self.min_evidence - (HOP_TRUST if hop else 0.0):
             return Draft(self.abstain(evidence, question), [])
         picked = list(chosen)
         offered = ({p.index for p in passages} if offered is None else offered) | {

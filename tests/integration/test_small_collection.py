@@ -95,6 +95,19 @@ The cooperation department prepares the texts that bind the university to foreig
 keeps their originals. At the UM, only the President is authorized to sign them.
 """
 
+PARTNERS = """# Strategic partnerships
+
+A strategic partnership involves every faculty of both universities. Our strategic partners are the
+University of Barcelona, the University of Heidelberg and the University of Sherbrooke.
+"""
+
+CONFERENCES = """# Support for international conferences
+
+The call funds conferences held at UM with participants from abroad. A workshop receives €3,000 and a
+congress €15,000. Conferences co-organised with one of UM's strategic partner universities receive
+an additional €2,500.
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -106,6 +119,8 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "research-label.md").write_text(LABEL)
     (corpus / "language-lecturers.md").write_text(LECTURERS)
     (corpus / "partnership-agreements.md").write_text(AGREEMENTS)
+    (corpus / "strategic-partners.md").write_text(PARTNERS)
+    (corpus / "conference-support.md").write_text(CONFERENCES)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -196,3 +211,13 @@ def test_who_signs_for_the_university_is_read_on_the_page_that_says_who_does_at_
     assert answer.answered and "same way as all UM partnership agreements" in answer.text
     assert "only the President is authorized" in answer.text
     assert {c.document for c in answer.citations} == {"language-lecturers.md", "partnership-agreements.md"}
+
+
+def test_a_member_named_in_the_story_gets_the_rule_of_its_group_with_the_listing(small: Assistant) -> None:
+    # No page says "Heidelberg" and "€2,500" together: one lists the partners, one gives their rule.
+    answer = small.ask(
+        "We're planning a workshop with colleagues from the University of Heidelberg. "
+        "Does that get us anything extra from the conference call?"
+    )
+    assert answer.answered and "€2,500" in answer.text and "University of Heidelberg" in answer.text
+    assert {c.document for c in answer.citations} == {"conference-support.md", "strategic-partners.md"}
