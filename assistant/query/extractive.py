@@ -186,6 +186,8 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     return candidate if last == i else replace(candidate, through=last)
 
 
+# What "Which countries…?" lists: places, which the answer must name.
+_PLACE_NOUNS = frozenset(index_terms("countries cities"))
 # A sentence that carries on the one before: "Some authorities want the signature certified. The
 # desk then asks the General Affairs Department…": the first states the case, the second what is done.
 _SEQUEL = re.compile(r"^(?:[\w'’-]+\s+){1,3}then\b|^(?:in (?:that|this|such a) case|if so)\b", re.IGNORECASE)
@@ -603,6 +605,19 @@ class ExtractiveComposer:
                 found.append(other)
         return found
 
+    def _names_no_place(self, best: _Candidate, question: str) -> bool:
+        """Whether "Which countries…?" is answered by a quote that names no country or city
+        ("Researchers who are in danger in their country"): it lists none."""
+        if listed_noun(question) not in _PLACE_NOUNS:
+            return False
+        first, last = _span(best)
+        if best.whole:
+            first, last = 0, len(best.passage.chunk.sentences) - 1
+        terms = self.index.sentence_terms[best.passage.index]
+        # A place the question names is its topic ("the Nagoya Protocol"), not one listed.
+        places = place_terms() - set(index_terms(question))
+        return places.isdisjoint(t for i in range(first, last + 1) for t in terms[i])
+
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
@@ -676,7 +691,7 @@ class ExtractiveComposer:
             bool(asked.kinds & _FIGURES),
             not asked.kinds,
         )
-        if self._never_named(best, question):
+        if self._never_named(best, question) or self._names_no_place(best, question):
             return Draft(self.abstain(question=question), [])
         # A list quoted because the best sentence points to it ("the documents listed below") is
         # judged with that sentence: it holds the question's words, the list what it refers to.

@@ -108,6 +108,12 @@ congress €15,000. Conferences co-organised with one of UM's strategic partner 
 an additional €2,500.
 """
 
+AT_RISK = """# Scientists at risk
+
+UM hosts researchers who are in danger in their country or who had to leave it. They stay for up to
+12 months in a host research unit and receive a grant of €2,000 a month.
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -121,6 +127,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "partnership-agreements.md").write_text(AGREEMENTS)
     (corpus / "strategic-partners.md").write_text(PARTNERS)
     (corpus / "conference-support.md").write_text(CONFERENCES)
+    (corpus / "scientists-at-risk.md").write_text(AT_RISK)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -221,3 +228,10 @@ def test_a_member_named_in_the_story_gets_the_rule_of_its_group_with_the_listing
     )
     assert answer.answered and "€2,500" in answer.text and "University of Heidelberg" in answer.text
     assert {c.document for c in answer.citations} == {"conference-support.md", "strategic-partners.md"}
+
+
+def test_which_countries_is_answered_only_by_a_quote_that_names_one(small: Assistant) -> None:
+    answer = small.ask("Which countries can the research stay for the European label be in?")
+    assert answer.answered and "Switzerland" in answer.text
+    # The page speaks of the researchers' country but names none.
+    assert not small.ask("Which countries did the scientists at risk hosted by UM come from?").answered
