@@ -479,7 +479,23 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     ):
         # "When does the call close?" is answered by a day or a month, not by "2027-2028".
         return bool(_DAY_OR_MONTH.search(sentence))
+    if kind is AnswerType.DURATION and _HOW_LONG_SINCE.search(question.lower()):
+        # "How long has UM been a member?" is answered by "since 2019" or "for 8 years", not by
+        # a rate ("2 students a year").
+        return bool(_SINCE.search(sentence))
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# "How long has UM been a member…?" ("How long have I got…?" asks for a delay).
+_HOW_LONG_SINCE = re.compile(
+    r"\bhow long (?:has|have|had)\b[^?]*\bbeen\b|\bdepuis (?:quand|combien de temps)\b"
+)
+_SINCE = re.compile(
+    rf"\b(?:since|depuis)\b[^.;]{{0,30}}?{_YEAR}"
+    rf"|\b(?:for|over|depuis)\s+(?:more than |over |about |nearly |plus de )?(?:\d+|{_COUNT_WORDS})\s+"
+    r"(?:years?|months?|decades?|ans|mois)\b",
+    re.IGNORECASE,
+)
 
 
 # What happens on a day of the calendar: a call closes, a semester starts, a fair takes place.

@@ -666,3 +666,16 @@ def test_names_set_apart_by_a_dash_or_a_slash_are_two_names() -> None:
     assert [t for t, _ in named_terms("What is the European University Association?")] == [
         {"european", "associ"}
     ]
+
+
+def test_how_long_something_has_been_is_answered_by_since_when() -> None:
+    from assistant.query.questions import states
+
+    asked = "How long has UM been in that network?"
+    assert states(AnswerType.DURATION, "The UM has been a member of the UNIMED network since 2019.", asked)
+    assert states(AnswerType.DURATION, "UM has taken part for more than 10 years.", asked)
+    # A rate is no length of time; "How long have I got…?" still asks for a delay.
+    assert not states(AnswerType.DURATION, "Members can nominate 2 students a year.", asked)
+    assert states(
+        AnswerType.DURATION, "The link must be used within 7 days.", "How long have I got to use it?"
+    )
