@@ -971,7 +971,7 @@ def _procedure_object_fr(folded: str) -> str | None:
 
 # "Who [signs] the agreement?", "who has to [approve] it?": the action whose doer is asked.
 _WHO_DOES = re.compile(
-    r"(?:^|[.?!:;]\s+)who(?:\s+on\s+\S+\s+side)?\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
+    r"(?:^|[.?!:;]\s+|,\s+(?:and\s+)?(?:if\s+not|otherwise|then),?\s+)who(?:\s+on\s+\S+\s+side)?\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
     r"|must|should|will|would|can|could|may)?\s*([a-z]+)\b"
 )
 # Verbs that ask whom to reach or who may take part: answered by a contact line or a list of the
@@ -1003,6 +1003,14 @@ _IRREGULAR = {
 }
 
 
+# Verbs that stand in for the one before ("…, and if not, who does?").
+_STAND_INS = frozenset("do does did can could may will would should must".split())
+_ASKED_VERB = re.compile(
+    r"\b(?:can|could|may|must|should|will|would|do|does)\s+(?:i|we|you|she|he|they|it|(?:my|our|the|his|her|their)"
+    r"(?:\s+[a-z]+){1,3}?)\s+([a-z]+)\b"
+)
+
+
 def asked_action(question: str) -> tuple[str, ...]:
     """The index terms of the action a "Who...?" question asks the doer of ("Who signs the
     agreement for UM?" → sign), with its irregular past and the texts' words for it; empty for
@@ -1010,14 +1018,22 @@ def asked_action(question: str) -> tuple[str, ...]:
     apply?")."""
     if language(question) != "en":
         return ()
-    match = _WHO_DOES.search(" ".join(asked_part(question).lower().split()))
-    if match is None or match.group(1) in _NOT_ACTIONS:
+    text = " ".join(asked_part(question).lower().split())
+    match = _WHO_DOES.search(text)
+    if match is None or (match.group(1) in _NOT_ACTIONS and match.group(1) not in _STAND_INS):
         return ()
-    stems = index_terms(match.group(1))
+    verb = match.group(1)
+    if verb in _STAND_INS:
+        # "Can she sign it herself, and if not, who does?": the verb of the clause before.
+        before = _ASKED_VERB.findall(text[: match.start()])
+        if not before:
+            return ()
+        verb = before[-1]
+    stems = index_terms(verb)
     if not stems:
         return ()
     irregular = (_IRREGULAR[stems[0]],) if stems[0] in _IRREGULAR else ()
-    return (stems[0], *irregular, *extra_terms(match.group(1)))
+    return (stems[0], *irregular, *extra_terms(verb))
 
 
 # Actions whose day a question asks ("Until when can I apply?"), with the texts' nouns for them.

@@ -399,6 +399,10 @@ def test_the_action_a_who_question_asks_the_doer_of() -> None:
     assert asked_action("Who signs the consortium agreement for UM?") == ("sign",)
     assert asked_action("We have agreed on it. Who on our side has to sign the agreement?") == ("sign",)
     assert asked_action("Who pays for the flights?")[:2] == ("pay", "paid")
+    # After "if not", and with a verb that stands in for the one before.
+    assert asked_action("Can my head of lab sign it, and if not, who signs for UM?") == ("sign",)
+    assert asked_action("Can she sign it herself, and if not, who does?") == ("sign",)
+    assert asked_action("Who does the paperwork?") == ()
     # Whom to reach, who may take part, who someone is: no action to find the doer of.
     assert asked_action("Who should I contact about my visa?") == ()
     assert asked_action("Who can apply for the grant?") == ()
