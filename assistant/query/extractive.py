@@ -473,12 +473,13 @@ class ExtractiveComposer:
         everything: list[_Candidate],
         question: str,
         vector: NDArray[np.float32],
-        weights: dict[str, float],
+        asked: _Question,
     ) -> list[_Candidate]:
         """For a question naming a member of a group that the best page never names ("a workshop
         with colleagues from Heidelberg"), the sentence that gives the group's rule ("…with one of
-        UM's strategic partner universities receive an extra €2,500") and the one that lists the
-        member (see ``membership``); empty when there is none."""
+        UM's strategic partner universities receive an extra €2,500", stating the asked fact if
+        one is asked) and the one that lists the member (see ``membership``); empty when there is
+        none."""
         document = best.passage.chunk.document
         for name in mentioned_names(question):
             if name <= self.index.document_terms(document):
@@ -490,13 +491,16 @@ class ExtractiveComposer:
                     for c in everything
                     if c.passage.chunk.document != listing.document
                     and group.named_by(self.index.sentence_terms[c.passage.index][c.sentence])
+                    and satisfies(asked.kinds, c.passage.chunk.stated(c.sentence), question)
                 ]
                 if not rules:
                     continue
                 rule = max(rules, key=lambda c: (c.passage.chunk.document == document, c.score))
                 passage = Passage(group.chunk, listing, 0.0, None, None)
                 member = [
-                    c for c in self.candidates([passage], vector, weights) if c.sentence == group.sentence
+                    c
+                    for c in self.candidates([passage], vector, asked.weights)
+                    if c.sentence == group.sentence
                 ]
                 return [rule, *member[:1]]
         return []
@@ -698,7 +702,7 @@ class ExtractiveComposer:
         pointer = ranked[0] if best.passage.index != ranked[0].passage.index and best.whole else None
         if pointer is not None and _pointed_to(pointer, ranked) != replace(best, whole=False):
             pointer = None
-        hop = self._group_rule(best, everything, question, vector, asked.weights)
+        hop = self._group_rule(best, everything, question, vector, asked)
         chosen = hop or self._quoted(best, ranked, asked, bool(extreme))
         chosen += filter(None, [self._for_the_university(chosen, ranked, question, vector, asked.weights)])
         chosen += filter(None, [_directory_line(chosen, everything, asked)])
