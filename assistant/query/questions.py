@@ -735,11 +735,12 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
     )
 
 
-# A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
+# A time span before a yes/no question: "During a red warning, [is there a shelter…]?".
 _OPENING_PHRASE = re.compile(
     r"^(?:during|while|in case of|in the event of)\b[^,?]{1,80},\s*"
     r"(?=(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b)"
 )
+# A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
 _AUXILIARY_FIRST = re.compile(r"^(do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b")
 # The noun phrases a determiner opens, up to a preposition, a clause or the end: "[a flat] for".
 _OBJECT = re.compile(

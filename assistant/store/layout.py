@@ -23,7 +23,9 @@ from assistant.domain import Chunk
 from assistant.store.chunk_table import ChunkTable, write_chunk_table
 from assistant.store.terms import TermTable, write_terms
 
-FORMAT_VERSION = 7  # bump when a generation's files change shape: older ones are rebuilt
+# Bumped when a generation's files change shape, or its words are cut into terms otherwise (8: dashes
+# part words): older generations are rebuilt.
+FORMAT_VERSION = 8
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.
