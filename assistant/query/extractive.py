@@ -609,6 +609,19 @@ class ExtractiveComposer:
                 found.append(other)
         return found
 
+    def _other_row(self, best: _Candidate, asked: _Question) -> bool:
+        """Whether the quote is a table row that does not name a one-word name of the question (a
+        language, a country, a city) which its page names elsewhere: "a translation into Arabic"
+        against the row "brochure | English | €25 per page" of a page that sends Arabic to an
+        agency. The row is the rule for another value of its column."""
+        if best.whole or best.passage.chunk.kind != "table":
+            return False
+        single = [
+            (terms, initials) for terms, initials in asked.named if len(terms) == 1 and len(initials) == 1
+        ]
+        share = self._named(best, single, asked.by_region) if single else 1.0
+        return share is not None and share < 1.0
+
     def _names_no_place(self, best: _Candidate, question: str) -> bool:
         """Whether "Which countries…?" is answered by a quote that names no country or city
         ("Researchers who are in danger in their country"): it lists none."""
@@ -695,7 +708,11 @@ class ExtractiveComposer:
             bool(asked.kinds & _FIGURES),
             not asked.kinds,
         )
-        if self._never_named(best, question) or self._names_no_place(best, question):
+        if (
+            self._never_named(best, question)
+            or self._names_no_place(best, question)
+            or self._other_row(best, asked)
+        ):
             return Draft(self.abstain(question=question), [])
         # A list quoted because the best sentence points to it ("the documents listed below") is
         # judged with that sentence: it holds the question's words, the list what it refers to.

@@ -114,6 +114,17 @@ UM hosts researchers who are in danger in their country or who had to leave it. 
 12 months in a host research unit and receive a grant of €2,000 a month.
 """
 
+TRANSLATION = """# Translation for international relations
+
+| Request | Languages | Usual delay | Cost |
+|---|---|---|---|
+| web page or brochure | English | 15 working days | €25 per page |
+| letter to a partner | English, Spanish | 3 working days | free |
+
+Other languages, such as Arabic or Chinese, are sent to an external agency, whose invoice your
+service pays.
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -128,6 +139,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "strategic-partners.md").write_text(PARTNERS)
     (corpus / "conference-support.md").write_text(CONFERENCES)
     (corpus / "scientists-at-risk.md").write_text(AT_RISK)
+    (corpus / "translation.md").write_text(TRANSLATION)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -235,3 +247,10 @@ def test_which_countries_is_answered_only_by_a_quote_that_names_one(small: Assis
     assert answer.answered and "Switzerland" in answer.text
     # The page speaks of the researchers' country but names none.
     assert not small.ask("Which countries did the scientists at risk hosted by UM come from?").answered
+
+
+def test_a_table_row_for_another_value_of_its_column_does_not_answer(small: Assistant) -> None:
+    answer = small.ask("How much does a translation of a brochure into English cost per page?")
+    assert answer.answered and "€25 per page" in answer.text
+    # The rows give English and Spanish; the page sends Arabic elsewhere without a price.
+    assert not small.ask("How much per page is a translation of a brochure into Arabic?").answered
