@@ -627,13 +627,9 @@ class ExtractiveComposer:
         ("Researchers who are in danger in their country"): it lists none."""
         if listed_noun(question) not in _PLACE_NOUNS:
             return False
-        first, last = _span(best)
-        if best.whole:
-            first, last = 0, len(best.passage.chunk.sentences) - 1
-        terms = self.index.sentence_terms[best.passage.index]
         # A place the question names is its topic ("the Nagoya Protocol"), not one listed.
         places = place_terms() - set(index_terms(question))
-        return places.isdisjoint(t for i in range(first, last + 1) for t in terms[i])
+        return places.isdisjoint(self._quoted_terms(best))
 
     def _listing(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The candidates whose list or table lists what a "Which universities...?" question asks
