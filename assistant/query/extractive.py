@@ -30,6 +30,7 @@ from assistant.query.questions import (
     dated_action,
     expected_types,
     focus_terms,
+    is_yes_no,
     listed_noun,
     named_terms,
     procedure_object,
@@ -377,7 +378,8 @@ class ExtractiveComposer:
         asked = _Question(
             weights,
             kinds,
-            [] if unit_wanted else self.named(question),
+            # …but whether a name is on a list is answered only by a quote that names it.
+            [] if unit_wanted and not is_yes_no(question) else self.named(question),
             unit_wanted,
             question,
             tuple(focus_terms(question)),

@@ -522,6 +522,7 @@ _PROCEDURE = re.compile(
     rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?do"
     rf"|what (do|does) {_ASKER} (have|need) to (do|organi[sz]e|prepare)"
     rf"|how (do|does|can|could|should|would|to|does one) ({_ASKER} )?"
+    r"(?:(?:actually|really|even|just|best|first|then|now|still) )?"  # "how do I actually get…"
     r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
     r"|put in|hand in|send in|nominate|host|make (a|an|my|our|the) (request|application|claim)"
     r"|obtain|set up|sort|start|arrange|join|become|sign up|ask|book|pay|change|cancel|extend|renew"
@@ -531,12 +532,15 @@ _PROCEDURE = re.compile(
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
     # "How do I set that up?", "how can we sort it out?": the particle after its object.
     rf"|how (do|does|can|could|should|would) {_ASKER} (set|sort|fill|sign|put|organi[sz]e) "
-    r"(it|that|this|them|one|everything) (up|out|in)\b"
+    r"(it|that|this|them|one|everything|us|me|him|her) (up|out|in)\b"
     # "How does applying work at UM?"
     r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ ){0,3}(work|go|run)\b"
     # "What should I sort out with the university before I leave?": the things to do, in order.
     rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?"
     r"(sort out|take care of|settle|arrange)\b"
+    # "What should I get sorted before I fly?", "what do we need to have ready?"
+    rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?(get|have) "
+    r"(sorted|done|ready|organi[sz]ed|arranged|in place)\b"
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
     r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"
@@ -752,11 +756,12 @@ _OBJECT = re.compile(
 _VAGUE_HEADS = frozenset(
     # "in [their country]", "in [my city]": a place the question leaves unnamed; "put [her forward]",
     # "pay [it back]", "bring [them along]": the particle of a phrasal verb; "Is that [a problem]?":
-    # a judgement of the asker's situation, which the page states in its own words.
+    # a judgement of the asker's situation, which the page states in its own words; "on [the list]
+    # of partners": membership, which a page states without the word.
     index_terms(
         "time times way ways thing things one ones anything something own same place day year moment "
         "country countries city town forward forwards back away along "
-        "problem problems issue issues trouble deal"
+        "problem problems issue issues trouble deal list lists"
     )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
@@ -778,6 +783,12 @@ _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+$")
 def _head(words: list[str]) -> str:
     cut = next((k for k, w in enumerate(words) if k and w in _SUBJECTS), len(words))
     return words[cut - 1]
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether an English question asks for yes or no ("Is Russia on the list…?")."""
+    text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
+    return language(question) == "en" and bool(_AUXILIARY_FIRST.match(_OPENING_PHRASE.sub("", text)))
 
 
 def asked_objects(question: str) -> list[str]:
@@ -1164,8 +1175,14 @@ _NAME_SEPARATOR = re.compile(r"[–—/,;:()&]")
 _CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
 _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # Everything up to the last ": " or sentence end that a question follows.
-_PREAMBLE = re.compile(r"^.*[.:!;](?=\s+\S[^.:!;]*\?$)\s+")
-_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$")
+# A statement ends at a full stop, a colon… or at a spaced dash before the question ("my passport
+# says 'Mohammed' - how do i get that fixed?").
+_PREAMBLE = re.compile(
+    r"^.*(?:[.:!;]|\s[-–—](?=\s+(?:how|what|when|where|who|which|why|can|could|do|does|is|are|will"
+    r"|would|should)\b))(?=\s+\S[^.:!;]*\?$)\s+",
+    re.IGNORECASE,
+)
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$|^(?:French|Dutch|Czech|Swiss|Greek|Thai|Welsh)$")
 
 
 def asked_part(question: str) -> str:

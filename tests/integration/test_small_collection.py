@@ -254,3 +254,9 @@ def test_a_table_row_for_another_value_of_its_column_does_not_answer(small: Assi
     assert answer.answered and "€25 per page" in answer.text
     # The rows give English and Spanish; the page sends Arabic elsewhere without a price.
     assert not small.ask("How much per page is a translation of a brochure into Arabic?").answered
+
+
+def test_whether_a_name_is_on_a_list_needs_a_quote_that_names_it(small: Assistant) -> None:
+    # A list is asked for, but a yes/no question about one name is not answered by a list without it.
+    assert not small.ask("Is Russia on the list of countries where the ATA carnet is accepted?").answered
+    assert small.ask("Is the University of Heidelberg on the list of strategic partners?").answered

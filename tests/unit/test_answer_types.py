@@ -113,6 +113,9 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
         ("What is the grant for 2027–2028?", [{"2027", "2028|28"}]),
         ("What will the packages cost in 2028 - 29?", [{"2028", "2029|29"}]),
         ("Is the deposit still €2,025 in 2026?", [{"2026"}]),
+        # A nationality before a lowercase word describes it: "a French one", "a Swiss partner".
+        ("Will I have to swap my licence for a French one after a year?", []),
+        ("Is the grade the same for a Swiss partner?", []),
     ],
 )
 def test_names_come_from_the_question_not_its_preamble(question: str, names: list[set[str]]) -> None:
@@ -167,6 +170,19 @@ def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None
     assert wants_steps("Where do I start if I want to host a researcher?")
     assert wants_steps("What happens after I submit my file?")
     assert not wants_steps("What happens if I fail an exam?")
+    # An adverb before the verb, a pronoun inside a phrasal verb, things to get done.
+    assert wants_steps("How do I actually get the salary advance?")
+    assert expected_types("How do I actually get the salary advance?") == frozenset()
+    assert wants_steps("My parents want to come. How do I sign us up?")
+    assert wants_steps("I'm on insulin. What should I get sorted before I fly?")
+
+
+def test_a_spaced_dash_ends_the_askers_story() -> None:
+    from assistant.query.questions import asked_part
+
+    story = "my passport says 'Mohammed' - how do i get that fixed?"
+    assert asked_part(story) == "how do i get that fixed?"
+    assert asked_part("Is the UK – Switzerland exchange open?") == "Is the UK – Switzerland exchange open?"
     assert states(AnswerType.DURATION, "You pass a 15-minute oral interview.", "How long is the exam?")
 
 
