@@ -1061,9 +1061,13 @@ def _leads_in(chunk: Chunk, i: int) -> bool:
 
 def _header(candidate: _Candidate) -> bool:
     """Whether the candidate is a table's header line: it names the columns, not a fact. A
-    question about one row ("Is there a laundry in X?") is answered by a row or not at all."""
+    question about one row ("Is there a laundry in X?") is answered by a row or not at all. The
+    prose before the header is no header ("Every student may be excused for up to 4 days.")."""
     chunk = candidate.passage.chunk
-    return chunk.kind == "table" and candidate.sentence < chunk.lead
+    if chunk.kind != "table" or candidate.sentence >= chunk.lead:
+        return False
+    # A lead-in that ends in a colon introduces the rows as the header names them.
+    return candidate.sentence == chunk.lead - 1 or chunk.sentence(candidate.sentence).rstrip().endswith(":")
 
 
 def _reaches(candidate: _Candidate, asked: _Question) -> bool:

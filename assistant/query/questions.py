@@ -432,7 +432,25 @@ def _states_count(sentence: str, question: str) -> bool:
         numbers = [n for n in numbers if not _BOUND_BEFORE.search(sentence[: n.start()])]
     if not counted:
         return bool(numbers)
-    return any(_counts(sentence[number.end() :], counted) for number in numbers)
+    return any(
+        _counts(sentence[number.end() :], counted) or _bounds_named(sentence, number, counted)
+        for number in numbers
+    )
+
+
+# "…, up to 2 per semester", "…: at most 3.": a bound with nothing counted after it.
+_RATE_AFTER = re.compile(r"\s+(?:per|a|each|every)\s+\w+|\s*(?:[;,.:)]|$)")
+
+
+def _bounds_named(sentence: str, number: re.Match[str], counted: tuple[str, ...]) -> bool:
+    """Whether the number bounds the counted noun named before it ("book a teleconsultation …,
+    free of charge, up to 2 per semester")."""
+    if not _BOUND_BEFORE.search(sentence[: number.start()]) or not _RATE_AFTER.match(
+        sentence[number.end() :]
+    ):
+        return False
+    before = {_stem(w) for w in re.findall(r"[\w'’-]+", sentence[: number.start()])}
+    return not before.isdisjoint(counted)
 
 
 def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:

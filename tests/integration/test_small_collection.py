@@ -126,6 +126,20 @@ service pays.
 """
 
 
+HOLIDAYS = """# Religious holidays
+
+## Can I be absent for a religious holiday?
+
+Yes. Every student may be excused for up to 4 days per academic year for religious holidays. What
+you must do depends on the activity you miss:
+
+| Activity on the day | What happens | Request needed? |
+|---|---|---|
+| lectures | no attendance is taken | no |
+| final exam | you sit the exam in the replacement session | yes, at least 21 days before |
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -140,6 +154,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "conference-support.md").write_text(CONFERENCES)
     (corpus / "scientists-at-risk.md").write_text(AT_RISK)
     (corpus / "translation.md").write_text(TRANSLATION)
+    (corpus / "religious-holidays.md").write_text(HOLIDAYS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -260,3 +275,9 @@ def test_whether_a_name_is_on_a_list_needs_a_quote_that_names_it(small: Assistan
     # A list is asked for, but a yes/no question about one name is not answered by a list without it.
     assert not small.ask("Is Russia on the list of countries where the ATA carnet is accepted?").answered
     assert small.ask("Is the University of Heidelberg on the list of strategic partners?").answered
+
+
+def test_the_prose_above_a_tables_header_is_quoted_for_what_it_states(small: Assistant) -> None:
+    answer = small.ask("How many days a year can a student be excused for religious holidays?")
+    assert answer.answered
+    assert "up to 4 days per academic year" in answer.text

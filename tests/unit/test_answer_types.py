@@ -699,3 +699,10 @@ def test_how_long_something_has_been_is_answered_by_since_when() -> None:
     assert states(
         AnswerType.DURATION, "The link must be used within 7 days.", "How long have I got to use it?"
     )
+
+
+def test_a_bound_counts_the_noun_named_before_it() -> None:
+    question = "How many free teleconsultations can I book per semester while abroad?"
+    stated = "You can book a teleconsultation with a doctor, free of charge, up to 2 per semester."
+    assert states(AnswerType.COUNT, stated, question)
+    assert not states(AnswerType.COUNT, "A doctor sees up to 2 students per day.", question)
