@@ -255,6 +255,7 @@ def _expected_types(question: str) -> set[AnswerType]:
     if french and _YES_NO_FR.search(folded):
         return set()  # "…, est-ce que je dois payer des frais ?" likewise
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
+    found |= _asked_after(question)
     if french:
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
     if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text) and _asks_other_than_money_fr(question):
@@ -301,6 +302,25 @@ def _expected_types(question: str) -> set[AnswerType]:
     if len(found) > 1:
         found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
+
+
+# "…? Phone number please.", "…? Just the e-mail.": a few words after the question that name what
+# is wanted, with no one's story in them ("…? I'm Moroccan.").
+_REQUEST_AFTER = re.compile(
+    r"^(?:(?:and|just|only|also)\s+)?(?:the\s+|their\s+|an?\s+)?([a-z -]{2,40}?)(?:\s+please)?[.!]*$"
+)
+_STORY_WORDS = frozenset("i i'm im we my our me us".split())
+
+
+def _asked_after(question: str) -> set[AnswerType]:
+    """The types a short request after the question's mark asks for ("Phone number please.")."""
+    last = question.rfind("?")
+    tail = " ".join(question[last + 1 :].lower().split()).replace("’", "'") if last >= 0 else ""
+    match = _REQUEST_AFTER.match(tail)
+    if not tail or match is None or len(tail.split()) > 5 or _STORY_WORDS & set(tail.split()):
+        return set()
+    asked = f"what is the {match.group(1)}?"
+    return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
 
 
 @lru_cache(maxsize=READINGS)

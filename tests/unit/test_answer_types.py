@@ -706,3 +706,10 @@ def test_a_bound_counts_the_noun_named_before_it() -> None:
     stated = "You can book a teleconsultation with a doctor, free of charge, up to 2 per semester."
     assert states(AnswerType.COUNT, stated, question)
     assert not states(AnswerType.COUNT, "A doctor sees up to 2 students per day.", question)
+
+
+def test_a_short_request_after_the_question_asks_for_its_type() -> None:
+    question = "Who at UM can I ask about going on exchange? Phone number please."
+    assert AnswerType.PHONE in expected_types(question)
+    assert AnswerType.EMAIL in expected_types("Who handles it? Just the e-mail.")
+    assert expected_types("Which papers do I need? I'm Moroccan, phone number on file.") == frozenset()
