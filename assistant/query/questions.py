@@ -1159,8 +1159,15 @@ def focus_terms(question: str) -> list[str]:
     return [
         "|".join(terms)
         for terms in alternatives
-        if terms and not any(t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS for t in terms)
+        if terms
+        and not any(
+            t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS or t in _INDEFINITES for t in terms
+        )
     ]
+
+
+# "Is there [somewhere] on campus where I can pray?": no noun, what is asked comes after.
+_INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody something anything"))
 
 
 def listed_noun(question: str) -> str | None:

@@ -192,6 +192,7 @@ def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
     assert focus_terms("Is there an age limit for the scholarships?") == ["age", "limit"]
     assert focus_terms("What's the e-mail of the pharmacy office?") == []  # the type, not a topic
     assert focus_terms("How do I apply?") == []
+    assert focus_terms("Is there somewhere on campus where I can pray?") == []  # no noun asked
     # The verb after the noun is no part of it: "documents [go] into", "courses [count]".
     assert focus_terms("Which documents go into the application file?") == ["document"]
     assert focus_terms("Which courses count for the certificate?") == ["cours"]

@@ -42,6 +42,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "doctor" in extra_terms("Who helps PhD students settle in?")
     assert extra_terms("What does the agreement set out?") == []
     assert "close" in extra_terms("What is the deadline?")  # "Closing of applications: ..."
+    # Everyday words of a student's life against the texts' words.
+    assert {"medicin", "famili"} <= set(extra_terms("Can my mum post me my pills?"))
+    assert "worship" in extra_terms("Is there somewhere I can pray?")
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
