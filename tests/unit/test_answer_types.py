@@ -714,3 +714,8 @@ def test_a_short_request_after_the_question_asks_for_its_type() -> None:
     assert AnswerType.PHONE in expected_types(question)
     assert AnswerType.EMAIL in expected_types("Who handles it? Just the e-mail.")
     assert expected_types("Which papers do I need? I'm Moroccan, phone number on file.") == frozenset()
+
+
+def test_how_quickly_asks_for_a_time() -> None:
+    assert AnswerType.DURATION in expected_types("How quickly does UM pay the advance once I've asked?")
+    assert AnswerType.DURATION in expected_types("How soon will I hear back?")
