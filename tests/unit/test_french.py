@@ -275,3 +275,14 @@ def test_what_a_thing_is_for_is_the_list_of_its_uses(question: str) -> None:
 def test_a_pupil_is_not_only_high() -> None:
     # "élève" and "élevé" fold alike: both readings stay.
     assert {"pupils", "high"} <= set(gloss("combien d'élèves par session").split())
+
+
+def test_whom_to_call_asked_last_is_a_contact() -> None:
+    asked = "Pour préparer mon traitement avant mon départ, je peux appeler qui ?"
+    assert AnswerType.CONTACT in expected_types(asked)
+
+
+def test_everyday_words_of_exams_and_records_are_glossed() -> None:
+    assert {"characters", "headscarf", "holidays", "classification"} <= set(
+        gloss("combien de caractères ; je porte le voile ; les fêtes ; mon classement").split()
+    )
