@@ -677,7 +677,7 @@ def asks_eligibility(question: str) -> bool:
     return bool(_ELIGIBILITY.search(text) or _ELIGIBILITY_FR.search(fold(text)))
 
 
-_NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis".split())
+_NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis ones".split())
 
 
 def _french_form(question: str) -> str | None:

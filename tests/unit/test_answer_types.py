@@ -123,6 +123,8 @@ def test_names_come_from_the_question_not_its_preamble(question: str, names: lis
 
 
 def test_the_noun_a_which_question_asks_to_list() -> None:
+    # "Which ones?" lists what the story named, which a sentence may list as well as a list.
+    assert not wants_unit("…at one of UM's strategic partner universities. Which ones are they?")
     assert (
         listed_noun("Which universities in Latin America does UM partner with?") == "universiti"
     )  # "University" in a header covers it as a prefix

@@ -46,6 +46,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert {"medicin", "famili"} <= set(extra_terms("Can my mum post me my pills?"))
     assert "worship" in extra_terms("Is there somewhere I can pray?")
     assert "consecut" in extra_terms("How many days in a row can I take off?")
+    assert "extend" in extra_terms("Can I stay on for the spring semester?")
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
