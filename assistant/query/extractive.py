@@ -444,6 +444,21 @@ class ExtractiveComposer:
         naming = [c for c in ranked[:RERANK] if any(t in action for t in self._quoted_terms(c))]
         return naming + [c for c in ranked if c not in naming]
 
+    def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
+        shortlisted quotes that name more of what it asks about first: a table row of the same
+        page that names neither says yes or no to something else."""
+        objects = [[*index_terms(head), *extra_terms(head)] for head in asked_objects(question)]
+        if not objects or language(question) != "en":
+            return ranked
+
+        def named(c: _Candidate) -> int:
+            said = Words(self._quoted_terms(c))
+            return sum(any(said.covers(t) for t in terms) for terms in objects)
+
+        head = sorted(ranked[:RERANK], key=lambda c: -named(c))
+        return head + ranked[RERANK:]
+
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
         """For "Who signs the agreement?", the candidates that say who does it ("signed by the
         legal representatives", "only the President is authorized to sign it"); none when no
@@ -693,6 +708,7 @@ class ExtractiveComposer:
         if not ranked:
             return Draft(self.abstain(question=question), [])
         ranked = self._dated(ranked, dated_action(question))
+        ranked = self._about_objects(ranked, question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         banded = _banded(ranked, question)
         if banded is None and _beyond_bands(ranked[:RERANK], question):

@@ -24,11 +24,17 @@ PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
 def _table() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     phrases: dict[str, str] = json.loads(PARAPHRASES_FILE.read_text(encoding="utf-8"))["phrases"]
     phrases = {**city_countries(), **phrases}
-    # Longest first, so that "before i leave" is read before "leave".
+    # Longest first, so that "before i leave" is read before "leave". A word is read in the
+    # plural too ("laptops"), unless the table gives its plural its own words.
     return tuple(
-        (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])"), p, words)
+        (re.compile(rf"(?<![\w-]){re.escape(p)}{_plural(p, phrases)}(?![\w-])"), p, words)
         for p, words in sorted(phrases.items(), key=lambda item: -len(item[0]))
     )
+
+
+def _plural(phrase: str, phrases: dict[str, str]) -> str:
+    one_word = phrase.isalpha() and phrase.islower() and not phrase.endswith("s")
+    return "s?" if one_word and f"{phrase}s" not in phrases else ""
 
 
 def paraphrases(text: str) -> list[tuple[list[str], list[str]]]:

@@ -140,6 +140,19 @@ you must do depends on the activity you miss:
 """
 
 
+EXTENSION = """# Extending an exchange to a second semester
+
+| Your exchange programme | Extension possible? | Who must agree |
+|---|---|---|
+| Erasmus+ | yes, if the agreement has enough months left | your home coordinator |
+| bilateral agreement outside Europe | yes, if the agreement allows a full year | your home university |
+| free-mover | no | not applicable |
+
+The extension of your exchange does not extend your housing contract; ask your residence to keep
+your room as soon as you receive the answer of the Incoming Exchange desk.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -155,6 +168,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "scientists-at-risk.md").write_text(AT_RISK)
     (corpus / "translation.md").write_text(TRANSLATION)
     (corpus / "religious-holidays.md").write_text(HOLIDAYS)
+    (corpus / "exchange-extension.md").write_text(EXTENSION)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -281,3 +295,13 @@ def test_the_prose_above_a_tables_header_is_quoted_for_what_it_states(small: Ass
     answer = small.ask("How many days a year can a student be excused for religious holidays?")
     assert answer.answered
     assert "up to 4 days per academic year" in answer.text
+
+
+def test_a_yes_no_question_is_answered_by_the_quote_naming_what_it_asks_about(small: Assistant) -> None:
+    # The table rows of the same page say yes or no to extending, not to keeping the room.
+    answer = small.ask(
+        "I'm on Erasmus+ and the agreement has enough months left. "
+        "Does extending also keep my room in the residence?"
+    )
+    assert answer.answered
+    assert "housing contract" in answer.citations[0].snippet

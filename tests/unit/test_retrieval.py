@@ -47,6 +47,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "worship" in extra_terms("Is there somewhere I can pray?")
     assert "consecut" in extra_terms("How many days in a row can I take off?")
     assert "extend" in extra_terms("Can I stay on for the spring semester?")
+    assert "devic" in extra_terms("Can I borrow one of the laptops?")  # a word in the plural too
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
