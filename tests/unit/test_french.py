@@ -286,3 +286,7 @@ def test_everyday_words_of_exams_and_records_are_glossed() -> None:
     assert {"characters", "headscarf", "holidays", "classification"} <= set(
         gloss("combien de caractères ; je porte le voile ; les fêtes ; mon classement").split()
     )
+
+
+def test_the_doctoral_college_is_glossed_as_one_name() -> None:
+    assert "doctoral college" in gloss("Comment je monte mon dossier pour la bourse du Collège doctoral ?")
