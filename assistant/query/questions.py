@@ -493,7 +493,8 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         # Someone who does something is named: a capitalised word, past the sentence's first,
         # or a role or body ("the departmental coordinator"), that the question does not name.
         tokens = re.findall(r"[\w'’-]+", sentence)
-        return any(w[:1].isupper() and w.lower() not in asked for w in tokens[1:]) or any(
+        # "I" names no one ("Can I go to a company…?").
+        return any(w[:1].isupper() and len(w) > 1 and w.lower() not in asked for w in tokens[1:]) or any(
             w.lower() in _ROLES and w.lower() not in asked for w in tokens
         )
     if kind is AnswerType.PERSON:

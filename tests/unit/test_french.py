@@ -290,3 +290,9 @@ def test_everyday_words_of_exams_and_records_are_glossed() -> None:
 
 def test_the_doctoral_college_is_glossed_as_one_name() -> None:
     assert "doctoral college" in gloss("Comment je monte mon dossier pour la bourse du Collège doctoral ?")
+
+
+def test_whom_i_write_to_is_a_contact_and_i_names_no_one() -> None:
+    asked = "À qui j'écris pour une question sur la bourse de séjour de recherche ?"
+    assert AnswerType.CONTACT in expected_types(asked)
+    assert not states(AnswerType.AGENT, "Can I go to a company abroad rather than a laboratory?", asked)
