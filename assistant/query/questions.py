@@ -1238,7 +1238,18 @@ def asked_part(question: str) -> str:
     last = text.rfind("?")
     if 0 < last < len(text) - 1:
         text = text[: last + 1]
-    return _PREAMBLE.sub("", text)
+    return _SITUATION.sub("", _PREAMBLE.sub("", text))
+
+
+# "For a year in Montreal, how many months…?", "During my exchange in Japan, can I…?": an opening
+# phrase about the asker's own case, told as a story would be.
+_SITUATION = re.compile(
+    # …unless it names what the question is about ("For a PHC application at the University of
+    # Montpellier, do we need…?"): a programme's acronym, the university.
+    r"^(?i:for|during|with|after|before|while|on)\s+(?i:a|an|my|our)\s+"
+    r"(?![^,?]*\b(?:[A-Z]{2,}|University|Universit[ée]|Montpellier)\b)[^,?]{2,60},\s+"
+    r"(?=(?i:how|what|which|who|when|where|can|could|do|does|is|are|will|would|should)\b)"
+)
 
 
 def _named_part(token: str) -> str:

@@ -179,6 +179,14 @@ def test_procedures_asked_with_everyday_verbs_and_hyphenated_durations() -> None
     assert wants_steps("I'm on insulin. What should I get sorted before I fly?")
 
 
+def test_an_opening_phrase_about_the_askers_own_case_is_their_story() -> None:
+    from assistant.query.questions import asked_part
+
+    assert asked_part("For a year in Montreal, how many months can I get?") == "how many months can I get?"
+    kept = "For a PHC application at the University of Montpellier, do we need a PhD student?"
+    assert asked_part(kept) == kept  # it names what is asked about
+
+
 def test_a_spaced_dash_ends_the_askers_story() -> None:
     from assistant.query.questions import asked_part
 
