@@ -667,9 +667,18 @@ class ExtractiveComposer:
         """A list or procedure is quoted whole for a question that asks for one, or when the
         sentence only leads in to it."""
         chunk = candidate.passage.chunk
-        if chunk.is_unit and (asked.unit_wanted or _leads_in(chunk, candidate.sentence)):
+        if not chunk.is_unit:
+            return candidate
+        if asked.unit_wanted:
             return replace(candidate, whole=True)
-        return candidate
+        # A lead-in that itself states the typed fact asked ("Make your request at least 3 months
+        # before the leave:" for "how many days…?") is a sentence like any other.
+        stated = bool(asked.kinds) and satisfies(asked.kinds, chunk.stated(candidate.sentence), asked.text)
+        return (
+            replace(candidate, whole=True)
+            if _leads_in(chunk, candidate.sentence) and not stated
+            else candidate
+        )
 
     def quotes(
         self,
