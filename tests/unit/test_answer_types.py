@@ -414,7 +414,7 @@ def test_what_a_yes_no_question_asks_about() -> None:
     # the glossary lacks, a count or an object pronoun ("l'échanger") is none.
     assert asked_objects("Le logement est-il fourni par l'université ?") == ["housing accommodation"]
     objects = asked_objects("Est-ce que le programme propose des cours d'anglais ?")
-    assert objects == ["course courses", "english"]
+    assert objects == ["course courses classes", "english"]
     assert asked_objects("Une convention engage-t-elle les deux parties ?") == ["agreement"]
     assert asked_objects("Est-ce que je dois l'échanger ?") == []
     assert asked_objects("Quel est le montant de la bourse ?") == []

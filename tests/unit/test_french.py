@@ -296,3 +296,7 @@ def test_whom_i_write_to_is_a_contact_and_i_names_no_one() -> None:
     asked = "À qui j'écris pour une question sur la bourse de séjour de recherche ?"
     assert AnswerType.CONTACT in expected_types(asked)
     assert not states(AnswerType.AGENT, "Can I go to a company abroad rather than a laboratory?", asked)
+
+
+def test_cours_are_classes_too() -> None:
+    assert "classes" in gloss("les cours du semestre de printemps commencent quand ?").split()
