@@ -34,6 +34,7 @@ from assistant.query.questions import (
     listed_noun,
     named_terms,
     procedure_object,
+    rules_of_place,
     satisfies,
     states,
     wants_steps,
@@ -379,7 +380,10 @@ class ExtractiveComposer:
             weights,
             kinds,
             # …but whether a name is on a list is answered only by a quote that names it.
-            [] if unit_wanted and not is_yes_no(question) else self.named(question),
+            # So is "What are China's rules…?": the rules of a place are its own.
+            []
+            if unit_wanted and not is_yes_no(question) and not rules_of_place(question)
+            else self.named(question),
             unit_wanted,
             question,
             tuple(focus_terms(question)),

@@ -824,6 +824,19 @@ def _head(words: list[str]) -> str:
     return words[cut - 1]
 
 
+# "the rules of China", "China's requirements", « les règles de la Chine »: a place's own rules.
+_RULES_OF = re.compile(
+    r"\b(?:rules?|requirements?|conditions?|formalities|regulations?|r[eè]gles?|exigences?|formalit[eé]s)"
+    r"\s+(?:of|for|in|de la|de l'|du|des|de|d'|en|au|aux|pour)\s*(?:the\s+|la\s+|le\s+|l')?[A-Z]"
+    r"|\b[A-Z][\w-]+['’]s\s+(?:own\s+)?(?:rules?|requirements?|conditions?|formalities|regulations?)\b"
+)
+
+
+def rules_of_place(question: str) -> bool:
+    """Whether the question asks for the rules of a named place or body ("China's rules…")."""
+    return _RULES_OF.search(asked_part(question).replace("’", "'")) is not None
+
+
 def is_yes_no(question: str) -> bool:
     """Whether an English question asks for yes or no ("Is Russia on the list…?")."""
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")

@@ -300,3 +300,12 @@ def test_whom_i_write_to_is_a_contact_and_i_names_no_one() -> None:
 
 def test_cours_are_classes_too() -> None:
     assert "classes" in gloss("les cours du semestre de printemps commencent quand ?").split()
+
+
+def test_the_rules_of_a_named_place_are_its_own() -> None:
+    from assistant.query.questions import rules_of_place
+
+    assert rules_of_place("Je pars à Shanghai. Quelles sont les règles de la Chine pour les médicaments ?")
+    assert rules_of_place("What are China's rules for medicines?")
+    assert not rules_of_place("What are the rules for birds?")
+    assert not rules_of_place("I'm going to China. What are the rules for medicines?")
