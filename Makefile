@@ -126,6 +126,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind10/corpus
 	$(BIN)/assistant eval eval/collections/blind11/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind11/corpus
+	$(BIN)/assistant eval eval/collections/blind12/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind12/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -33,6 +33,7 @@ def test_the_collections_are_all_here() -> None:
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
