@@ -839,8 +839,16 @@ def rules_of_place(question: str) -> bool:
 
 def is_yes_no(question: str) -> bool:
     """Whether an English question asks for yes or no ("Is Russia on the list…?")."""
+    return _yes_no_text(question) is not None
+
+
+def _yes_no_text(question: str) -> str | None:
+    """An English yes/no question's asked part, lowercased and without an opening phrase; None
+    for any other question."""
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
-    return language(question) == "en" and bool(_AUXILIARY_FIRST.match(_OPENING_PHRASE.sub("", text)))
+    # "During a red warning, is there a shelter…?": the opening phrase says when, the rest asks.
+    text = _OPENING_PHRASE.sub("", text)
+    return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
 
 def asked_objects(question: str) -> list[str]:
@@ -850,10 +858,8 @@ def asked_objects(question: str) -> list[str]:
     french = _french_form(asked_part(question)) if language(question) == "fr" else None
     if french is not None:
         return _asked_objects_fr(french)
-    text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
-    # "During a red warning, is there a shelter…?": the opening phrase says when, the rest asks.
-    text = _OPENING_PHRASE.sub("", text)
-    if language(question) != "en" or not _AUXILIARY_FIRST.match(text):
+    text = _yes_no_text(question)
+    if text is None:
         return []
     matches = [
         match.group(1).split()
