@@ -30,6 +30,7 @@ from assistant.query.questions import (
     dated_action,
     expected_types,
     focus_terms,
+    is_comparison,
     is_yes_no,
     listed_noun,
     named_terms,
@@ -40,7 +41,7 @@ from assistant.query.questions import (
     wants_steps,
     wants_unit,
 )
-from assistant.query.regions import is_place, place_terms, regions_of
+from assistant.query.regions import city_countries, is_place, place_terms, regions_of
 from assistant.store.index import Index
 from assistant.text import (
     FAQ_ANSWER,
@@ -215,6 +216,23 @@ def _with_sequel(candidate: _Candidate) -> _Candidate:
     if last + 1 < len(chunk.sentences) and _SEQUEL.search(chunk.sentence(last + 1)):
         return replace(candidate, through=last + 1)
     return candidate
+
+
+def _ways_to_name(name: frozenset[str]) -> list[tuple[str, ...]]:
+    """How a table row may name what a question names, most precise first: the name itself, the
+    country of a city ("Tunis": Tunisia), then the regions that hold it ("North Africa", "rest of
+    the world")."""
+    ways: list[tuple[str, ...]] = [tuple(sorted(name))]
+    countries = [
+        stem
+        for city, country in city_countries().items()
+        if set(index_terms(city)) == set(name)
+        for stem in index_terms(country)
+    ]
+    ways += [(stem,) for stem in countries]
+    for stem in [*countries, *name] if len(name) == 1 else countries:
+        ways += [region for region in regions_of({stem}) if region not in ways]
+    return ways
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -630,6 +648,47 @@ class ExtractiveComposer:
                 found.append(other)
         return found
 
+    def _compared_rows(self, everything: list[_Candidate], question: str) -> list[_Candidate]:
+        """For "I'm hesitating between Spain and Mexico. How do they compare for hours and pay?",
+        one row of a table for each thing compared, the story's names included: each row answers
+        for its own, and no single sentence compares them. Empty unless one document's table has
+        a row for every name."""
+        names = mentioned_names(question)
+        if len(names) < 2 or not is_comparison(question):
+            return []
+        rows = [
+            c
+            for c in everything
+            if c.passage.chunk.kind == "table" and 0 < c.passage.chunk.lead <= c.sentence
+        ]
+        for document in dict.fromkeys(c.passage.chunk.document for c in rows):
+            found: list[_Candidate] = []
+            for name in names:
+                ways = _ways_to_name(name)
+                here = [c for c in rows if c.passage.chunk.document == document and c not in found]
+                row = min(
+                    (
+                        (level, -c.score, k, c)
+                        for k, c in enumerate(here)
+                        for level, terms in enumerate(ways)
+                        if all(
+                            Words(self.index.sentence_terms[c.passage.index][c.sentence]).covers(t)
+                            for t in terms
+                        )
+                    ),
+                    default=None,
+                    key=lambda x: x[:3],
+                )
+                if row is None:
+                    break
+                found.append(row[3])
+            else:
+                return found
+        return []
+
+    def _row_words(self, candidate: _Candidate) -> Words:
+        return Words(self.index.sentence_terms[candidate.passage.index][candidate.sentence])
+
     def _other_row(self, best: _Candidate, asked: _Question) -> bool:
         """Whether the quote is a table row that does not name a one-word name of the question (a
         language, a country, a city) which its page names elsewhere: "a translation into Arabic"
@@ -714,6 +773,12 @@ class ExtractiveComposer:
         if not passages:
             return Draft(self.abstain(question=question), [])
         everything, ranked, asked = self._ranked(question, passages, vector, context)
+        compared = self._compared_rows(everything, question)
+        if compared:
+            evidence = self._evidence(compared, everything, vector, asked)
+            # A row for each thing compared is evidence the question's words do not show, as a hop is.
+            if evidence.score >= self.min_evidence - HOP_TRUST:
+                return self._drafted(compared, evidence, everything, passages, offered, sources)
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
@@ -758,6 +823,18 @@ class ExtractiveComposer:
             evidence = self._evidence([pointer, *chosen] if pointer else chosen, ranked, vector, asked)
         if evidence.score < self.min_evidence - (HOP_TRUST if hop else 0.0):
             return Draft(self.abstain(evidence, question), [])
+        return self._drafted(chosen, evidence, everything, passages, offered, sources)
+
+    def _drafted(
+        self,
+        chosen: list[_Candidate],
+        evidence: Evidence,
+        everything: list[_Candidate],
+        passages: Sequence[Passage],
+        offered: set[int] | None,
+        sources: int,
+    ) -> Draft:
+        """The answer quoting the chosen candidates, with up to ``sources`` numbered sources."""
         picked = list(chosen)
         offered = ({p.index for p in passages} if offered is None else offered) | {
             c.passage.index for c in chosen

@@ -837,6 +837,20 @@ def rules_of_place(question: str) -> bool:
     return _RULES_OF.search(asked_part(question).replace("’", "'")) is not None
 
 
+# "How do they compare…?", "the difference between…", "Is it the same for the Swiss places as for
+# the British ones?", « quelle différence entre… ».
+_COMPARISON = re.compile(
+    r"\b(?:compar\w*|differ\w*|diff[ée]ren\w*|versus|vs|the same\b[^?]*\b(?:as|than)"
+    r"|la m[êe]me\b[^?]*\bque)\b",
+    re.IGNORECASE,
+)
+
+
+def is_comparison(question: str) -> bool:
+    """Whether the question compares things ("How do Spain and Mexico compare for pay?")."""
+    return _COMPARISON.search(asked_part(question)) is not None
+
+
 def is_yes_no(question: str) -> bool:
     """Whether an English question asks for yes or no ("Is Russia on the list…?")."""
     return _yes_no_text(question) is not None

@@ -167,6 +167,21 @@ Make your request at least 3 months before the first day of the leave:
 """
 
 
+ASSISTANTS = """# French language assistants abroad
+
+UM students can spend a year abroad as French language assistants in a school of a partner country.
+
+| Country | Hours per week | Monthly allowance |
+|---|---|---|
+| Germany | 12 | €950 |
+| Spain | 12 | €800 |
+| Mexico | 15 | MXN 12,000 |
+| North Africa and the Middle East | 14 | €600 |
+
+UM pays a travel grant of €450 to every assistant, and €900 for Mexico, paid in September.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -184,6 +199,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "religious-holidays.md").write_text(HOLIDAYS)
     (corpus / "exchange-extension.md").write_text(EXTENSION)
     (corpus / "family-leave.md").write_text(LEAVE)
+    (corpus / "language-assistants.md").write_text(ASSISTANTS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -328,3 +344,19 @@ def test_a_lead_in_stating_another_figure_does_not_bring_its_steps(small: Assist
     assert answer.answered
     assert "45 consecutive calendar days" in answer.text
     assert "line manager" not in answer.text
+
+
+def test_things_compared_in_the_story_get_one_table_row_each(small: Assistant) -> None:
+    # No sentence compares them; the sentence naming one of them answers for it alone.
+    answer = small.ask(
+        "I'm hesitating between Spain and Mexico for my assistantship. How do they compare for hours and pay?"
+    )
+    assert answer.answered
+    assert "€800" in answer.text and "MXN 12,000" in answer.text
+    assert "travel grant" not in answer.text
+    # A city is named by its country's row, or else by its region's.
+    answer = small.ask(
+        "The two candidates live in Madrid and in Tunis. How different would their allowance be?"
+    )
+    assert answer.answered
+    assert "€800" in answer.text and "€600" in answer.text

@@ -3,6 +3,7 @@ import pytest
 from assistant.query.questions import (
     AnswerType,
     expected_types,
+    is_comparison,
     listed_noun,
     named_terms,
     satisfies,
@@ -729,3 +730,11 @@ def test_a_short_request_after_the_question_asks_for_its_type() -> None:
 def test_how_quickly_asks_for_a_time() -> None:
     assert AnswerType.DURATION in expected_types("How quickly does UM pay the advance once I've asked?")
     assert AnswerType.DURATION in expected_types("How soon will I hear back?")
+
+
+def test_a_comparison_is_told_by_its_words_not_by_two_names() -> None:
+    assert is_comparison("How do they compare for hours and pay?")
+    assert is_comparison("What's the difference between coordinating and being a partner?")
+    assert is_comparison("Is the grade requirement the same for the Swiss places as for the British ones?")
+    assert is_comparison("Quelle est la différence entre Madrid et Tunis ?")
+    assert not is_comparison("Can I go to Spain and Mexico in the same year?")
