@@ -18,7 +18,7 @@ from assistant.institutions import named_in
 from assistant.query import compound
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.followup import contextual_query, is_follow_up, with_previous
+from assistant.query.followup import asked_types, contextual_query, is_follow_up, with_previous
 from assistant.query.french import (
     FRENCH_EVIDENCE_FILE,
     FrenchComposer,
@@ -27,7 +27,6 @@ from assistant.query.french import (
 )
 from assistant.query.questions import (
     AnswerType,
-    expected_types,
     named_terms,
     satisfies,
     wants_steps,
@@ -190,12 +189,12 @@ class Assistant:
         return sorted(passages, key=lambda p: -(p.score + SHAPE_BOOST * wanted(p.chunk)))
 
     @staticmethod
-    def _wanted(asked: str) -> Callable[[Chunk], bool] | None:
+    def _wanted(asked: str, context: str | None = None) -> Callable[[Chunk], bool] | None:
         """What a chunk must hold for the question: a list or procedure, a sentence stating the
         asked typed fact; None for an open question."""
         if wants_unit(asked):
             return lambda chunk: chunk.is_unit
-        kinds = expected_types(asked)
+        kinds = asked_types(asked, context)
         if not kinds:
             return None
         if AnswerType.CONTACT in kinds:
@@ -276,7 +275,7 @@ class Assistant:
         k = self.settings.retrieval_k
         found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False)
         closest = {p.index for p in found[:k]}
-        wanted = self._wanted(asked)
+        wanted = self._wanted(asked, query[: -len(asked)] if query != asked else None)
         found = self._shaped(wanted, found)
         widened = self._widened(wanted, found[:k], found[k:], vector, index, wants_steps(asked))
         return widened, vector, closest

@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
+from assistant.query.followup import asked_types, swaps_the_subject
 from assistant.query.membership import groups_of, mentioned_names
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
@@ -28,7 +29,6 @@ from assistant.query.questions import (
     asked_objects,
     asked_part,
     dated_action,
-    expected_types,
     focus_terms,
     is_comparison,
     is_yes_no,
@@ -390,7 +390,7 @@ class ExtractiveComposer:
         """All candidate sentences, and those that may answer: of the asked type, naming what the
         question names, the best few reordered by the evidence model."""
         weights = self.term_weights(question, context)
-        kinds = expected_types(question)
+        kinds = asked_types(question, context)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
         everything = self.candidates(passages, vector, weights, unit_wanted)
@@ -424,6 +424,9 @@ class ExtractiveComposer:
         head = [self._as_quoted(c, asked) for c in ranked[:RERANK] + reaching]
         scores = [self._evidence([c], ranked, vector, asked, ORDER_FILE).score for c in head]
         order = sorted(range(len(head)), key=lambda i: -scores[i])
+        if context and swaps_the_subject(question):
+            # "What about Brazil?": what the follow-up swaps in is what its answer must name.
+            order.sort(key=lambda i: -(self._named(head[i], asked.named, asked.by_region) or 0.0))
         return everything, [head[i] for i in order] + rest, asked
 
     def _focus(self, candidate: _Candidate, asked: _Question) -> float:

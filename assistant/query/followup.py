@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.domain import Turn
+from assistant.query.questions import AnswerType, expected_types
 from assistant.text import STOPWORDS, language, words
 
 # Words that make a follow-up lean on the previous turn ("And who signs it?").
@@ -35,6 +36,31 @@ def is_follow_up(question: str) -> bool:
         or bool(_DEMONSTRATIVE_FR.search(question))
         or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)
     )
+
+
+# "What about the same kind of stay in Brazil?", "And in Sweden?", « Et pour un doctorant ? »: the
+# previous question asked again of something else, so it asks for what that question asked.
+_SWAPPED = re.compile(
+    r"^(?:what about|how about|and (?:for|in|at|with|from|to)|(?:the )?same for"
+    r"|et (?:pour|en|au|aux|a|avec|dans|chez))\b"
+    r"(?!.*\b(?:how|what|when|where|who|which|can|could|do|does|is|are|will|would|combien|quand|comment"
+    r"|quel\w*|qui|est)\b)"
+)
+
+
+def swaps_the_subject(question: str) -> bool:
+    """Whether a follow-up asks the previous question again of something else ("What about
+    Brazil?")."""
+    return _SWAPPED.match(" ".join(words(question))) is not None
+
+
+def asked_types(question: str, context: str | None) -> frozenset[AnswerType]:
+    """The fact types a question asks for; for "What about Brazil?", those of the question before
+    it (``context``)."""
+    kinds = expected_types(question)
+    if not kinds and context and swaps_the_subject(question):
+        return expected_types(context)
+    return kinds
 
 
 def with_previous(question: str, history: Sequence[Turn] = ()) -> str:

@@ -1158,6 +1158,10 @@ def dated_action(question: str) -> tuple[str, ...]:
     return next((_DATED_ACTIONS[t] for t in stems if t in _DATED_ACTIONS), ())
 
 
+# "What about Tunisia?": the previous question asked of something else, not a question about it.
+_WHAT_ABOUT = re.compile(r"(?:what|how) about\b")
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French
@@ -1180,7 +1184,12 @@ def focus_terms(question: str) -> list[str]:
         match = _FOCUS.match(text)
         if priced is not None:
             focus = priced.group("focus")  # "how much does [the summer school in biology] cost"
-        elif match is None or _no_noun_focus(match) or (match.group("held") and match.group("wh") != "what"):
+        elif (
+            match is None
+            or _WHAT_ABOUT.match(text)
+            or _no_noun_focus(match)
+            or (match.group("held") and match.group("wh") != "what")
+        ):
             return []  # "Who's on the crisis team?" asks for its members, not about the team
         else:
             focus = match.group("focus")

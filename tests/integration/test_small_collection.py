@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.domain import Turn
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.query.engine import Assistant
@@ -360,3 +361,13 @@ def test_things_compared_in_the_story_get_one_table_row_each(small: Assistant) -
     )
     assert answer.answered
     assert "€800" in answer.text and "€600" in answer.text
+
+
+def test_a_follow_up_swapping_the_subject_needs_a_quote_naming_it(small: Assistant) -> None:
+    history = [
+        Turn("user", "What is the monthly allowance of a language assistant in Spain?"),
+        Turn("assistant", "Spain | 12 | €800 [1]"),
+    ]
+    answer = small.ask("What about Tunisia?", history)
+    assert answer.answered
+    assert "€600" in answer.citations[0].snippet  # the row of the region that holds it

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.domain import Turn
-from assistant.query.followup import contextual_query, is_follow_up
+from assistant.query.followup import asked_types, contextual_query, is_follow_up
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,15 @@ def test_a_figure_of_the_question_picks_the_row_whose_band_holds_it() -> None:
     assert _in_band("7 (Notable) | 13", 7)
     assert not _in_band("7.5 | 13.75", 7)
     assert _in_band("less than 10 | none", 3)
+
+
+def test_a_follow_up_swapping_the_subject_asks_what_the_question_before_asked() -> None:
+    previous = "How much is the research visit grant for a stay in Spain?"
+    money = asked_types(previous, None)
+    assert money
+    assert asked_types("What about the same kind of stay in Brazil?", previous) == money
+    assert asked_types("And in Sweden?", previous) == money
+    assert asked_types("Et pour le Brésil ?", previous) == money
+    # A follow-up that asks its own question is read alone.
+    assert asked_types("And if I have a CROUS grant, can I still go?", previous) == frozenset()
+    assert asked_types("What about Brazil?", None) == frozenset()
