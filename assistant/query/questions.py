@@ -1055,7 +1055,10 @@ def _procedure_object_fr(folded: str) -> str | None:
 
 # "Who [signs] the agreement?", "who has to [approve] it?": the action whose doer is asked.
 _WHO_DOES = re.compile(
-    r"(?:^|[.?!:;]\s+|,\s+(?:and\s+)?(?:if\s+not|otherwise|then),?\s+)who(?:\s+on\s+\S+\s+side)?\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
+    r"(?:^|[.?!:;]\s+|,\s+(?:and\s+)?(?:if\s+not|otherwise|then),?\s+)who"
+    # "who at UM signs…", "who in the faculty approves…": where the doer is, before the verb.
+    r"(?:\s+on\s+\S+\s+side|\s+(?:at|in|within|from)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+|\s+here)?"
+    r"\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
     r"|must|should|will|would|can|could|may)?\s*([a-z]+)\b"
 )
 # Verbs that ask whom to reach or who may take part: answered by a contact line or a list of the

@@ -431,6 +431,9 @@ def test_the_action_a_who_question_asks_the_doer_of() -> None:
     assert asked_action("Can my head of lab sign it, and if not, who signs for UM?") == ("sign",)
     assert asked_action("Can she sign it herself, and if not, who does?") == ("sign",)
     assert asked_action("Who does the paperwork?") == ()
+    # Where the doer is may come before the verb.
+    assert asked_action("Who at UM signs the agreement?") == ("sign",)
+    assert asked_action("Who in the faculty approves the plan?")[:1] == ("approv",)
     # Whom to reach, who may take part, who someone is: no action to find the doer of.
     assert asked_action("Who should I contact about my visa?") == ()
     assert asked_action("Who can apply for the grant?") == ()
