@@ -806,6 +806,13 @@ _VAGUE_HEADS = frozenset(
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 
 
+# "in the middle of the night", "at the weekend": when, not what is asked about.
+_TIME_OF_DAY = re.compile(
+    r"\b(?:in|at|during|over) (?:the )?(?:(?:middle|dead) of (?:the )?)?"
+    r"(?:night|morning|evening|afternoon|weekend)\b"
+)
+
+
 # A pronoun inside a noun phrase opens a relative clause: "[a number] I can ring", whose verb is
 # no object.
 _SUBJECTS = frozenset("i we you they he she".split())
@@ -819,8 +826,12 @@ _ASKERS_PLACE = re.compile(r"\b(?:from|at|in|on|during|near|while)\s+(?:my|our)\
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+$")
 
 
+# A verb after the noun ends its phrase: "if [my passport] is stolen".
+_CLAUSE_VERBS = frozenset("is are was were gets got has have had".split())
+
+
 def _head(words: list[str]) -> str:
-    cut = next((k for k, w in enumerate(words) if k and w in _SUBJECTS), len(words))
+    cut = next((k for k, w in enumerate(words) if k and (w in _SUBJECTS or w in _CLAUSE_VERBS)), len(words))
     return words[cut - 1]
 
 
@@ -875,6 +886,7 @@ def asked_objects(question: str) -> list[str]:
     text = _yes_no_text(question)
     if text is None:
         return []
+    text = _TIME_OF_DAY.sub("", text)
     matches = [
         match.group(1).split()
         for match in _OBJECT.finditer(text)

@@ -23,9 +23,10 @@ from assistant.domain import Chunk
 from assistant.store.chunk_table import ChunkTable, write_chunk_table
 from assistant.store.terms import TermTable, write_terms
 
-# Bumped when a generation's files change shape, or its words are cut into terms otherwise (8: dashes
-# part words): older generations are rebuilt.
-FORMAT_VERSION = 8
+# Bumped when a generation's files change shape, or its words are cut into terms or its documents
+# read otherwise (8: dashes part words; 9: PDF tables with justified cells): older generations are
+# rebuilt.
+FORMAT_VERSION = 9
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

@@ -741,3 +741,15 @@ def test_a_comparison_is_told_by_its_words_not_by_two_names() -> None:
     assert is_comparison("Is the grade requirement the same for the Swiss places as for the British ones?")
     assert is_comparison("Quelle est la différence entre Madrid et Tunis ?")
     assert not is_comparison("Can I go to Spain and Mexico in the same year?")
+
+
+def test_what_i_pay_asks_for_money() -> None:
+    assert T.MONEY in expected_types("If I get picked, what do I pay out of my own pocket?")
+    assert T.MONEY in expected_types("How much can UM put towards his travel?")
+
+
+def test_when_or_a_verb_after_a_noun_is_no_object_of_a_yes_no_question() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "Is there a number I can ring in the middle of the night if my passport is stolen?"
+    assert asked_objects(question) == ["passport"]

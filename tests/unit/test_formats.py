@@ -109,3 +109,37 @@ def test_a_pdf_header_cell_that_wraps_stays_in_the_header() -> None:
     assert rows is not None
     assert rows[0] == ["Moving from", "Allowance for the staff member", "Supplement per family member"]
     assert rows[1:] == [["Europe", "€1,800", "€400"], ["rest of the world", "€4,000", "€800"]]
+
+
+def test_a_pdf_table_with_justified_cells_is_cut_at_its_header_columns() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    def line(*cells: str) -> str:
+        return "".join(cell.ljust(width) for cell, width in zip(cells, (46, 28, 0), strict=False))
+
+    # Justified cells have gaps as wide as the columns'; one runs into the next column.
+    layout = [
+        line("Support", "For whom", "Amount or limit"),
+        line("accessible     mobility     top-up,     for", "outgoing students", "up to €250 a month"),
+        line("extra costs abroad"),
+        line("travel of an accompanying person", "outgoing students who", "one     return     journey,"),
+        line("", "need a companion", "up to €600"),
+        "preparatory     visit     to     the      host" + "outgoing students".ljust(28) + "one visit",
+        line("university"),
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[0] == ["Support", "For whom", "Amount or limit"]
+    assert rows[2] == [
+        "travel of an accompanying person",
+        "outgoing students who need a companion",
+        "one return journey, up to €600",
+    ]
+    assert rows[3] == ["preparatory visit to the host university", "outgoing students", "one visit"]
+    # Prose whose justified gaps do not fall at the columns stays prose.
+    prose = [
+        line("Support", "For whom"),
+        "The    support    committee    decides    within    one    month    and    tells    you",
+        "by    e-mail;    the    first    payment    comes    with    your    mobility    grant.",
+    ]
+    assert _table(prose) is None

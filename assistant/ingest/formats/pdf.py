@@ -26,6 +26,9 @@ _GAP = re.compile(r"\S(\s{4,})(?=\S)")
 _MARKER_GAP = re.compile(r"^(\s*(?:[-•▪◦–*]|\d{1,2}[.)]))\s+")
 # Column starts of two rows that differ by at most this many characters are the same column.
 _ALIGN = 2
+# Share of a justified table's lines that break at its header's column starts; a cell that fills
+# its column to the next ("…the     hostoutgoing students") is the exception.
+_JUSTIFIED_SHARE = 0.8
 
 
 def _starts(line: str) -> list[int]:
@@ -52,13 +55,33 @@ def _table(lines: list[str]) -> list[list[str]] | None:
         cells = [""] * len(starts)
         at = _starts(line)
         if len(at) > 1 and not all(any(abs(a - s) <= _ALIGN for s in starts) for a in at):
-            return None  # the columns do not line up: prose or another layout
+            # The columns do not line up: prose, another layout, or cells whose text is justified
+            # ("preparatory     visit     to     the     host").
+            return _justified(lines, starts)
         pieces = re.split(r"\s{4,}", line.strip())
         for start, piece in zip(at, pieces, strict=True):
             cells[_column(starts, start)] = piece
         # A line that leaves the first column empty wraps the cells of the row above ("Daily" /
         # "allowance" in a header), as a line of one cell does.
         if rows and (len(at) == 1 or at[0] > starts[0] + _ALIGN):
+            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
+        else:
+            rows.append(cells)
+    return rows if len(rows) >= 3 else None
+
+
+def _justified(lines: list[str], starts: list[int]) -> list[list[str]] | None:
+    """A run of layout lines cut at the header's column starts, for tables whose cells are
+    justified, so that wide gaps also fall inside a cell; a line with an empty cell wraps the row
+    above. None unless nearly every line breaks at those starts (a space before each, or its
+    end), as a table's lines do and prose does not."""
+    breaking = sum(all(len(line) <= s or line[s - 1] == " " for s in starts[1:]) for line in lines)
+    if breaking < _JUSTIFIED_SHARE * len(lines):
+        return None
+    rows: list[list[str]] = []
+    for line in lines:
+        cells = [" ".join(line[a:b].split()) for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+        if rows and not all(cells):
             rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
         else:
             rows.append(cells)
