@@ -1303,7 +1303,12 @@ def _as_unit(
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that
     # document's own numbered steps are the answer to a steps question.
-    home = _topic_document(ranked, chunk.document) if steps and chunk.kind != "steps" else None
+    home = _topic_document(ranked, chunk.document) if steps else None
+    if chunk.kind == "steps" and home == chunk.document:
+        # A procedure quoted best is its own page's; another page's procedure is preferred only
+        # when the retrieved passages come mostly from that page ("the UM grant for the train"
+        # against a summer school's payment step).
+        home = None
     # For a list question, a sentence of the best document is no list: that document's own
     # lists are read from further down, where their items seldom repeat the question's words.
     lists_home = chunk.document if not steps and not chunk.is_unit else None
