@@ -1009,13 +1009,14 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
     return row, replace(row, sentence=pick, whole=False)
 
 
-# A table row's key: a band ("100 to 499 km", "8,000 km or more", "less than 10") or one value
+# A table row's key: a band ("100 to 499 km", "8,000 km or more", "2,000 km and more", "less than
+# 10") or one value
 # ("7 (Notable)").
 _BAND = re.compile(
     rf"^\s*(?:(?:more than|over|above|from)\s+{_MONEY}(?P<after>{_NUMBER})[a-z\s]{{0,15}}?"
     rf"(?:up to|to|under|below|less than)\s+{_MONEY}(?P<until>{_NUMBER})"
     rf"|{_MONEY}(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*{_MONEY}(?P<high>{_NUMBER})"
-    rf"|{_MONEY}(?P<floor>{_NUMBER})[^|]*?\bor (?:more|over|above|higher)\b"
+    rf"|{_MONEY}(?P<floor>{_NUMBER})[^|]*?\b(?:or|and) (?:more|over|above|higher|beyond)\b"
     rf"|(?:more than|over|above|from|at least)\s+{_MONEY}(?P<above>{_NUMBER})"
     rf"|(?:less than|under|below)\s+{_MONEY}(?P<below>{_NUMBER})"
     rf"|up to\s+{_MONEY}(?P<most>{_NUMBER})"
@@ -1026,7 +1027,7 @@ _BAND = re.compile(
 _INNER_BAND = re.compile(
     rf"(?<![\w.,])(?P<low>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:to|–|-)\s*(?P<high>{_NUMBER})"
     rf"|\bup to\s+(?P<most>{_NUMBER})|\b(?:less than|under|below)\s+(?P<below>{_NUMBER})"
-    rf"|(?P<floor>{_NUMBER})\s*(?:[a-z²]+\s*)?or (?:more|over|above|higher)\b",
+    rf"|(?P<floor>{_NUMBER})\s*(?:[a-z²]+\s*)?(?:or|and) (?:more|over|above|higher|beyond)\b",
     re.IGNORECASE,
 )
 # Figures of a question that are not years ("in 2027"): what a banded row is looked up by.

@@ -1074,14 +1074,15 @@ _WHO_DOES = re.compile(
     r"|must|should|will|would|can|could|may)?\s*([a-z]+)\b"
 )
 # Verbs that ask whom to reach or who may take part: answered by a contact line or a list of the
-# eligible, whose sentences seldom repeat the verb ("open to master's students").
+# eligible, whose sentences seldom repeat the verb ("open to master's students"); "who sorts out /
+# deals with / looks after…" asks which service is in charge, as its directory line says.
 _NOT_ACTIONS = frozenset(
     """is are was were be been has have had do does did get gets got contact contacts ask asks talk
     talks write writes call calls email emails reach reaches speak speaks see sees go goes help helps
     apply applies take takes participate participates join joins benefit benefits enrol enrols
     enroll enrolls register registers attend attends come comes receive receives use uses qualify
     qualifies count counts teach teaches study studies work works live lives i we you they he she
-    it""".split()
+    it sort sorts deal deals look looks""".split()
 )
 # Past forms a stem does not reach: "who pays" is answered by "paid by the host".
 _IRREGULAR = {

@@ -431,6 +431,8 @@ def test_the_action_a_who_question_asks_the_doer_of() -> None:
     assert asked_action("Can my head of lab sign it, and if not, who signs for UM?") == ("sign",)
     assert asked_action("Can she sign it herself, and if not, who does?") == ("sign",)
     assert asked_action("Who does the paperwork?") == ()
+    # "Who sorts out…?" asks which service is in charge, not who does some sorting.
+    assert asked_action("Who sorts out exams taken from abroad?") == ()
     # Where the doer is may come before the verb.
     assert asked_action("Who at UM signs the agreement?") == ("sign",)
     assert asked_action("Who in the faculty approves the plan?")[:1] == ("approv",)

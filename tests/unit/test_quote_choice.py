@@ -280,3 +280,9 @@ def test_a_sentence_is_quoted_with_the_one_that_carries_it_on() -> None:
     assert quoted("The form may be lost. In that case, ask the desk for a copy.") == (0, 1)
     # A sentence that starts a new point is not carried along.
     assert quoted("Some authorities want the signature certified. The desk is open on Mondays.") == (0, 0)
+
+
+def test_an_open_band_holds_every_figure_above_its_floor() -> None:
+    for key in ("2,000 km and more", "2,000 km or more"):
+        assert _in_band(key, 2500) and _in_band(key, 9000)
+        assert not _in_band(key, 1999)
