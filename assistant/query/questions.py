@@ -941,6 +941,15 @@ _COUNTS_FR = frozenset(
 )
 
 
+# Adjectives French puts before the noun ("un [petit] boulot", "une [nouvelle] carte"): the noun
+# after them is what the determiner opens.
+_BEFORE_NOUN_FR = frozenset(
+    """petit petite petits petites grand grande grands grandes bon bonne bons bonnes nouveau nouvel
+    nouvelle nouveaux nouvelles autre autres seul seule seuls seules meme memes prochain prochaine
+    jeune jeunes gros grosse long longue court courte meilleur meilleure vrai vraie""".split()
+)
+
+
 def _asked_objects_fr(folded: str) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
     determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
@@ -954,7 +963,9 @@ def _asked_objects_fr(folded: str) -> list[str]:
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return []
     # "les deux parties": a count between the determiner and its noun.
-    words = [w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _COUNTS_FR]
+    words = [
+        w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _COUNTS_FR | _BEFORE_NOUN_FR
+    ]
     nouns: list[str] = []
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
@@ -1052,7 +1063,9 @@ def _procedure_object_fr(folded: str) -> str | None:
         match = _WHERE_TO_FR.search(folded)
     if match is None:
         return None
-    words = re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " "))
+    words = [
+        w for w in re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " ")) if w not in _BEFORE_NOUN_FR
+    ]
     # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").
     for before, word in itertools.pairwise(words):
         if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:

@@ -379,6 +379,8 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("Comment on fait une demande de naturalisation ?") == "naturalisation"
     assert procedure_object("Comment réserver une chambre à la résidence ?") == "room"
     assert procedure_object("Comment ça se passe ?") is None
+    # An adjective French puts before its noun is not the noun.
+    assert procedure_object("Comment je postule pour un petit boulot à la BU ?") == "job work"
 
 
 def test_what_a_yes_no_question_asks_about() -> None:
