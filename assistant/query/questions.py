@@ -1291,6 +1291,12 @@ _OWN_COUNTRY = "france"
 _NAME_SEPARATOR = re.compile(r"[–—/,;:()&]")
 _CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
 _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
+# A month with its year is a date the answer states in its own terms ("end in October 2028"
+# against "cannot end after 30 September 2028"); alone ("a winter school, in February?") it
+# names when, as a country names where.
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # Everything up to the last ": " or sentence end that a question follows.
 # A statement ends at a full stop, a colon… or at a spaced dash before the question ("my passport
 # says 'Mohammed' - how do i get that fixed?").
@@ -1353,7 +1359,12 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     for i, token in enumerate(tokens):
         joinable = joinable and not apart[i]
         acronym = len(token) > 1 and token.isupper() and not token.isdigit()
-        capital = ((token[:1].isupper() and i > 0) or acronym) and token.lower() not in _NOT_NAMES
+        dated = (
+            token.lower() in _MONTH_NAMES and i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1])
+        )
+        capital = (
+            ((token[:1].isupper() and i > 0) or acronym) and token.lower() not in _NOT_NAMES and not dated
+        )
         if capital:
             if joinable and phrases:
                 phrases[-1].append(token)

@@ -757,3 +757,9 @@ def test_when_or_a_verb_after_a_noun_is_no_object_of_a_yes_no_question() -> None
 
     question = "Is there a number I can ring in the middle of the night if my passport is stolen?"
     assert asked_objects(question) == ["passport"]
+
+
+def test_a_month_with_its_year_is_a_date_not_a_name() -> None:
+    assert named_terms("Can my internship end in October 2028?") == [({"2028"}, "")]
+    # Alone, a month names when, as a country names where.
+    assert len(named_terms("Does UM run a winter school, in February for example?")) == 1
