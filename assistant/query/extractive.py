@@ -100,6 +100,9 @@ OWN_LIST_RATIO = 0.6
 TOPIC_MASS = 1.5
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
+# How close to the best quote's score another page's quote must be to move past it for naming more
+# of what a yes/no question asks about.
+OTHER_PAGE_RATIO = 0.8
 # Candidates beyond those that give a way to reach someone, reordered too when one is asked for.
 REACHING = 2
 # How much less evidence a group's rule quoted with the listing of the member asked about needs:
@@ -481,7 +484,20 @@ class ExtractiveComposer:
             said = Words(self._quoted_terms(c))
             return sum(any(said.covers(t) for t in terms) for terms in objects)
 
-        head = sorted(ranked[:RERANK], key=lambda c: -named(c))
+        # Another page naming more of them, but quoting much worse, speaks of something else
+        # ("lecturers" in a list of who may apply for a grant, against the tax rule for every
+        # employee): it is not moved past the best quote.
+        best = ranked[0]
+        most = named(best)
+
+        def order(c: _Candidate) -> int:
+            near = (
+                c.passage.chunk.document == best.passage.chunk.document
+                or c.score >= OTHER_PAGE_RATIO * best.score
+            )
+            return -(named(c) if near else min(named(c), most))
+
+        head = sorted(ranked[:RERANK], key=order)
         return head + ranked[RERANK:]
 
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:

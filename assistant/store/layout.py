@@ -24,8 +24,8 @@ from assistant.store.chunk_table import ChunkTable, write_chunk_table
 from assistant.store.terms import TermTable, write_terms
 
 # Bumped when a generation's files change shape, or its words are cut into terms or its documents
-# read otherwise (8: dashes part words; 9: PDF tables with justified cells): older generations are
-# rebuilt.
+# read otherwise (8: dashes part words; 9: PDF tables with justified cells, a PDF question over a
+# list heads it): older generations are rebuilt.
 FORMAT_VERSION = 9
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete

@@ -143,3 +143,17 @@ def test_a_pdf_table_with_justified_cells_is_cut_at_its_header_columns() -> None
         "by    e-mail;    the    first    payment    comes    with    your    mobility    grant.",
     ]
     assert _table(prose) is None
+
+
+def test_a_pdf_question_over_a_list_heads_it(tmp_path: Path) -> None:
+    page = (
+        "The grant is paid within 6 weeks of the check of your proofs.\n"
+        "Which proofs are accepted?\n"
+        "- train tickets in your name;\n"
+        "- bus or coach tickets in your name.\n"
+        "Night trains are welcome.\n"
+    )
+    parsed = parse_pdf(write_pdf(tmp_path / "a.pdf", [page]).read_bytes())
+    (section,) = [s for s in parsed.sections if any(b.items for b in s.blocks)]
+    assert section.heading == "Which proofs are accepted?"
+    assert section.blocks[0].items == ("train tickets in your name;", "bus or coach tickets in your name.")

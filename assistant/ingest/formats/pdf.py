@@ -16,6 +16,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of|sur)\s*\d{1,4})?$"
 _ENDS_SENTENCE = re.compile(r"[.!?;:,)]$")
 # Table rows and wrapped cells look like short lines too: amounts, commas, a closing number.
 _TABLE_LIKE = re.compile(r"[€$£%]|,|\d$")
+# Longest question line read as the heading of the list under it.
+_QUESTION_HEADING = 80
 # Lines at the top and bottom of a page that may be a running header or footer.
 _EDGE_LINES = 2
 
@@ -156,7 +158,13 @@ class _Page(OpenBlock):
                 item = None
             # "3. After your return" heads a section unless it continues a numbered list.
             continues = bool(item and self.items and self.ordered == (not _BULLET.match(line)))
-            if _is_heading(line, following) and not continues:
+            # "Which proofs are accepted?" over a list: the question heads the list that answers it.
+            asks = (
+                line.endswith("?")
+                and len(line) <= _QUESTION_HEADING
+                and bool(following and _ITEM.match(following))
+            )
+            if (asks or _is_heading(line, following)) and not continues:
                 self.close()
                 self.builder.add_heading(line)
             elif item:
