@@ -214,6 +214,12 @@ _ASKS_AMOUNT = re.compile(
 )
 
 
+# "What am I actually getting for the fee?": what the money pays for, not a sum.
+_PAID_FOR = re.compile(
+    r"\bwhat (?:am i|are we|do i|do we|will i|would i) (?:actually |really )?(?:get|getting|receive) for\b"
+)
+
+
 # "Which moving costs can the allowance be used for?", "What expenses does the grant cover?":
 # kinds of costs, listed by what covers them, not a sum.
 _COST_KINDS = re.compile(
@@ -292,6 +298,9 @@ def _expected_types(question: str) -> set[AnswerType]:
             found.discard(AnswerType.MONEY)
     if AnswerType.MONEY in found and _COST_KINDS.search(text) and "how much" not in text:
         found.discard(AnswerType.MONEY)
+    paid_for = _ENUMERATION.search(text) or _PAID_FOR.search(text)
+    if AnswerType.MONEY in found and paid_for and not _ASKS_AMOUNT.search(text):
+        found.discard(AnswerType.MONEY)  # "What does the fee cover?": what it pays for
     if found == {AnswerType.DATE} and _AND_WHEN.search(text) and _PROCEDURE.search(text):
         # "What do I have to do, and by when?": the procedure, whose steps give their dates.
         found.clear()
@@ -634,6 +643,8 @@ _ENUMERATION = re.compile(
     # "What can I use the card for?", "What is the badge used for?": its uses, a list.
     r"|\bwhat (can|could) (i|we|you) use .{1,40} for\b|\bwhat (is|are) .{1,40} (used|good) for\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What can a consulate do for me?": the things it can do.
+    r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
     r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"
     # "What has to be in the letter?", "What must the file contain?": its contents, a list.

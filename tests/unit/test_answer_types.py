@@ -763,3 +763,11 @@ def test_a_month_with_its_year_is_a_date_not_a_name() -> None:
     assert named_terms("Can my internship end in October 2028?") == [({"2028"}, "")]
     # Alone, a month names when, as a country names where.
     assert len(named_terms("Does UM run a winter school, in February for example?")) == 1
+
+
+def test_what_the_money_pays_for_is_no_sum() -> None:
+    assert T.MONEY not in expected_types("What does the fee cover?")
+    assert T.MONEY not in expected_types("What am I actually getting for the summer school fee?")
+    assert T.MONEY in expected_types("How much is the fee?")
+    # What someone can do for the asker: the things, a list.
+    assert wants_unit("What can a consulate actually do for me if my passport goes missing abroad?")
