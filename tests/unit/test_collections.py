@@ -34,6 +34,7 @@ def test_the_collections_are_all_here() -> None:
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
