@@ -13,7 +13,9 @@ from assistant.domain import Answer, Citation, Draft
 # "..., and what/which/how...": a second question after a coordinating "and". A bare "and"
 # between nouns ("Erasmus+ and ICM") is not a split: a question word must follow.
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s+)(?:and|but|also)\s+(?=(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)",
+    # "…, and by when would I hear?": a preposition may open the second question.
+    r"(?:,\s*|\s+)(?:and|but|also)\s+(?=(?:(?:by|until|till|from|for|in|at|to|with)\s+)?"
+    r"(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)",
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"\[(\d+)\]")

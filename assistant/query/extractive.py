@@ -690,10 +690,7 @@ class ExtractiveComposer:
                         (level, -c.score, k, c)
                         for k, c in enumerate(here)
                         for level, terms in enumerate(ways)
-                        if all(
-                            Words(self.index.sentence_terms[c.passage.index][c.sentence]).covers(t)
-                            for t in terms
-                        )
+                        if all(self._row_words(c).covers(t) for t in terms)
                     ),
                     default=None,
                     key=lambda x: x[:3],
@@ -706,6 +703,7 @@ class ExtractiveComposer:
         return []
 
     def _row_words(self, candidate: _Candidate) -> Words:
+        """The words of the quoted sentence itself (a table row's own cells, without its header)."""
         return Words(self.index.sentence_terms[candidate.passage.index][candidate.sentence])
 
     def _other_row(self, best: _Candidate, asked: _Question) -> bool:
@@ -1026,8 +1024,7 @@ def _extreme(shortlist: list[_Candidate], question: str) -> tuple[_Candidate, _C
 
 
 # A table row's key: a band ("100 to 499 km", "8,000 km or more", "2,000 km and more", "less than
-# 10") or one value
-# ("7 (Notable)").
+# 10") or one value ("7 (Notable)").
 _BAND = re.compile(
     rf"^\s*(?:(?:more than|over|above|from)\s+{_MONEY}(?P<after>{_NUMBER})[a-z\s]{{0,15}}?"
     rf"(?:up to|to|under|below|less than)\s+{_MONEY}(?P<until>{_NUMBER})"

@@ -689,7 +689,11 @@ def asks_eligibility(question: str) -> bool:
     return bool(_ELIGIBILITY.search(text) or _ELIGIBILITY_FR.search(fold(text)))
 
 
-_NOT_PLURAL = frozenset("is was does has this its us yes plus bus campus thesis status basis ones".split())
+# Words ending in -s that are no plural noun: "what [happens] if…" asks for a consequence.
+_NOT_PLURAL = frozenset(
+    """is was does has this its us yes plus bus campus thesis status basis ones happens means matters
+    belongs""".split()
+)
 
 
 def _french_form(question: str) -> str | None:
@@ -1293,7 +1297,10 @@ def _which_plural(text: str) -> str | None:
 
 # Adverbs that end a focus ("What is Campus France exactly?") qualify the asking, not the noun.
 _ADVERBS = frozenset(
-    index_terms("exactly actually really roughly approximately usually currently precisely generally")
+    # "How many days [ahead]…?": how far before, said by the figure itself.
+    index_terms(
+        "exactly actually really roughly approximately usually currently precisely generally ahead beforehand"
+    )
 )
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
@@ -1305,9 +1312,7 @@ _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
 # A month with its year is a date the answer states in its own terms ("end in October 2028"
 # against "cannot end after 30 September 2028"); alone ("a winter school, in February?") it
 # names when, as a country names where.
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTH_NAMES = frozenset(_MONTHS.split())
 # Everything up to the last ": " or sentence end that a question follows.
 # A statement ends at a full stop, a colon… or at a spaced dash before the question ("my passport
 # says 'Mohammed' - how do i get that fixed?").

@@ -208,6 +208,8 @@ def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
     assert focus_terms("Which documents go into the application file?") == ["document"]
     assert focus_terms("Which courses count for the certificate?") == ["cours"]
     assert focus_terms("What will the weather be like this weekend?") == ["weather"]
+    # "ahead" says how far before, which the figure states.
+    assert focus_terms("How many days ahead do I need to request a remote exam?") == []
     assert states(AnswerType.ADDRESS, "Richter campus, Student Services building, desk 4", "Where?")
     assert not states(AnswerType.ADDRESS, "Meetings take place on campus.", "Where?")
 
@@ -771,3 +773,8 @@ def test_what_the_money_pays_for_is_no_sum() -> None:
     assert T.MONEY in expected_types("How much is the fee?")
     # What someone can do for the asker: the things, a list.
     assert wants_unit("What can a consulate actually do for me if my passport goes missing abroad?")
+
+
+def test_what_happens_if_asks_for_a_consequence_not_a_list() -> None:
+    assert not wants_unit("What happens if my wifi cuts out halfway through?")
+    assert wants_unit("What happens after I apply?")

@@ -9,6 +9,15 @@ def test_a_question_that_asks_two_things_is_split() -> None:
     )
 
 
+def test_a_second_question_may_open_with_a_preposition() -> None:
+    assert split(
+        "How many participants does a school need, and by when would I hear if it is cancelled?"
+    ) == (
+        "How many participants does a school need?",
+        "By when would I hear if it is cancelled?",
+    )
+
+
 def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("What are the Erasmus+ and ICM grants?") is None
     assert split("How and when do I apply?") is None
