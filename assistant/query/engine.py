@@ -18,7 +18,7 @@ from assistant.institutions import named_in
 from assistant.query import compound
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.followup import asked_types, contextual_query, is_follow_up, with_previous
+from assistant.query.followup import asked_types, context_of, contextual_query, is_follow_up, with_previous
 from assistant.query.french import (
     FRENCH_EVIDENCE_FILE,
     FrenchComposer,
@@ -245,7 +245,7 @@ class Assistant:
             return self._compose(question, question, None, sources, mode)
         # A follow-up asks something new: the previous answer's sentences are not its answer.
         said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
-        drafts = [self._compose(joint, question, joint[: -len(question)], sources, mode, said)]
+        drafts = [self._compose(joint, question, context_of(joint, question), sources, mode, said)]
         if not is_follow_up(question):
             drafts.append(self._compose(question, question, None, sources, mode, said))
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
@@ -275,7 +275,7 @@ class Assistant:
         k = self.settings.retrieval_k
         found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False)
         closest = {p.index for p in found[:k]}
-        wanted = self._wanted(asked, query[: -len(asked)] if query != asked else None)
+        wanted = self._wanted(asked, context_of(query, asked))
         found = self._shaped(wanted, found)
         widened = self._widened(wanted, found[:k], found[k:], vector, index, wants_steps(asked))
         return widened, vector, closest
@@ -285,7 +285,7 @@ class Assistant:
         trained on. A question with history is read with the previous one."""
         query = with_previous(question, history)
         passages, vector, _ = self._passages(query, question, "hybrid")
-        context = query[: -len(question)] if query != question else None
+        context = context_of(query, question)
         return self._space(question)[2].quotes(question, passages, vector, context)
 
     def _widened(

@@ -678,7 +678,7 @@ class ExtractiveComposer:
         rows = [
             c
             for c in everything
-            if c.passage.chunk.kind == "table" and 0 < c.passage.chunk.lead <= c.sentence
+            if c.passage.chunk.kind == "table" and c.passage.chunk.lead and c.sentence in c.passage.chunk.rows
         ]
         for document in dict.fromkeys(c.passage.chunk.document for c in rows):
             found: list[_Candidate] = []

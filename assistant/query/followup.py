@@ -69,6 +69,11 @@ def with_previous(question: str, history: Sequence[Turn] = ()) -> str:
     return f"{previous}\n{question}" if previous else question
 
 
+def context_of(query: str, question: str) -> str | None:
+    """What ``with_previous`` put before the question in ``query``; None when it put nothing."""
+    return query[: -len(question)] if query != question else None
+
+
 def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
     """The text to retrieve with: the question, preceded by the last user turn for a follow-up."""
     return with_previous(question, history) if is_follow_up(question) else question

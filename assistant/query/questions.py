@@ -963,6 +963,7 @@ _BEFORE_NOUN_FR = frozenset(
     nouvelle nouveaux nouvelles autre autres seul seule seuls seules meme memes prochain prochaine
     jeune jeunes gros grosse long longue court courte meilleur meilleure vrai vraie""".split()
 )
+_BETWEEN_DETERMINER_AND_NOUN_FR = _COUNTS_FR | _BEFORE_NOUN_FR
 
 
 def _asked_objects_fr(folded: str) -> list[str]:
@@ -979,7 +980,7 @@ def _asked_objects_fr(folded: str) -> list[str]:
         return []
     # "les deux parties": a count between the determiner and its noun.
     words = [
-        w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _COUNTS_FR | _BEFORE_NOUN_FR
+        w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
     ]
     nouns: list[str] = []
     for k in range(1, len(words)):
