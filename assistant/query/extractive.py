@@ -1325,7 +1325,9 @@ def _as_unit(
         home = None
     # For a list question, a sentence of the best document is no list: that document's own
     # lists are read from further down, where their items seldom repeat the question's words.
-    lists_home = chunk.document if not steps and not chunk.is_unit else None
+    # A procedure quoted best for a question that asks for no procedure ("What does a buddy do?"
+    # against "How to become a buddy") is no list of what is asked either.
+    lists_home = chunk.document if not steps and (not chunk.is_unit or chunk.kind == "steps") else None
 
     def close_enough(c: _Candidate) -> bool:
         # A procedure is told apart from the conditions listed near it by its numbers, not its

@@ -625,6 +625,11 @@ _ENUMERATION_FR = re.compile(
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
+    # "On attend quoi d'un buddy ?", "qu'est-ce qu'on attend d'un tuteur ?", "que fait un parrain ?":
+    # what the role involves, a list.
+    r"|\b(?:on|l'on) (?:attend|demande|exige) quoi (?:de|d'|du|des)"
+    r"|\bqu'(?:est-ce qu'on|on) (?:attend|demande|exige) (?:de|d'|du|des)\b"
+    r"|\bque (?:fait|font) (?:un|une|les)\b|\b(?:un|une) [a-z-]+ (?:fait|doit faire) quoi\b"
     # "Elle sert à quoi, la carte ?", "à quoi servent les badges ?": its uses, a list.
     r"|\ba quoi (?:[a-z']+ )?(?:me |nous |vous )?(?:sert|servent)\b|\b(?:sert|servent)(?:-[a-z]+)? a quoi\b"
     # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
@@ -638,11 +643,22 @@ _WHICH_PLURAL = re.compile(
     r"(?:^|[,;:.?]\s+)(which|what)\s+(?:(?:groups?|kinds?|sorts?|types?|categor(?:y|ies)|lists?) of\s+)?"
     r"([\w'-]+)(?:\s+([\w'-]+))?"
 )
+# "What does a buddy do?", "What is expected of a mentor?", "What are tutors supposed to do?":
+# what a role involves, a list of its tasks; the role is who acts, not what is asked about.
+_ROLE = re.compile(
+    r"\bwhat (?:does|do) (?:a|an) [a-z-]+(?: [a-z-]+)? (?:actually |really |exactly )?do\b"
+    r"(?! (?:to|with|for|if|when|about)\b)"
+    r"|\bwhat (?:exactly |really )?(?:is|are) (?:exactly |really )?(?:expected|required) (?:of|from) "
+    r"(?:a|an|the|my|our|their|your) [a-z-]+"
+    r"|\bwhat (?:is|are) (?!(?:i|we|you|they|one)\b)(?:(?:a|an) )?[a-z-]+(?: [a-z-]+)? "
+    r"(?:expected|supposed|meant|required) to do\b"
+)
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     # "What can I use the card for?", "What is the badge used for?": its uses, a list.
     r"|\bwhat (can|could) (i|we|you) use .{1,40} for\b|\bwhat (is|are) .{1,40} (used|good) for\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    rf"|{_ROLE.pattern}"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
@@ -720,7 +736,8 @@ def wants_steps(question: str) -> bool:
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):
         return True
-    return bool(_PROCEDURE.search(" ".join(question.lower().split())))
+    text = " ".join(question.lower().split())
+    return bool(_PROCEDURE.search(text)) and not _ROLE.search(text)  # a role's tasks, not a procedure
 
 
 # What a "What's the X of...?" question asks about: the words after the question word and its
@@ -1232,6 +1249,7 @@ def focus_terms(question: str) -> list[str]:
         elif (
             match is None
             or _WHAT_ABOUT.match(text)
+            or _ROLE.search(text)
             or _no_noun_focus(match)
             or (match.group("held") and match.group("wh") != "what")
         ):

@@ -208,6 +208,25 @@ To apply for a summer school, follow these steps:
 """
 
 
+BUDDIES = """# Buddy programme
+
+Any UM student can be a buddy from their second semester. Each buddy is matched with 1 to 3
+incoming students.
+
+## What a buddy does
+
+- write to the incoming students before they arrive
+- meet them on their arrival day
+- show them the campus and the library
+
+## How to become a buddy
+
+1. Fill in the buddy application by 20 June.
+2. Attend the online training session.
+3. Receive your match by e-mail.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -228,6 +247,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "language-assistants.md").write_text(ASSISTANTS)
     (corpus / "green-travel.md").write_text(GREEN_TRAVEL)
     (corpus / "summer-schools.md").write_text(SUMMER_SCHOOLS)
+    (corpus / "buddies.md").write_text(BUDDIES)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -410,3 +430,21 @@ def test_a_steps_question_gets_the_procedure_of_the_page_it_is_about(small: Assi
     assert answer.answered
     assert "travel calculator" in answer.text
     assert "deposit" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does a buddy do?",
+        "What is expected of a buddy?",
+        "On attend quoi d'un buddy ?",
+        "Un buddy fait quoi ?",
+    ],
+)
+def test_what_a_role_involves_is_its_list_of_tasks_not_how_to_take_it_up(
+    small: Assistant, question: str
+) -> None:
+    answer = small.ask(question)
+    assert answer.answered
+    assert "arrival day" in answer.text
+    assert "training session" not in answer.text

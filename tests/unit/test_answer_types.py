@@ -3,6 +3,7 @@ import pytest
 from assistant.query.questions import (
     AnswerType,
     expected_types,
+    focus_terms,
     is_comparison,
     listed_noun,
     named_terms,
@@ -778,3 +779,20 @@ def test_what_the_money_pays_for_is_no_sum() -> None:
 def test_what_happens_if_asks_for_a_consequence_not_a_list() -> None:
     assert not wants_unit("What happens if my wifi cuts out halfway through?")
     assert wants_unit("What happens after I apply?")
+
+
+def test_what_a_role_involves_is_a_list_of_its_tasks_not_a_procedure() -> None:
+    for question in (
+        "What does a buddy do?",
+        "What exactly is expected of a mentor?",
+        "What are buddies expected to do?",
+        "Concrètement, on attend quoi d'un buddy ?",
+        "Que fait un parrain ?",
+    ):
+        assert wants_unit(question), question
+        assert not wants_steps(question), question
+        assert focus_terms(question) == [], question  # the role acts; its tasks are asked
+    # The asker's own doing is still a procedure.
+    assert wants_steps("What do I have to do?")
+    assert wants_steps("What are we expected to do?")
+    assert wants_steps("What does the student need to do?")
