@@ -1254,7 +1254,12 @@ def _topic_document(ranked: list[_Candidate], best: str) -> str:
     return top if mass[top] > TOPIC_MASS * mass.get(best, 0.0) else best
 
 
-_POINTS_FORWARD = re.compile(r"\b(?:listed|set out|given|shown|described) below\b|\bthe following\b", re.I)
+_POINTS_FORWARD = re.compile(
+    r"\b(?:listed|set out|given|shown|described) below\b|\bthe following\b"
+    # "Check every offer with the list below", "see the checklist below"
+    r"|\bthe (?:list|checklist|points|checks|documents|conditions|criteria) below\b",
+    re.I,
+)
 _POINTS_BACK = re.compile(
     r"\b(?:listed|set out|given|shown|described|mentioned|information|documents|details|items|papers)"
     r" above\b",
@@ -1310,7 +1315,15 @@ def _as_unit(
     # "Come to the desk with the documents listed below" answers a list question, or "What should
     # I take?", only with the list it points to; a typed question ("Where is the desk?") is
     # answered by the sentence, a steps question by its procedure.
-    pointed = _pointed_to(best, ranked) if (not steps if unit_wanted else untyped) else None
+    pointer = best
+    if unit_wanted and not steps:
+        # A list question: a quote close to the best that points to a list ("Check every offer
+        # with the list below") brings the list, which often shares few words with the question.
+        highest = max(c.score for c in ranked)
+        pointer = next(
+            (c for c in ranked if c.score >= UNIT_RATIO * highest and _points(c) is not None), best
+        )
+    pointed = _pointed_to(pointer, ranked) if (not steps if unit_wanted else untyped) else None
     if pointed is not None:
         return replace(pointed, whole=True)
     if not unit_wanted:

@@ -243,6 +243,11 @@ READINGS = 8
 _IS_CONTRACTED = re.compile(r"\b(where|what|who|when|how|which)['’]s\b")
 
 
+# "What's the address?", "which address?": the word alone, which the story may say is an e-mail's.
+_BARE_ADDRESS = re.compile(r"^(?:what|which) (?:is )?(?:the |their |its |his |her )?address\b")
+_EMAIL_STORY = re.compile(r"\b(?:e-?mail|mail them|write to)\b|\b[eé]crire [àa]\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=READINGS)
 def expected_types(question: str) -> frozenset[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
@@ -275,6 +280,9 @@ def _expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.COUNT)
     if found & {AnswerType.EMAIL, AnswerType.WEB}:
         found.discard(AnswerType.ADDRESS)  # "e-mail address", "web address"
+    elif AnswerType.ADDRESS in found and _BARE_ADDRESS.search(text) and _EMAIL_STORY.search(question):
+        # "I need to email the clinic. What's the address?": the address one e-mails.
+        found = (found - {AnswerType.ADDRESS}) | {AnswerType.EMAIL}
     if AnswerType.DURATION in found:
         found.discard(AnswerType.DATE)
     if AnswerType.PERSON in found or asks_eligibility(question):
@@ -401,7 +409,8 @@ _PEOPLE = re.compile(
 
 
 def _plural(word: str) -> bool:
-    return word.endswith("s") and word not in _NOT_PLURAL
+    # "master's" is whose, not a plural: "how many master's fieldwork [grants]".
+    return word.endswith("s") and not word.endswith(("'s", "’s")) and word not in _NOT_PLURAL
 
 
 def _counts(after: str, counted: tuple[str, ...]) -> bool:
@@ -566,6 +575,8 @@ _ASKER = r"(?:i|we|you|they|it|one|he|she|(?:our|my|the|a|an|their|his|her|your)
 # "Which tests are accepted?", "How are proposals scored?". They get the whole list, in order.
 _PROCEDURE = re.compile(
     r"\b(steps?|procedure|process|checklist|formalities|in (what|which) order"
+    # "What's the right order of things to do before I leave?" (not "a mission order")
+    r"|(right|correct|best|usual) order|order of (things|steps|events)"
     r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
     rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?do"
     rf"|what (do|does) {_ASKER} (have|need) to (do|organi[sz]e|prepare)"
@@ -625,6 +636,9 @@ _ENUMERATION_FR = re.compile(
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
+    # "C'est quoi les arnaques les plus courantes ?", "il faut quoi comme papiers ?": a plural asked
+    # for in everyday French, its members.
+    r"|\bc'est quoi (?:les|vos|tes|ses|leurs|mes|nos)\b|\bquoi comme [a-z]+[sx]\b"
     # "On attend quoi d'un buddy ?", "qu'est-ce qu'on attend d'un tuteur ?", "que fait un parrain ?":
     # what the role involves, a list.
     r"|\b(?:on|l'on) (?:attend|demande|exige) quoi (?:de|d'|du|des)"
@@ -669,7 +683,7 @@ _ENUMERATION = re.compile(
     # "What should I bring to the appointment?": the things to bring, a list.
     r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they|(?:my|our|his|her|their) [a-z]+)"
     r" (need to |have to )?(bring|take with|take along|bring along|provide|carry|pack|show|sign|upload"
-    r"|attach|enclose)\b"
+    r"|attach|enclose|check|double-check|verify|look out for|watch out for)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
     # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.
@@ -1023,7 +1037,9 @@ def _asked_objects_fr(folded: str) -> list[str]:
 # "Where do I [actually] go…?": the adverb qualifies the asking, the verb comes after it.
 _WHERE_ADVERB = "(?:exactly|actually|really|then|physically)"
 _HOW_TO = re.compile(
-    rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?[a-z]+\b"
+    # The verb is no preposition: "how does [the process work] from our side" acts on nothing.
+    rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?"
+    r"(?!(?:from|for|in|at|on|with|by|to|of)\b)[a-z]+\b"
     # "Where can I make [photocopies]?": a place to do something the page must name.
     r"|^(?:and |but |so )?where (?:do|can|could|should|would|may) (?:i|we|you|one)"
     rf" (?:{_WHERE_ADVERB} )?(?!go\b|find\b|get\b|{_WHERE_ADVERB}\b)[a-z]+\b"
@@ -1042,7 +1058,9 @@ _LEADING_WORDS = re.compile(
     r"|some|this|that|these|those)\b)*\s*"
 )
 _NOT_PROCEDURE_OBJECTS = frozenset(
-    index_terms("it them there here this that one ones back started done ready abroad home touch part")
+    index_terms(
+        "it them there here this that one ones back started done ready abroad home touch part side end"
+    )
 )
 # Nationality adjectives qualify the noun they precede ("a French bank account"): its head is asked.
 _NATIONALITY_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ic|ch)")

@@ -796,3 +796,26 @@ def test_what_a_role_involves_is_a_list_of_its_tasks_not_a_procedure() -> None:
     assert wants_steps("What do I have to do?")
     assert wants_steps("What are we expected to do?")
     assert wants_steps("What does the student need to do?")
+
+
+def test_the_address_of_someone_to_email_is_an_e_mail() -> None:
+    assert expected_types("I need to email the travel clinic about my jabs. What's the address?") == {T.EMAIL}
+    assert expected_types("I want to drop by the travel clinic. What's the address?") == {T.ADDRESS}
+
+
+def test_the_right_order_of_things_to_do_is_a_procedure() -> None:
+    assert wants_steps("I fly home on 20 June. What's the right order of things to do before I leave?")
+    assert not wants_steps("Do I need a mission order for a trip to Spain?")
+
+
+def test_everyday_questions_for_members_of_a_set_are_lists() -> None:
+    assert wants_unit("C'est quoi les arnaques les plus courantes contre les étudiants étrangers ?")
+    assert wants_unit("Il lui faut quoi comme papiers pour entrer en France ?")
+    assert not wants_unit("C'est quoi les horaires du bureau ?")  # a typed fact
+    assert wants_unit("What should I double-check before sending any money for a room?")
+
+
+def test_whose_before_the_counted_noun_is_no_plural() -> None:
+    question = "How many master's fieldwork grants is UM giving out this year?"
+    assert satisfies({T.COUNT}, "UM funds 70 fieldwork grants for master's students in 2027-2028.", question)
+    assert not satisfies({T.COUNT}, "A stay of 3 weeks is paid as one month.", question)

@@ -147,3 +147,19 @@ def test_plain_text_short_lines_under_a_heading_are_a_list() -> None:
     listed = parsed.sections[0].blocks[0]
     assert listed.kind == "list" and listed.items[0] == "your passport or your residence permit"
     assert parsed.sections[1].blocks[0].kind != "list"  # a paragraph closes its sentences
+
+
+def test_a_plain_text_title_in_capitals_heads_the_lines_under_it() -> None:
+    parsed = parse_text(
+        "LEAVING UM AT THE END OF YOUR EXCHANGE: CHECKLIST FOR INCOMING EXCHANGE STUDENTS (2027-2028)\n"
+        "University of Montpellier - International Relations Department\n\n"
+        "Your exchange is coming to an end.\n"
+    )
+    assert (
+        parsed.title
+        == "LEAVING UM AT THE END OF YOUR EXCHANGE: CHECKLIST FOR INCOMING EXCHANGE STUDENTS (2027-2028)"
+    )
+    texts = [block.text for section in parsed.sections for block in section.blocks]
+    assert not any("CHECKLIST" in text for text in texts)  # a title is no sentence to quote
+    # The office's line under the title heads the page too: it states nothing to quote.
+    assert texts == ["Your exchange is coming to an end."]

@@ -35,6 +35,7 @@ def test_the_collections_are_all_here() -> None:
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 

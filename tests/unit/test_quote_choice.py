@@ -2,6 +2,8 @@
 page never names; a row is found by the question's figure, in digits or in words, and a figure
 beyond every band is not answered; only a list's lead-in brings its items."""
 
+from dataclasses import replace
+
 from assistant.domain import Chunk, Passage
 from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
 from assistant.query.questions import AnswerType, states
@@ -185,6 +187,20 @@ def test_a_quote_pointing_to_the_list_below_is_answered_by_that_list() -> None:
     assert chosen.passage.index == 4 and chosen.whole
     # A procedure asked for stays the procedure.
     assert _as_unit([steps, other, documents], unit_wanted=True, steps=True).passage.index == 3
+
+
+def test_a_pointer_close_to_the_best_quote_brings_its_list_to_a_list_question() -> None:
+    from assistant.query.extractive import _as_unit
+
+    table = _chunk_candidate(1, "table", ["Region | Rent", "Spain | €400"], lead=1)
+    steps = _chunk_candidate(2, "steps", ["Apply early.", "Check every private offer with the list below."])
+    checks = _chunk_candidate(3, "list", ["who the landlord is;", "that the address exists."])
+    table, steps, checks = (replace(c, dense=s) for c, s in ((table, 1.0), (steps, 0.95), (checks, 0.5)))
+    chosen = _as_unit([table, steps, checks], unit_wanted=True, steps=False)
+    assert chosen.passage.index == 3 and chosen.whole
+    # A pointer far below the best quote is not read.
+    far = replace(steps, dense=0.5)
+    assert _as_unit([table, far, checks], unit_wanted=True, steps=False).passage.index == 1
 
 
 def test_a_quote_pointing_to_the_list_above_is_answered_by_that_list() -> None:

@@ -80,11 +80,19 @@ def parse_markdown(text: str) -> Parsed:
 def _is_heading(block: str) -> bool:
     """A short line of its own without closing punctuation ("3. EMERGENCY PROCEDURE", "Minimum
     funding requirement") heads the text that follows."""
-    if "\n" in block or len(block) > 80 or sum(c.isalpha() for c in block) < 3:
+    if "\n" in block or sum(c.isalpha() for c in block) < 3:
         return False
-    if block.upper() == block:
+    if _is_capitals(block):
         return True
+    if len(block) > 80:
+        return False
     return not block.endswith((".", "!", "?", ";", ",", ":")) and not _ITEM.match(block)
+
+
+def _is_capitals(line: str) -> bool:
+    """A line in capitals, at most as long as a long title: a heading, whatever follows it."""
+    line = line.strip()
+    return len(line) <= 120 and sum(c.isalpha() for c in line) >= 3 and line.upper() == line
 
 
 def parse_text(text: str) -> Parsed:
@@ -95,6 +103,12 @@ def parse_text(text: str) -> Parsed:
         block = block.strip()
         if not block:
             continue
+        first, _, rest = block.partition("\n")
+        if rest and _is_capitals(first):
+            # A title in capitals over its first lines ("CHECKLIST FOR EXCHANGE STUDENTS" over
+            # the office's name) heads them; it is no sentence of theirs.
+            builder.add_heading(first.rstrip(":").strip())
+            headed, block = True, rest.strip()
         if _is_heading(block):
             builder.add_heading(block.rstrip(":").strip())
             headed = True
