@@ -211,6 +211,9 @@ _ASKED_BY_FORM = frozenset(
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b|\bcombien\b|\b(what|which|quel|quelle)( is| are| was| est| sont)? (the |le |la |les )?"
     r"(amount|fee|fees|cost|costs|price|prices|rent|budget|deposit|allowance|salary|stipend|montant|tarif|prix)\b"
+    # "What's the most UM can lend me?": a sum, whoever gives it.
+    r"|\bwhat is the (most|maximum|least|minimum) (?:[\w'-]+ ){1,3}(can|could|will|would|may) "
+    r"(give|pay|lend|advance|refund|reimburse|fund|award|grant|cover)\b"
 )
 
 

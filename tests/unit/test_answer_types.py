@@ -819,3 +819,9 @@ def test_whose_before_the_counted_noun_is_no_plural() -> None:
     question = "How many master's fieldwork grants is UM giving out this year?"
     assert satisfies({T.COUNT}, "UM funds 70 fieldwork grants for master's students in 2027-2028.", question)
     assert not satisfies({T.COUNT}, "A stay of 3 weeks is paid as one month.", question)
+
+
+def test_the_most_someone_can_lend_is_a_sum() -> None:
+    assert T.MONEY in expected_types("What's the most UM can lend me for the deposit on my room abroad?")
+    assert T.MONEY in expected_types("What is the most the college will give?")
+    assert T.MONEY not in expected_types("What is the most popular destination?")

@@ -48,6 +48,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "consecut" in extra_terms("How many days in a row can I take off?")
     assert "extend" in extra_terms("Can I stay on for the spring semester?")
     assert "devic" in extra_terms("Can I borrow one of the laptops?")  # a word in the plural too
+    assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
+    assert "repay" in extra_terms("When do I have to pay back the advance?")
+    assert "drop" in extra_terms("What if the call keeps cutting out?")
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
