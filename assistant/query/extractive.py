@@ -26,6 +26,7 @@ from assistant.query.questions import (
     NUMBER_WORDS,
     AnswerType,
     asked_action,
+    asked_manner,
     asked_objects,
     asked_part,
     dated_action,
@@ -614,7 +615,7 @@ class ExtractiveComposer:
         Likewise what a how-to question asks to act on ("How do I open a bank [account]?"): a
         procedure from a page that never names it is another procedure."""
         done_to = procedure_object(question)
-        objects = asked_objects(question) + ([done_to] if done_to else [])
+        objects = asked_objects(question) + asked_manner(question) + ([done_to] if done_to else [])
         if not objects:
             return False
         document = best.passage.chunk.document

@@ -952,6 +952,9 @@ def asked_objects(question: str) -> list[str]:
         for part in word.split("-")
         if len(part) > 2
     ]
+    # How the asker wants to do it ("report a scam [anonymously]", "work [entirely] from home"):
+    # a page that never says so says neither yes nor no to it.
+    heads += [w for w in re.findall(r"\b[a-z]{5,}ly\b", text) if w not in _SAYING_ADVERBS]
     if _ONE_OF_THEM.search(text):
         # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.
         asked = asked_part(question)
@@ -964,6 +967,22 @@ def asked_objects(question: str) -> list[str]:
         for head in heads
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+def asked_manner(question: str) -> list[str]:
+    """How an English yes/no question wants the thing done ("Can I report a scam [anonymously]?"):
+    a page that never says so says neither yes nor no to it."""
+    text = None if language(question) == "fr" else _yes_no_text(question)
+    return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS]
+
+
+# Adverbs that say how the question is meant, not how the thing is done ("Can I actually…?").
+_SAYING_ADVERBS = frozenset(
+    "actually really exactly roughly approximately usually currently precisely generally already possibly "
+    "probably definitely certainly personally officially normally basically seriously honestly finally "
+    "immediately quickly properly entirely completely totally fully simply directly early only nearly "
+    "likely especially particularly apparently obviously maybe hopefully".split()
+)
 
 
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.

@@ -294,6 +294,8 @@ def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(
     assert not small.ask("Does the housing office find a parking space for exchange students?").answered
     answer = small.ask("Can exchange students book a room in a university residence?")
     assert answer.answered and "housing office" in answer.text
+    # Nor does it say whether that is done in a way it never mentions.
+    assert not small.ask("Can exchange students book a room in a university residence anonymously?").answered
 
 
 def test_an_acronym_or_an_idiom_in_a_yes_no_question_is_read_as_the_page_words_it(small: Assistant) -> None:

@@ -825,3 +825,11 @@ def test_the_most_someone_can_lend_is_a_sum() -> None:
     assert T.MONEY in expected_types("What's the most UM can lend me for the deposit on my room abroad?")
     assert T.MONEY in expected_types("What is the most the college will give?")
     assert T.MONEY not in expected_types("What is the most popular destination?")
+
+
+def test_how_a_yes_no_question_wants_it_done_is_asked_of_the_page() -> None:
+    from assistant.query.questions import asked_manner
+
+    assert asked_manner("Can I report a scam to the Student Safety unit anonymously?") == ["anonymously"]
+    assert asked_manner("Can I actually report it online?") == []  # how the question is meant
+    assert asked_manner("How do I report a scam anonymously?") == []  # no yes/no question

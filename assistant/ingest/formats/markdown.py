@@ -109,6 +109,9 @@ def parse_text(text: str) -> Parsed:
             # the office's name) heads them; it is no sentence of theirs.
             builder.add_heading(first.rstrip(":").strip())
             headed, block = True, rest.strip()
+            if "\n" not in block and len(block) <= 120 and not block.endswith((".", "!", "?", ";", ":")):
+                builder.add_heading(block)  # the office's line under the title: whose page it is
+                continue
         if _is_heading(block):
             builder.add_heading(block.rstrip(":").strip())
             headed = True
