@@ -539,11 +539,51 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     ):
         # "When does the call close?" is answered by a day or a month, not by "2027-2028".
         return bool(_DAY_OR_MONTH.search(sentence))
+    if kind is AnswerType.MONEY and (period := _asked_period(question)) and _per_other_only(sentence, period):
+        # "How much a month…?" is not answered by "up to €100 per mobility".
+        return False
     if kind is AnswerType.DURATION and _HOW_LONG_SINCE.search(question.lower()):
         # "How long has UM been a member?" is answered by "since 2019" or "for 8 years", not by
         # a rate ("2 students a year").
         return bool(_SINCE.search(sentence))
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# The period a sum is asked for ("how much a month", "the monthly allowance"), by its word.
+_PERIODS = {
+    "month": r"month|monthly|mois|mensuel(?:le)?s?",
+    "week": r"week|weekly|semaine|hebdomadaire",
+    "day": r"day|daily|jour|journali[eè]re?",
+    "hour": r"hour|hourly|heure",
+    "year": r"year|yearly|annual|an|ann[ée]e|annuel(?:le)?",
+}
+_ASKED_PERIOD = {
+    name: re.compile(rf"\b(?:a|an|per|each|every|par|chaque|le|la) (?:{words})\b|\b(?:{adjective})\b")
+    for name, words in _PERIODS.items()
+    for adjective in [words.split("|")[1]]  # "monthly", "weekly": the period said alone
+}
+# A sum given for one unit of something: "€100 per mobility", "€25 a dose", "€35 per night".
+_PER_UNIT = re.compile(
+    rf"(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|£|eur|euros?|{CURRENCY_CODES}))\s+(?:per|a|an|each|par)\s+(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _asked_period(question: str) -> str | None:
+    """The period a money question asks a sum for, if it names exactly one."""
+    text = asked_part(question).lower()
+    found = [name for name, pattern in _ASKED_PERIOD.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _per_other_only(sentence: str, period: str) -> bool:
+    """Whether every sum of the sentence is given per something else than the asked period, and
+    the sentence never names that period: it states another rate."""
+    units = [m.group(1).lower() for m in _PER_UNIT.finditer(sentence)]
+    if not units or re.search(rf"\b(?:{_PERIODS[period]})\b", sentence, re.IGNORECASE):
+        return False
+    sums = len(_EVIDENCE_PATTERNS[AnswerType.MONEY].findall(sentence))
+    return len(units) >= sums
 
 
 # "How long has UM been a member…?" ("How long have I got…?" asks for a delay).

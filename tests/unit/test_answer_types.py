@@ -833,3 +833,13 @@ def test_how_a_yes_no_question_wants_it_done_is_asked_of_the_page() -> None:
     assert asked_manner("Can I report a scam to the Student Safety unit anonymously?") == ["anonymously"]
     assert asked_manner("Can I actually report it online?") == []  # how the question is meant
     assert asked_manner("How do I report a scam anonymously?") == []  # no yes/no question
+
+
+def test_a_sum_asked_for_a_period_is_not_one_given_per_something_else() -> None:
+    question = "How much extra a month would UM give me for taking both my kids along?"
+    assert expected_types(question) == {T.MONEY}
+    assert states(T.MONEY, "family top-up, first child | €180 per month | paid with your grant", question)
+    assert not states(T.MONEY, "extra luggage for the child | up to €100 per mobility", question)
+    assert states(T.MONEY, "The top-up is €180.", question)  # a sum given for no unit may be it
+    assert states(T.MONEY, "extra luggage | up to €100 per mobility", "How much is the luggage allowance?")
+    assert expected_types("How much extra luggage can I take?") != {T.MONEY}

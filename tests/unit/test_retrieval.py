@@ -51,6 +51,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
     assert "repay" in extra_terms("When do I have to pay back the advance?")
     assert "drop" in extra_terms("What if the call keeps cutting out?")
+    assert "supplement" in extra_terms("How much extra would UM give me?")
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
