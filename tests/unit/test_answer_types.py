@@ -843,3 +843,10 @@ def test_a_sum_asked_for_a_period_is_not_one_given_per_something_else() -> None:
     assert states(T.MONEY, "The top-up is €180.", question)  # a sum given for no unit may be it
     assert states(T.MONEY, "extra luggage | up to €100 per mobility", "How much is the luggage allowance?")
     assert expected_types("How much extra luggage can I take?") != {T.MONEY}
+
+
+def test_the_askers_own_phone_is_a_device_not_a_number_asked_for() -> None:
+    assert T.PHONE not in expected_types("Could I use the translator app on my phone in the exam?")
+    assert T.PHONE not in expected_types("Which phone plan should I choose?")
+    assert T.PHONE in expected_types("What is the phone number of the desk?")
+    assert T.PHONE in expected_types("What is your phone number?")
