@@ -555,7 +555,7 @@ _PERIODS = {
     "week": r"week|weekly|semaine|hebdomadaire",
     "day": r"day|daily|jour|journali[eè]re?",
     "hour": r"hour|hourly|heure",
-    "year": r"year|yearly|annual|an|ann[ée]e|annuel(?:le)?",
+    "year": r"year|yearly|annual|ann[ée]e|annuel(?:le)?",  # not « an »: English says "an"
 }
 _ASKED_PERIOD = {
     name: re.compile(rf"\b(?:a|an|per|each|every|par|chaque|le|la) (?:{words})\b|\b(?:{adjective})\b")
@@ -992,9 +992,6 @@ def asked_objects(question: str) -> list[str]:
         for part in word.split("-")
         if len(part) > 2
     ]
-    # How the asker wants to do it ("report a scam [anonymously]", "work [entirely] from home"):
-    # a page that never says so says neither yes nor no to it.
-    heads += [w for w in re.findall(r"\b[a-z]{5,}ly\b", text) if w not in _SAYING_ADVERBS]
     if _ONE_OF_THEM.search(text):
         # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.
         asked = asked_part(question)
