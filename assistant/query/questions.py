@@ -569,6 +569,7 @@ _PER_UNIT = re.compile(
 )
 
 
+@lru_cache(maxsize=READINGS)  # read for every candidate sentence of a question
 def _asked_period(question: str) -> str | None:
     """The period a money question asks a sum for, if it names exactly one."""
     text = asked_part(question).lower()
@@ -1013,15 +1014,6 @@ def asked_manner(question: str) -> list[str]:
     return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS]
 
 
-# Adverbs that say how the question is meant, not how the thing is done ("Can I actually…?").
-_SAYING_ADVERBS = frozenset(
-    "actually really exactly roughly approximately usually currently precisely generally already possibly "
-    "probably definitely certainly personally officially normally basically seriously honestly finally "
-    "immediately quickly properly entirely completely totally fully simply directly early only nearly "
-    "likely especially particularly apparently obviously maybe hopefully".split()
-)
-
-
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 _ONE_OF_THEM = re.compile(
     r"^(?:is|are) there (?:one|any)\b|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
@@ -1391,12 +1383,16 @@ def _which_plural(text: str) -> str | None:
     return next((w for w in words if len(w) > 3 and w.endswith("s") and w not in _NOT_PLURAL), None)
 
 
-# Adverbs that end a focus ("What is Campus France exactly?") qualify the asking, not the noun.
-_ADVERBS = frozenset(
-    # "How many days [ahead]…?": how far before, said by the figure itself.
-    index_terms(
-        "exactly actually really roughly approximately usually currently precisely generally ahead beforehand"
-    )
+# Adverbs that qualify the asking, not what is asked ("What is Campus France exactly?").
+_ASKING_ADVERBS = "exactly actually really roughly approximately usually currently precisely generally"
+# They end a focus; so does "How many days [ahead]…?": how far before, said by the figure itself.
+_ADVERBS = frozenset(index_terms(f"{_ASKING_ADVERBS} ahead beforehand"))
+# Nor do they say how the thing is done ("Can I actually…?"), and neither do these.
+_SAYING_ADVERBS = frozenset(
+    f"""{_ASKING_ADVERBS} already possibly probably definitely certainly personally officially normally
+    basically seriously honestly finally immediately quickly properly entirely completely totally fully
+    simply directly early only nearly likely especially particularly apparently obviously maybe
+    hopefully""".split()
 )
 _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".split())
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
