@@ -328,6 +328,9 @@ class ExtractiveComposer:
                     said += sentence_terms[i - 1]  # "It" stands for the previous sentence's subject
                 if passage.chunk.kind == "table" and 0 < passage.chunk.lead <= i:
                     said += sentence_terms[passage.chunk.lead - 1]  # the row's column headers
+                elif passage.chunk.kind != "text" and 0 < passage.chunk.lead <= i:
+                    for lead in sentence_terms[: passage.chunk.lead]:
+                        said += lead  # an item is read under its lead-in
                 spoken = Words(said)
                 stated = {t for t in weights if spoken.covers(t)}
                 cover = sum(weights[t] for t in stated | headed) / total

@@ -226,6 +226,29 @@ incoming students.
 3. Receive your match by e-mail.
 """
 
+SAFETY = """SAFETY ABROAD
+
+COUNTRIES AND AREAS AT RISK
+
+The Ministry for Europe and Foreign Affairs publishes travel advice for every country with a colour
+map. The university applies the following policy:
+
+Red zone ("formellement déconseillé"): no mobility, internship or mission may take place in a zone
+classified red, and no exception is granted.
+
+Orange zone ("déconseillé sauf raison impérative"): a stay is possible only with the prior written
+authorisation of the university's security officer.
+
+Yellow zone and green zone: no authorisation is needed.
+"""
+
+STAFF_MISSIONS = """# Staff missions abroad
+
+Missions to a country or area classified orange by the Ministry for Europe and Foreign Affairs also
+need the authorisation of the Defence and Security Official; missions to red zones are not
+authorised. Book every mission through the travel agency.
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -248,6 +271,8 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "green-travel.md").write_text(GREEN_TRAVEL)
     (corpus / "summer-schools.md").write_text(SUMMER_SCHOOLS)
     (corpus / "buddies.md").write_text(BUDDIES)
+    (corpus / "safety-abroad.txt").write_text(SAFETY)
+    (corpus / "staff-missions.md").write_text(STAFF_MISSIONS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -450,3 +475,18 @@ def test_what_a_role_involves_is_its_list_of_tasks_not_how_to_take_it_up(
     assert answer.answered
     assert "arrival day" in answer.text
     assert "training session" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Puis-je partir en mobilité dans une zone classée rouge par le ministère des Affaires étrangères ?",
+        "Can I go on a mobility to an area the Ministry for Foreign Affairs classifies red?",
+    ],
+)
+def test_an_item_of_a_list_is_read_under_its_lead_in(small: Assistant, question: str) -> None:
+    # The plain text page's zones are a list under the ministry's lead-in; the staff page names
+    # the ministry in its own sentence, but it is about missions, not a mobility.
+    answer = small.ask(question)
+    assert answer.answered
+    assert "no mobility" in answer.text

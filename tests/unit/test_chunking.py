@@ -163,3 +163,23 @@ def test_a_plain_text_title_in_capitals_heads_the_lines_under_it() -> None:
     assert not any("CHECKLIST" in text for text in texts)  # a title is no sentence to quote
     # The office's line under the title heads the page too: it states nothing to quote.
     assert texts == ["Your exchange is coming to an end."]
+
+
+def test_plain_text_labelled_paragraphs_after_a_lead_in_are_its_list() -> None:
+    parsed = parse_text(
+        "COUNTRIES AT RISK\n\n"
+        "The ministry publishes a colour map. The university applies the following policy:\n\n"
+        'Red zone ("formellement déconseillé"): no mobility may take place there.\n\n'
+        "Orange zone: a stay needs a written authorisation.\n\n"
+        "If an area turns red during your stay, you are brought home.\n"
+    )
+    listed, after = parsed.sections[0].blocks
+    assert listed.kind == "list" and listed.text.endswith("the following policy:")
+    assert listed.items == (
+        'Red zone ("formellement déconseillé"): no mobility may take place there.',
+        "Orange zone: a stay needs a written authorisation.",
+    )
+    assert after.kind == "text"  # a paragraph without a label ends the list
+    # One labelled paragraph after a colon is no list.
+    single = parse_text("Note the following:\n\nRed zone: no mobility.\n\nAnything else.\n")
+    assert [block.kind for block in single.sections[0].blocks] == ["text", "text", "text"]

@@ -99,7 +99,7 @@ def parse_text(text: str) -> Parsed:
     """Plain text: paragraphs at blank lines, capitalised lines as headings, marked lines as lists."""
     builder = SectionBuilder()
     headed = False
-    for block in re.split(r"\n\s*\n", text):
+    for block in _labelled_lists(re.split(r"\n\s*\n", text)):
         block = block.strip()
         if not block:
             continue
@@ -130,6 +130,32 @@ def parse_text(text: str) -> Parsed:
                 reader.paragraph.append(line.strip())
         reader.close()
     return builder.result()
+
+
+# "Red zone ("formellement déconseillé"): no mobility may take place…": a paragraph that opens
+# with a short label and a colon, as the items of a list without markers do.
+_LABELLED = re.compile(r"^[^\s:.!?][^:.!?\n]{0,60}:\s+\S")
+
+
+def _labelled_lists(blocks: list[str]) -> list[str]:
+    """A paragraph ending in a colon ("The university applies the following policy:") and the
+    paragraphs after it that each open with a label ("Red zone: ...", "Orange zone: ..."), two or
+    more, are one list under its lead-in, though blank lines part them."""
+    merged: list[str] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i].strip()
+        j = i + 1
+        while j < len(blocks) and _LABELLED.match(blocks[j].strip()) and "\n\n" not in blocks[j]:
+            j += 1
+        if block.endswith(":") and j - i > 2 and not _is_heading(block):
+            items = ["- " + " ".join(b.split()) for b in blocks[i + 1 : j]]
+            merged.append("\n".join([block, *items]))
+            i = j
+        else:
+            merged.append(blocks[i])
+            i += 1
+    return merged
 
 
 def _unmarked_items(lines: list[str], headed: bool = False) -> int | None:
