@@ -525,7 +525,7 @@ class ExtractiveComposer:
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
             if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
-                chosen.append(other)
+                chosen.append(_with_faq_answer(other))  # an FAQ's question answers nothing alone
                 break
         return chosen
 

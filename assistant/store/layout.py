@@ -26,8 +26,9 @@ from assistant.store.terms import TermTable, write_terms
 # Bumped when a generation's files change shape, or its words are cut into terms or its documents
 # read otherwise (8: dashes part words; 9: PDF tables with justified cells, a PDF question over a
 # list heads it; 10: a plain text title in capitals over its first lines; 11: plain text
-# paragraphs opening with a label, after a lead-in, are a list): older generations are rebuilt.
-FORMAT_VERSION = 11
+# paragraphs opening with a label, after a lead-in, are a list; 12: PDF tables whose justified
+# cells close the gap between columns): older generations are rebuilt.
+FORMAT_VERSION = 12
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

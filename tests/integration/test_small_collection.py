@@ -249,6 +249,9 @@ need the authorisation of the Defence and Security Official; missions to red zon
 authorised. Book every mission through the travel agency.
 """
 
+# A whole page with a table, steps and an FAQ (its lines are too long to keep here).
+THESIS = Path(__file__).parents[1] / "data" / "small_collection" / "thesis-in-english.md"
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -273,6 +276,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "buddies.md").write_text(BUDDIES)
     (corpus / "safety-abroad.txt").write_text(SAFETY)
     (corpus / "staff-missions.md").write_text(STAFF_MISSIONS)
+    (corpus / "thesis-in-english.md").write_text(THESIS.read_text())
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -490,3 +494,15 @@ def test_an_item_of_a_list_is_read_under_its_lead_in(small: Assistant, question:
     answer = small.ask(question)
     assert answer.answered
     assert "no mobility" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If I write my PhD in English, will my diploma be any different from one for a thesis in French?",
+    ],
+)
+def test_an_faq_question_quoted_second_brings_its_answer(small: Assistant, question: str) -> None:
+    answer = small.ask(question)
+    assert answer.answered
+    assert "The diploma is the same" in answer.text

@@ -145,6 +145,36 @@ def test_a_pdf_table_with_justified_cells_is_cut_at_its_header_columns() -> None
     assert _table(prose) is None
 
 
+def test_a_pdf_table_whose_justified_cells_close_the_gap_between_columns_is_cut_at_them() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    # Cells justified to their column's width leave two spaces before the next column, so the
+    # gaps alone merge them ("…on  your  Mutuelle Campus Sud"); a justified header cell ("EU
+    # grant") does not open a column that no row fills.
+    layout = [
+        "Situation                             Who                            How to reach them"
+        + " " * 16
+        + "x",
+        "a  claim,  or  a  question  on  your  Mutuelle Campus Sud            +33   4   67   20   55",
+        "contract                                                             Monday to Saturday",
+        "help  to  choose  a  cover,  or  a    Housing   and   Insurance      housing@umontpellier.fr",
+        "problem with the UM offer             desk, UM",
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[0] == ["Situation", "Who", "How to reach them x"]
+    assert rows[1] == [
+        "a claim, or a question on your contract",
+        "Mutuelle Campus Sud",
+        "+33 4 67 20 55 Monday to Saturday",
+    ]
+    assert rows[2] == [
+        "help to choose a cover, or a problem with the UM offer",
+        "Housing and Insurance desk, UM",
+        "housing@umontpellier.fr",
+    ]
+
+
 def test_a_pdf_question_over_a_list_heads_it(tmp_path: Path) -> None:
     page = (
         "The grant is paid within 6 weeks of the check of your proofs.\n"

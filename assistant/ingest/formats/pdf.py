@@ -61,6 +61,12 @@ def _table(lines: list[str]) -> list[list[str]] | None:
             # ("preparatory     visit     to     the     host").
             return _justified(lines, starts)
         pieces = re.split(r"\s{4,}", line.strip())
+        if any(a + _ALIGN < s < a + len(piece) for a, piece in zip(at, pieces, strict=True) for s in starts):
+            # A cell runs over the next column's start: two cells whose justified text closed the
+            # gap between them ("…question  on  your  Mutuelle Campus Sud").
+            justified = _justified(lines, starts)
+            if justified is not None:
+                return justified
         for start, piece in zip(at, pieces, strict=True):
             cells[_column(starts, start)] = piece
         # A line that leaves the first column empty wraps the cells of the row above ("Daily" /
@@ -77,6 +83,12 @@ def _justified(lines: list[str], starts: list[int]) -> list[list[str]] | None:
     justified, so that wide gaps also fall inside a cell; a line with an empty cell wraps the row
     above. None unless nearly every line breaks at those starts (a space before each, or its
     end), as a table's lines do and prose does not."""
+    # A header cell justified over two starts ("EU          grant") opens no column of its own:
+    # no row below has text there.
+    ends = [*starts[1:], None]
+    starts = [
+        s for i, s in enumerate(starts) if i == 0 or any(line[s : ends[i]].strip() for line in lines[1:])
+    ]
     breaking = sum(all(len(line) <= s or line[s - 1] == " " for s in starts[1:]) for line in lines)
     if breaking < _JUSTIFIED_SHARE * len(lines):
         return None
