@@ -212,12 +212,15 @@ _NAMED_DOER = re.compile(r"\b(?:by|only)\s+(?:the\s+|its\s+|UM's\s+)?[A-Z][\w-]+
 
 
 def _with_sequel(candidate: _Candidate) -> _Candidate:
-    """A quoted sentence with the sentence that carries it on (see ``_SEQUEL``)."""
+    """A quoted sentence with the sentence that carries it on (see ``_SEQUEL``), or that opens by
+    pointing back at it ("It is not guaranteed: the office answers within 2 weeks.")."""
     chunk = candidate.passage.chunk
     if candidate.whole or chunk.is_unit:
         return candidate
     last = max(candidate.sentence, candidate.through)
-    if last + 1 < len(chunk.sentences) and _SEQUEL.search(chunk.sentence(last + 1)):
+    if last + 1 < len(chunk.sentences) and (
+        _SEQUEL.search(chunk.sentence(last + 1)) or refers_back(chunk.sentence(last + 1))
+    ):
         return replace(candidate, through=last + 1)
     return candidate
 

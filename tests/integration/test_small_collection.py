@@ -252,6 +252,17 @@ authorised. Book every mission through the travel agency.
 # A whole page with a table, steps and an FAQ (its lines are too long to keep here).
 THESIS = Path(__file__).parents[1] / "data" / "small_collection" / "thesis-in-english.md"
 
+DELEGATIONS = """# Hosting a foreign delegation
+
+Tell the Protocol unit at least 6 weeks before the visit of a delegation, with the form on the
+intranet.
+
+## Meeting the President
+
+A meeting with the President or a Vice-President must be asked for in the form, at least 8 weeks
+before the visit. It is not guaranteed: the President's office answers within 2 weeks.
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -277,6 +288,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "safety-abroad.txt").write_text(SAFETY)
     (corpus / "staff-missions.md").write_text(STAFF_MISSIONS)
     (corpus / "thesis-in-english.md").write_text(THESIS.read_text())
+    (corpus / "delegations.md").write_text(DELEGATIONS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -506,3 +518,10 @@ def test_an_faq_question_quoted_second_brings_its_answer(small: Assistant, quest
     answer = small.ask(question)
     assert answer.answered
     assert "The diploma is the same" in answer.text
+
+
+def test_a_sentence_that_carries_on_the_quote_is_quoted_with_it(small: Assistant) -> None:
+    # "It is not guaranteed: …" says what becomes of the request the quote is about.
+    answer = small.ask("How far ahead must a delegation ask for a meeting with the President?")
+    assert answer.answered
+    assert "8 weeks" in answer.text and "not guaranteed" in answer.text
