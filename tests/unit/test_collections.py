@@ -36,6 +36,7 @@ def test_the_collections_are_all_here() -> None:
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
