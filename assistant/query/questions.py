@@ -835,15 +835,22 @@ _TYPE_WORDS = frozenset(
 # The same in French, over the folded question ("quelle est la [capitale] du Canada ?"). French
 # puts its head noun first ("le [loyer] mensuel", "l'[indemnite] journaliere"): the focus is that
 # word, which also keeps the verb of "combien de credits [vaut]..." out of it.
+_FOCUS_FR_NOUN = (
+    r"(?:(?:le|la|les|un|une|des|du|mon|ma|mes|son|sa|ses|leur|leurs|ce|cette)\s+|l')?"
+    # "quels [types de] problemes": what is classified is asked, as in English.
+    r"(?:(?:types?|sortes?|genres?|categories?)\s+(?:de\s+|d'))?"
+    # The noun, and the one its "de" adds ("les frais [d'inscription]"), as "registration fees".
+    r"([\w+-]+)(?:\s+(?:(?:de|du|des)\s+|d')(?!l'|la\b|le\b|les\b)([\w+-]+))?"
+)
 _FOCUS_FR = re.compile(
     r"^(?:(?:quels|quelles|quelle|quel)(?:\s+(?:est|sont|etait|etaient|sera|seront)\b)?"
     r"|qui\s+(?:est|sont|etait)\b|combien\s+d(?:e\b|')|y\s+a-t-il\b"
     # "Combien coûtent [les frais] d'inscription...": what is priced is what is asked about.
-    r"|combien\s+(?:coutent|couteront|coutera|coute)(?:-t-(?:il|elle|ils|elles))?)\s*"
-    r"(?:(?:le|la|les|un|une|des|du|mon|ma|mes|son|sa|ses|leur|leurs|ce|cette)\s+|l')?"
-    # The noun, and the one its "de" adds ("les frais [d'inscription]"), as "registration fees".
-    r"([\w+-]+)(?:\s+(?:(?:de|du|des)\s+|d')(?!l'|la\b|le\b|les\b)([\w+-]+))?"
+    r"|combien\s+(?:coutent|couteront|coutera|coute)(?:-t-(?:il|elle|ils|elles))?)\s*" + _FOCUS_FR_NOUN
 )
+# Spoken French asks for a list in the middle ("la clinique m'aide sur [quels types de problemes] ?");
+# a singular there asks for a value ("en quelle annee", "quel pourcentage"), not about a noun.
+_FOCUS_FR_INNER = re.compile(r"\b(?:quels|quelles)\s+" + _FOCUS_FR_NOUN)
 
 
 _FOCUS_VERBS = frozenset(
@@ -1300,7 +1307,7 @@ def focus_terms(question: str) -> list[str]:
     text names it ("la capitale du Canada")."""
     french = _french_form(question)
     if french is not None:
-        match = _FOCUS_FR.match(french)
+        match = _FOCUS_FR.match(french) or _FOCUS_FR_INNER.search(french)
         # A name after "de" says whose ("la capitale du Canada"), as "of Canada" does in English.
         named = {fold(t.lower()) for t in re.findall(r"[\w+-]+", question) if t[:1].isupper()}
         head, complement = match.groups() if match else (None, None)

@@ -223,6 +223,9 @@ def test_a_french_focus_is_its_head_noun_read_through_the_gloss() -> None:
     assert focus_terms("Quel est le loyer mensuel à la Résidence Rabelais ?") == ["rent"]
     assert focus_terms("Combien de crédits ECTS vaut un module COIL ?") == ["credit|ect"]  # no verb
     assert focus_terms("Quelle est l'adresse e-mail du service de la coopération ?") == []  # a type
+    # Asked in the middle, as spoken French does, with what is classified as in English.
+    assert focus_terms("La clinique m'aide sur quels types de problèmes ?") == ["issu|problem"]
+    assert focus_terms("En quelle année le groupe a-t-il été fondé ?") == []  # a value is asked
 
 
 def test_words_for_the_answers_shape_are_no_focus() -> None:
