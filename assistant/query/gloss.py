@@ -33,7 +33,7 @@ _FUNCTION = frozenset(
     serait aurai aura auront aurait avais avait pourrai pourra pourrais pourrait pouvons pouvez
     devrai devra devrais devrait faudra faudrait sais savez voulez svp stp merci bonjour bonsoir
     salut vraiment trop assez parce puisque ici ok quelque chose meme autre autres coup
-    cordialement""".split()
+    cordialement eu eue eus eues""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)
@@ -82,7 +82,11 @@ def glossed_words(text: str) -> list[str]:
             # A degree's acronym that is also a French word ("un BUT", "un DU") stays a name.
             capital = capital or (token.isupper() and folded in _WORDS_AS_ACRONYMS)
             # "thèse", "an" fold to English stopwords ("these", "an"): the glossary knows them.
-            if folded in _FUNCTION or (folded in STOPWORDS and not capital and folded not in words):
+            # "j'ai eu" is had, but "EU" in capitals is the European Union.
+            acronym = token.isupper() and len(token) > 1
+            if (folded in _FUNCTION and not acronym) or (
+                folded in STOPWORDS and not capital and folded not in words
+            ):
                 pass
             elif not capital and (found := _lookup(folded, words, names)):
                 out.append(found)

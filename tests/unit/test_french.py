@@ -309,3 +309,9 @@ def test_the_rules_of_a_named_place_are_its_own() -> None:
     assert rules_of_place("What are China's rules for medicines?")
     assert not rules_of_place("What are the rules for birds?")
     assert not rules_of_place("I'm going to China. What are the rules for medicines?")
+
+
+def test_had_is_no_eu_and_my_voucher_is_no_good() -> None:
+    # "j'ai eu" is the past of avoir, which the texts' "EU" must not match; "EU" in capitals is.
+    assert gloss("J'ai eu mon bon pour le TOEFL") == "voucher TOEFL"
+    assert gloss("les étudiants hors EU") == "students outside EU"
