@@ -15,7 +15,13 @@ from assistant.domain import Answer, Citation, Draft
 _SECOND_QUESTION = re.compile(
     # "…, and by when would I hear?": a preposition may open the second question.
     r"(?:,\s*|\s+)(?:and|but|also)\s+(?=(?:(?:by|until|till|from|for|in|at|to|with)\s+)?"
-    r"(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)",
+    r"(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)"
+    # The same in French: "…, et combien de temps pour réserver ?".
+    r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
+    r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"
+    # A second question of its own that opens with "and": "…certificate? And does it give credits?",
+    # « …le certificat ? Et ça rapporte des crédits ? ».
+    r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -28,7 +34,7 @@ def split(question: str) -> tuple[str, str] | None:
     match = _SECOND_QUESTION.search(question)
     if match is None:
         return None
-    first = question[: match.start()].strip(" ,;")
+    first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None

@@ -416,9 +416,20 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("'s", "’s")) and word not in _NOT_PLURAL
 
 
+# "attend at least 80% of the sessions": a share of the things counted says how many of them.
+_SHARE_OF = re.compile(
+    r"\s?(?:%|per ?cent)\s+of\s+(?:the\s+|all\s+|your\s+|its\s+)?([\w'’-]+)", re.IGNORECASE
+)
+
+
 def _counts(after: str, counted: tuple[str, ...]) -> bool:
     """Whether the words right after a number are the counted noun ("150 exchange students"), not a
     noun it modifies ("three student residences") or another unit ("eight weeks: students")."""
+    share = _SHARE_OF.match(after)
+    if share is not None:
+        # "80% of the sessions" says how many, as a share; "80% of the grant" says how much.
+        noun = fold(share.group(1))
+        return noun.endswith("s") and _stem(noun) in counted
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", after)[: _COUNT_WINDOW + 2]
     for i, token in enumerate(tokens[: _COUNT_WINDOW + 1]):
         if not token[0].isalnum():

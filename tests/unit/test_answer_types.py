@@ -853,3 +853,11 @@ def test_the_askers_own_phone_is_a_device_not_a_number_asked_for() -> None:
     assert T.PHONE not in expected_types("Which phone plan should I choose?")
     assert T.PHONE in expected_types("What is the phone number of the desk?")
     assert T.PHONE in expected_types("What is your phone number?")
+
+
+def test_a_share_of_the_things_counted_says_how_many() -> None:
+    asked = "How many sessions must I attend to get the certificate?"
+    assert states(AnswerType.COUNT, "Students who attend at least 80% of the sessions get it.", asked)
+    # A share of one thing is how much of it, not how many: "80% of the grant".
+    grants = "How many research visit grants are there?"
+    assert not states(AnswerType.COUNT, "80% of the grant is paid before departure.", grants)

@@ -18,6 +18,22 @@ def test_a_second_question_may_open_with_a_preposition() -> None:
     )
 
 
+def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
+    assert split("How many sessions must I attend for the certificate? And does it give credits?") == (
+        "How many sessions must I attend for the certificate?",
+        "Does it give credits?",
+    )
+    assert split("Il faut combien de séances pour le certificat ? Et ça rapporte des crédits ?") == (
+        "Il faut combien de séances pour le certificat?",
+        "Ça rapporte des crédits ?",
+    )
+    assert split("Le bon monte jusqu'à combien, et combien de temps pour réserver ?") == (
+        "Le bon monte jusqu'à combien?",
+        "Combien de temps pour réserver ?",
+    )
+    assert split("Where is it? And when?") is None  # too short to be a question of its own
+
+
 def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("What are the Erasmus+ and ICM grants?") is None
     assert split("How and when do I apply?") is None
