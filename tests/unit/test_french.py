@@ -315,3 +315,8 @@ def test_had_is_no_eu_and_my_voucher_is_no_good() -> None:
     # "j'ai eu" is the past of avoir, which the texts' "EU" must not match; "EU" in capitals is.
     assert gloss("J'ai eu mon bon pour le TOEFL") == "voucher TOEFL"
     assert gloss("les étudiants hors EU") == "students outside EU"
+
+
+def test_a_meal_at_the_resto_u_is_glossed_as_the_texts_say_it() -> None:
+    assert {"university", "restaurant", "meal"} <= set(gloss("manger au resto U").split())
+    assert {"visit", "defend"} <= set(gloss("ils viennent me voir ; je peux soutenir").split())
