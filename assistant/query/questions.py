@@ -494,11 +494,17 @@ def _states_count(sentence: str, question: str) -> bool:
 _RATE_AFTER = re.compile(r"\s+(?:per|a|each|every)\s+\w+|\s*(?:[;,.:)]|$)")
 
 
+# "attach copies of your documents: at most 5 files of 10 MB each": a bound on things in the
+# page's own plural word for what was named before it (not a unit of time).
+_OTHER_WORD_FOR_THEM = re.compile(rf"\s+(?!{_TIME_UNITS}\b)[a-z]{{3,}}s\b")
+
+
 def _bounds_named(sentence: str, number: re.Match[str], counted: tuple[str, ...]) -> bool:
     """Whether the number bounds the counted noun named before it ("book a teleconsultation …,
     free of charge, up to 2 per semester")."""
-    if not _BOUND_BEFORE.search(sentence[: number.start()]) or not _RATE_AFTER.match(
-        sentence[number.end() :]
+    after = sentence[number.end() :]
+    if not _BOUND_BEFORE.search(sentence[: number.start()]) or not (
+        _RATE_AFTER.match(after) or _OTHER_WORD_FOR_THEM.match(after)
     ):
         return False
     before = {_stem(w) for w in re.findall(r"[\w'’-]+", sentence[: number.start()])}

@@ -861,3 +861,10 @@ def test_a_share_of_the_things_counted_says_how_many() -> None:
     # A share of one thing is how much of it, not how many: "80% of the grant".
     grants = "How many research visit grants are there?"
     assert not states(AnswerType.COUNT, "80% of the grant is paid before departure.", grants)
+
+
+def test_a_bound_on_the_pages_own_word_for_the_things_counted_says_how_many() -> None:
+    asked = "For the legal clinic form, how many documents can I attach?"
+    attach = "Attach copies of your documents, such as the lease: at most 5 files of 10 MB each."
+    assert states(AnswerType.COUNT, attach, asked)
+    assert not states(AnswerType.COUNT, "Send your documents within at most 5 days.", asked)  # a delay
