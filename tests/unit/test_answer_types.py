@@ -868,3 +868,10 @@ def test_a_bound_on_the_pages_own_word_for_the_things_counted_says_how_many() ->
     attach = "Attach copies of your documents, such as the lease: at most 5 files of 10 MB each."
     assert states(AnswerType.COUNT, attach, asked)
     assert not states(AnswerType.COUNT, "Send your documents within at most 5 days.", asked)  # a delay
+
+
+def test_getting_hold_of_a_thing_is_no_contact_asked() -> None:
+    assert AnswerType.CONTACT not in expected_types("How do I get hold of the free SIM card UM gives out?")
+    assert AnswerType.CONTACT not in expected_types("How do I get hold of a copy of my transcript?")
+    assert AnswerType.CONTACT in expected_types("How can I get hold of the welcome desk?")
+    assert AnswerType.CONTACT in expected_types("How do I get hold of someone at the office?")
