@@ -875,3 +875,10 @@ def test_getting_hold_of_a_thing_is_no_contact_asked() -> None:
     assert AnswerType.CONTACT not in expected_types("How do I get hold of a copy of my transcript?")
     assert AnswerType.CONTACT in expected_types("How can I get hold of the welcome desk?")
     assert AnswerType.CONTACT in expected_types("How do I get hold of someone at the office?")
+
+
+def test_how_long_a_text_must_be_asks_for_its_length_not_a_duration() -> None:
+    assert AnswerType.DURATION not in expected_types("How long does the French summary have to be?")
+    assert AnswerType.DURATION not in expected_types("How long should my motivation letter be?")
+    assert AnswerType.DURATION in expected_types("How long does the report take to be validated?")
+    assert AnswerType.DURATION in expected_types("How long is the thesis defence?")
