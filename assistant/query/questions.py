@@ -744,7 +744,9 @@ _ENUMERATION = re.compile(
     # "What should I bring to the appointment?": the things to bring, a list.
     r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they|(?:my|our|his|her|their) [a-z]+)"
     r" (need to |have to )?(bring|take with|take along|bring along|provide|carry|pack|show|sign|upload"
-    r"|attach|enclose|check|double-check|verify|look out for|watch out for)\b"
+    r"|attach|enclose|check|double-check|verify|look out for|watch out for"
+    # "What should they have on them when they travel?": what to carry.
+    r"|have (?:on|with) (?:me|us|you|them|him|her))\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
     # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.

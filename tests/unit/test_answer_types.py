@@ -882,3 +882,8 @@ def test_how_long_a_text_must_be_asks_for_its_length_not_a_duration() -> None:
     assert AnswerType.DURATION not in expected_types("How long should my motivation letter be?")
     assert AnswerType.DURATION in expected_types("How long does the report take to be validated?")
     assert AnswerType.DURATION in expected_types("How long is the thesis defence?")
+
+
+def test_what_to_have_on_you_is_a_list_of_things_to_carry() -> None:
+    assert wants_unit("My parents are flying over. What should they have on them when they travel?")
+    assert wants_unit("What do I need to have with me at the interview?")
