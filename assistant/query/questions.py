@@ -1019,6 +1019,9 @@ def asked_objects(question: str) -> list[str]:
         for part in word.split("-")
         if len(part) > 2
     ]
+    way = _WAY_TO.match(text)
+    if way:
+        heads.append(way.group(1))  # "Is there any way to [appeal]?": what is asked to be done
     if _ONE_OF_THEM.search(text):
         # "…will need a piano. Is there one in the studio?": "one" is the story's last thing.
         asked = asked_part(question)
@@ -1041,6 +1044,11 @@ def asked_manner(question: str) -> list[str]:
 
 
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
+# "Is there any way to appeal…?", "Is there a chance to resit?": a page that never names the
+# action says neither yes nor no.
+_WAY_TO = re.compile(
+    r"^(?:is|are) there (?:any|a|some|another) (?:way|chance|possibility|option|means) (?:to|of) ([a-z]+)"
+)
 _ONE_OF_THEM = re.compile(
     r"^(?:is|are) there (?:one|any)\b|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
 )

@@ -408,7 +408,8 @@ def test_what_a_yes_no_question_asks_about() -> None:
     ]
     # The asked type, vague words and adverbs are no object; other forms have none.
     assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
-    assert asked_objects("Is there a way to follow the talks remotely?") == []
+    # "a way" is vague; the action it is asked for is not (see below).
+    assert asked_objects("Is there a way to follow the talks remotely?") == ["follow"]
     # Where the asker is is no object of the question.
     assert asked_objects("Can I connect to the university VPN from my flat?") == ["vpn"]
     # A pronoun opens a relative clause: its verb is no object.
@@ -887,3 +888,10 @@ def test_how_long_a_text_must_be_asks_for_its_length_not_a_duration() -> None:
 def test_what_to_have_on_you_is_a_list_of_things_to_carry() -> None:
     assert wants_unit("My parents are flying over. What should they have on them when they travel?")
     assert wants_unit("What do I need to have with me at the interview?")
+
+
+def test_the_action_a_way_is_asked_for_is_what_the_page_must_name() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert "appeal" in asked_objects("Is there any way to appeal that decision?")
+    assert asked_objects("Is there a way to resit the exam?") == ["exam", "resit"]
