@@ -320,3 +320,8 @@ def test_had_is_no_eu_and_my_voucher_is_no_good() -> None:
 def test_a_meal_at_the_resto_u_is_glossed_as_the_texts_say_it() -> None:
     assert {"university", "restaurant", "meal"} <= set(gloss("manger au resto U").split())
     assert {"visit", "defend"} <= set(gloss("ils viennent me voir ; je peux soutenir").split())
+
+
+def test_whom_to_ask_for_advice_in_the_middle_of_the_question_is_a_contact() -> None:
+    asked = "J'hésite entre les deux formules, je peux demander conseil à qui à l'UM ?"
+    assert AnswerType.CONTACT in expected_types(asked)
