@@ -684,6 +684,8 @@ _PROCEDURE_FR = re.compile(
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
     r"|comment (?:je |j'|on |nous |vous |tu )(fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous "
     r"|vous |candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
+    # …and any verb of the asker's own: "comment je souscris l'offre ?", "comment on réserve ?".
+    r"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b)[a-z]{3,}(?:s|e|t)\b"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
     # "Ça se passe comment, concrètement ?"
     r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"

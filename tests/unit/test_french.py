@@ -325,3 +325,9 @@ def test_a_meal_at_the_resto_u_is_glossed_as_the_texts_say_it() -> None:
 def test_whom_to_ask_for_advice_in_the_middle_of_the_question_is_a_contact() -> None:
     asked = "J'hésite entre les deux formules, je peux demander conseil à qui à l'UM ?"
     assert AnswerType.CONTACT in expected_types(asked)
+
+
+def test_how_i_do_something_myself_asks_for_the_steps() -> None:
+    assert wants_steps("Comment je souscris l'offre de l'UM, concrètement ?")
+    assert wants_steps("Comment on réserve une chambre ?")
+    assert not wants_steps("Comment je sais si je suis admis ?")  # how I know, not how I do it
