@@ -331,3 +331,8 @@ def test_how_i_do_something_myself_asks_for_the_steps() -> None:
     assert wants_steps("Comment je souscris l'offre de l'UM, concrètement ?")
     assert wants_steps("Comment on réserve une chambre ?")
     assert not wants_steps("Comment je sais si je suis admis ?")  # how I know, not how I do it
+
+
+def test_a_basic_plan_is_no_low_formula() -> None:
+    assert gloss("la formule de base") == "basic cover basic plan"
+    assert "low" not in gloss("le tarif de base").split()
