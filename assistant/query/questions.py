@@ -1045,12 +1045,12 @@ def asked_manner(question: str) -> list[str]:
     return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS]
 
 
-# "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 # "Is there any way to appeal…?", "Is there a chance to resit?": a page that never names the
 # action says neither yes nor no.
 _WAY_TO = re.compile(
     r"^(?:is|are) there (?:any|a|some|another) (?:way|chance|possibility|option|means) (?:to|of) ([a-z]+)"
 )
+# "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 _ONE_OF_THEM = re.compile(
     r"^(?:is|are) there (?:one|any)\b|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
 )

@@ -146,7 +146,7 @@ def _labelled_lists(blocks: list[str]) -> list[str]:
     while i < len(blocks):
         block = blocks[i].strip()
         j = i + 1
-        while j < len(blocks) and _LABELLED.match(blocks[j].strip()) and "\n\n" not in blocks[j]:
+        while j < len(blocks) and _LABELLED.match(blocks[j].strip()):
             j += 1
         if block.endswith(":") and j - i > 2 and not _is_heading(block):
             items = ["- " + " ".join(b.split()) for b in blocks[i + 1 : j]]
