@@ -916,7 +916,8 @@ _VAGUE_HEADS = frozenset(
     # a judgement of the asker's situation, which the page states in its own words; "on [the list]
     # of partners": membership, which a page states without the word.
     index_terms(
-        "time times way ways thing things one ones anything something own same place day year moment "
+        "time times way ways chance chances possibility possibilities option options "
+        "thing things one ones anything something own same place day year moment "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists"
     )
@@ -1048,7 +1049,7 @@ def asked_manner(question: str) -> list[str]:
 # "Is there any way to appeal…?", "Is there a chance to resit?": a page that never names the
 # action says neither yes nor no.
 _WAY_TO = re.compile(
-    r"^(?:is|are) there (?:any|a|some|another) (?:way|chance|possibility|option|means) (?:to|of) ([a-z]+)"
+    r"^(?:is|are) there (?:any|a|an|some|another) (?:way|chance|possibility|option|means) (?:to|of) ([a-z]+)"
 )
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 _ONE_OF_THEM = re.compile(

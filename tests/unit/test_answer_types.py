@@ -895,3 +895,6 @@ def test_the_action_a_way_is_asked_for_is_what_the_page_must_name() -> None:
 
     assert "appeal" in asked_objects("Is there any way to appeal that decision?")
     assert asked_objects("Is there a way to resit the exam?") == ["exam", "resit"]
+    # "a chance", "an option" are as vague as "a way": the action is what is asked.
+    assert asked_objects("Is there a chance to resit the exam?") == ["exam", "resit"]
+    assert asked_objects("Is there an option to pay in instalments?") == ["pay"]
