@@ -13,6 +13,7 @@ from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.query.engine import Assistant
 from assistant.settings import Settings
+from tests.utils.paths import ROOT
 
 PAGE = """# Protecting scientific potential
 
@@ -249,8 +250,8 @@ need the authorisation of the Defence and Security Official; missions to red zon
 authorised. Book every mission through the travel agency.
 """
 
-# A whole page with a table, steps and an FAQ (its lines are too long to keep here).
-THESIS = Path(__file__).parents[1] / "data" / "small_collection" / "thesis-in-english.md"
+# A whole page with a table, steps and an FAQ: the blind15 collection's, read where it is.
+THESIS = ROOT / "eval" / "collections" / "blind15" / "corpus" / "10-writing-your-thesis-in-english.md"
 
 DELEGATIONS = """# Hosting a foreign delegation
 

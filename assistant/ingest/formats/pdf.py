@@ -53,6 +53,7 @@ def _table(lines: list[str]) -> list[list[str]] | None:
     if len(starts) < 2:
         return None
     rows: list[list[str]] = []
+    justified_tried = False
     for line in lines:
         cells = [""] * len(starts)
         at = _starts(line)
@@ -61,9 +62,13 @@ def _table(lines: list[str]) -> list[list[str]] | None:
             # ("preparatory     visit     to     the     host").
             return _justified(lines, starts)
         pieces = re.split(r"\s{4,}", line.strip())
-        if any(a + _ALIGN < s < a + len(piece) for a, piece in zip(at, pieces, strict=True) for s in starts):
+        if not justified_tried and any(
+            a + _ALIGN < s < a + len(piece) for a, piece in zip(at, pieces, strict=True) for s in starts
+        ):
             # A cell runs over the next column's start: two cells whose justified text closed the
-            # gap between them ("…question  on  your  Mutuelle Campus Sud").
+            # gap between them ("…question  on  your  Mutuelle Campus Sud"). Cut at the header's
+            # starts if the whole run allows it; that is tried once, whichever line shows it.
+            justified_tried = True
             justified = _justified(lines, starts)
             if justified is not None:
                 return justified
