@@ -812,14 +812,17 @@ class ExtractiveComposer:
         ranked = self._dated(ranked, dated_action(question))
         ranked = self._about_objects(ranked, question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
-        banded = _banded(ranked, question)
-        if banded is None and _beyond_bands(ranked[:RERANK], question):
+        steps = wants_steps(question)
+        # A steps question is answered by its procedure: the band a story's figure falls in ("here
+        # for four months") picks a row of the table beside it, which is no procedure.
+        banded = None if steps else _banded(ranked, question)
+        if banded is None and not steps and _beyond_bands(ranked[:RERANK], question):
             return Draft(self.abstain(question=question), [])
-        source, extreme = _extreme(ranked[:RERANK], question) or banded or (None, None)
+        source, extreme = (None if steps else _extreme(ranked[:RERANK], question)) or banded or (None, None)
         best = extreme or _as_unit(
             ranked,
             asked.unit_wanted,
-            wants_steps(question),
+            steps,
             self._listing(ranked, question),
             bool(asked.kinds & _FIGURES),
             not asked.kinds,

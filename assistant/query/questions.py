@@ -214,6 +214,8 @@ _ASKS_AMOUNT = re.compile(
     # "What's the most UM can lend me?": a sum, whoever gives it.
     r"|\bwhat is the (most|maximum|least|minimum) (?:[\w'-]+ ){1,3}(can|could|will|would|may) "
     r"(give|pay|lend|advance|refund|reimburse|fund|award|grant|cover)\b"
+    # "What does one of the storage boxes cost?": the verb asks the sum, whatever its subject.
+    r"|\bwhat (?:does|do|did|will|would) (?:[\w'-]+ ){1,6}cost\b"
 )
 
 
@@ -639,8 +641,11 @@ _PROCEDURE = re.compile(
     # "What's the right order of things to do before I leave?" (not "a mission order")
     r"|(right|correct|best|usual) order|order of (things|steps|events)"
     r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
-    rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?do"
-    rf"|what (do|does) {_ASKER} (have|need) to (do|organi[sz]e|prepare)"
+    # "What do I still have to do…?": an adverb of the asker's does not change the question.
+    rf"|what (do|does|should|must|shall) {_ASKER} (still |now |then |actually |really |else )?"
+    r"(have to |need to )?do"
+    rf"|what (do|does) {_ASKER} (still |now |then |actually |really |else )?(have|need) to"
+    r" (do|organi[sz]e|prepare)"
     rf"|how (do|does|can|could|should|would|to|does one) ({_ASKER} )?"
     r"(?:(?:actually|really|even|just|best|first|then|now|still) )?"  # "how do I actually get…"
     r"(apply|get|go about|proceed|register|enrol|enroll|organi[sz]e|propose|submit|prepare|request"
@@ -649,6 +654,10 @@ _PROCEDURE = re.compile(
     r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed"
     r"|reserve|declare|report|exchange|swap|convert|open|create|activate|invite|recruit|insure|appeal"
     r"|defer|postpone)"
+    # "How do I put my stuff in storage?": any other action of the asker's is done by steps too,
+    # except knowing, finding or reaching something, which a sentence or a contact line answers.
+    rf"|how (do|can|could|should) (i|we) (?:(?:actually|really|even|just|best|first|then|now|still) )?"
+    r"(?!know|tell|say|find|mean|feel|look|spell|pronounce|count|calculate|compute|be\b|get\b|go\b|reach|contact)[a-z]{3,}\b"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
     # "How do I set that up?", "how can we sort it out?": the particle after its object.
     rf"|how (do|does|can|could|should|would) {_ASKER} (set|sort|fill|sign|put|organi[sz]e) "
@@ -917,7 +926,7 @@ _VAGUE_HEADS = frozenset(
     # of partners": membership, which a page states without the word.
     index_terms(
         "time times way ways chance chances possibility possibilities option options "
-        "thing things one ones anything something own same place day year moment "
+        "thing things stuff one ones anything something own same place day year moment "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists"
     )

@@ -100,6 +100,10 @@ def test_someone_to_contact_is_named_by_role_or_by_address() -> None:
 def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_steps("How do I apply for a double degree?")
     assert not wants_steps("How do I get in touch with the office that welcomes PhD students?")
+    # Any other action of the asker's is done by steps; knowing or finding something is not.
+    assert wants_steps("How do I put my stuff in the uni's summer storage?")
+    assert not wants_steps("How do I know whether my diploma is recognised?")
+    assert wants_steps("What do I still have to do to close the mobility?")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +205,8 @@ def test_a_spaced_dash_ends_the_askers_story() -> None:
 def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
     from assistant.query.questions import focus_terms
 
-    assert focus_terms("Is there an age limit for the scholarships?") == ["age", "limit"]
+    # A limit is a bound, as a maximum is: a type of fact, not what it is about.
+    assert focus_terms("Is there an age limit for the scholarships?") == ["age"]
     assert focus_terms("What's the e-mail of the pharmacy office?") == []  # the type, not a topic
     assert focus_terms("How do I apply?") == []
     assert focus_terms("Is there somewhere on campus where I can pray?") == []  # no noun asked
@@ -247,6 +252,8 @@ def test_money_is_asked_only_when_the_question_asks_for_a_sum() -> None:
     assert expected_types("What travel allowance does ICM pay for that?") == money
     assert expected_types("How much are the fees?") == money
     assert expected_types("What does it cost?") == money
+    # Whatever the subject of "cost": "one of the boxes" is no noun asked for instead of a sum.
+    assert expected_types("What does one of the summer storage boxes cost?") == money
 
 
 def test_a_which_question_asks_for_the_plural_after_its_classifier() -> None:
@@ -375,6 +382,7 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("How do I sign up for the buddy programme as an exchange student?") == "programme"
     # No object, or a pronoun: the procedure of the page asked about answers.
     assert procedure_object("How do I apply?") is None
+    assert procedure_object("How do I put my stuff in the storage?") is None  # "stuff" names nothing
     assert procedure_object("How do I go about it?") is None
     assert procedure_object("How do I get in touch with the office?") is None
     # "to" and a verb say what for: the procedure has no object ("carry" is none).

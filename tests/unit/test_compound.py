@@ -18,6 +18,13 @@ def test_a_second_question_may_open_with_a_preposition() -> None:
     )
 
 
+def test_a_second_question_may_ask_for_a_bound() -> None:
+    assert split("How much is a locker for the summer, and up to how much are my things in it insured?") == (
+        "How much is a locker for the summer?",
+        "Up to how much are my things in it insured?",
+    )
+
+
 def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
     assert split("How many sessions must I attend for the certificate? And does it give credits?") == (
         "How many sessions must I attend for the certificate?",
