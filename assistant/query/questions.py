@@ -259,6 +259,11 @@ def expected_types(question: str) -> frozenset[AnswerType]:
     return frozenset(_expected_types(question))
 
 
+# "C'est quand, les soldes ?", "c'est où le bureau ?": spoken French puts the question word after
+# "c'est"; it asks as "quand", "où" would first.
+_C_EST_WH = re.compile(r"^(?:(?:et|mais|alors) )?c'est (quand|ou|qui|combien)\b")
+
+
 def _expected_types(question: str) -> set[AnswerType]:
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
@@ -267,7 +272,7 @@ def _expected_types(question: str) -> set[AnswerType]:
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     french = language(question) == "fr"
-    folded = fold(text).replace("’", "'") if french else ""
+    folded = _C_EST_WH.sub(r"\1", fold(text).replace("’", "'")) if french else ""
     if french and _YES_NO_FR.search(folded):
         return set()  # "…, est-ce que je dois payer des frais ?" likewise
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}
@@ -722,6 +727,9 @@ _ENUMERATION_FR = re.compile(
     r"|\b(?:qu'est-ce que|que) (?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut|dois-je|doit-on"
     r"|faut-il|devons-nous)(?: [a-z']+)? (?:apporter|fournir|signer|joindre|presenter|montrer|emporter"
     r"|televerser)\b|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter) quoi\b"
+    # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
+    r"|\b(?:il y a|y a-t-il|y a) quoi (?:[a-z]+ )?dans\b|\bqu'est-ce qu'il y a (?:[a-z]+ )?dans\b"
+    r"|\bque contien(?:t|nent)\b|\bcontien(?:t|nent)(?:-[a-z]+)? quoi\b"
 )
 # "Which [foreign] universities...", "which groups of [students]": the first plural of the first two
 # words after the question word (and a classifier), if one is.
@@ -744,6 +752,9 @@ _ENUMERATION = re.compile(
     # "What can I use the card for?", "What is the badge used for?": its uses, a list.
     r"|\bwhat (can|could) (i|we|you) use .{1,40} for\b|\bwhat (is|are) .{1,40} (used|good) for\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What's in the kitchen kit?": what it holds, its items.
+    r"|\bwhat(?:'s| is| are) (?:actually |exactly )?(?:in|inside)"
+    r" (?:the|a|an|my|your|our|this|that|each|every)\b"
     rf"|{_ROLE.pattern}"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
@@ -875,6 +886,8 @@ _FOCUS_FR_NOUN = (
 _FOCUS_FR = re.compile(
     r"^(?:(?:quels|quelles|quelle|quel)(?:\s+(?:est|sont|etait|etaient|sera|seront)\b)?"
     r"|qui\s+(?:est|sont|etait)\b|combien\s+d(?:e\b|')|y\s+a-t-il\b"
+    # "C'est quand [les vacances] de Noël ?": when what is named takes place.
+    r"|c'est\s+quand|quand\s+(?:est|sont|a\s+lieu|ont\s+lieu|commencent|commence|tombent|tombe)\b"
     # "Combien coûtent [les frais] d'inscription...": what is priced is what is asked about.
     r"|combien\s+(?:coutent|couteront|coutera|coute)(?:-t-(?:il|elle|ils|elles))?)\s*" + _FOCUS_FR_NOUN
 )

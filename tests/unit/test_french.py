@@ -336,3 +336,26 @@ def test_how_i_do_something_myself_asks_for_the_steps() -> None:
 def test_a_basic_plan_is_no_low_formula() -> None:
     assert gloss("la formule de base") == "basic cover basic plan"
     assert "low" not in gloss("le tarif de base").split()
+
+
+def test_spoken_french_asks_after_c_est() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert expected_types("C'est quand les soldes d'hiver à Montpellier ?") == {AnswerType.DATE}
+    assert expected_types("C'est qui le responsable ?") == {AnswerType.AGENT}
+    # What takes place is what is asked about: a page that never names the holidays has no date for them.
+    assert focus_terms("C'est quand les vacances de Noël à la fac ?") == ["holiday|vacat"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Il y a quoi exactement dans le kit cuisine ?", "Que contient le kit ?", "What's in the kitchen kit?"],
+)
+def test_what_a_thing_holds_is_the_list_of_its_items(question: str) -> None:
+    assert wants_unit(question)
+    assert not wants_steps(question)
+
+
+def test_a_farewell_and_boxes_are_glossed() -> None:
+    assert gloss("la soirée d'adieu") == "evening party farewell goodbye"
+    assert "boxes" in gloss("mes cartons").split()
