@@ -769,6 +769,10 @@ _ENUMERATION = re.compile(
     r"|attach|enclose|check|double-check|verify|look out for|watch out for"
     # "What should they have on them when they travel?": what to carry.
     r"|have (?:on|with) (?:me|us|you|them|him|her))\b"
+    # "What am I not allowed to put in the storage?", "what can't we bring?": the things, a list.
+    r"|\bwhat (am i|are we|are you|is one) (not )?(allowed|permitted) to (bring|take|put|store|pack"
+    r"|send|carry|keep|leave)\b"
+    r"|\bwhat (can't|cannot|can not) (i|we|you) (bring|take|put|store|pack|send|carry|keep|leave)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
     # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.

@@ -97,6 +97,18 @@ def test_someone_to_contact_is_named_by_role_or_by_address() -> None:
     assert not satisfies(kinds, "a double degree takes two years.", question)
 
 
+def test_where_to_send_something_asks_for_a_contact() -> None:
+    question = "Where exactly do I send the request for an interpreter?"
+    assert AnswerType.CONTACT in expected_types(question)
+    assert AnswerType.CONTACT not in expected_types("Where do I find the form?")
+
+
+def test_what_one_may_not_bring_is_a_list() -> None:
+    assert wants_unit("What am I not allowed to put in the summer storage?")
+    assert wants_unit("What can't we bring into the exam room?")
+    assert not wants_steps("What am I not allowed to put in the summer storage?")
+
+
 def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_steps("How do I apply for a double degree?")
     assert not wants_steps("How do I get in touch with the office that welcomes PhD students?")
