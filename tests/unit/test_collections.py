@@ -37,6 +37,7 @@ def test_the_collections_are_all_here() -> None:
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
