@@ -51,6 +51,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "pet" in extra_terms("Could I bring my cat if I live with a host family?")  # the kind it is
     assert "offer" in extra_terms("Who organises the workshops?")  # a service offers what it organises
     assert "belong" in extra_terms("How do I put my stuff in storage?")
+    assert "companion" in extra_terms("My brother will need to come with me. What can UM pay?")
     assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
     assert "repay" in extra_terms("When do I have to pay back the advance?")
     assert "drop" in extra_terms("What if the call keeps cutting out?")
