@@ -29,9 +29,28 @@ _MARKER = re.compile(r"\[(\d+)\]")
 _MIN_PART_WORDS = 3
 
 
+# "What's the rent for a bedding kit, and the deposit?", « C'est combien le kit, et la caution ? »:
+# a second thing asked the same question about, named by a noun phrase alone at the end.
+_SECOND_THING = re.compile(
+    r",\s*(?P<and>and|et)\s+(?P<thing>(?:the|its|their|his|her|my|your|our|le|la|les|sa|son|ses)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}|l['’]\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*\?\s*$",
+    re.IGNORECASE,
+)
+_ASKS_FIRST = re.compile(
+    r"^(?:what|which|how|when|where|who|quel|quelle|quels|quelles|combien|quand|où|c'est)\b", re.IGNORECASE
+)
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     match = _SECOND_QUESTION.search(question)
+    thing = _SECOND_THING.search(question)
+    if match is None and thing is not None and _ASKS_FIRST.match(question.strip()):
+        first = question[: thing.start()].strip(" ,;?")
+        second = (
+            f"What about {thing['thing']}?" if thing["and"].lower() == "and" else f"Et {thing['thing']} ?"
+        )
+        return (f"{first}?", second) if len(first.split()) >= _MIN_PART_WORDS else None
     if match is None:
         return None
     first = question[: match.start()].strip(" ,;?")

@@ -25,6 +25,19 @@ def test_a_second_question_may_ask_for_a_bound() -> None:
     )
 
 
+def test_a_second_thing_named_alone_at_the_end_is_asked_the_same_question() -> None:
+    assert split("What's the rent for a bedding kit for one semester, and the deposit?") == (
+        "What's the rent for a bedding kit for one semester?",
+        "What about the deposit?",
+    )
+    assert split("C'est combien le kit literie pour un semestre, et la caution ?") == (
+        "C'est combien le kit literie pour un semestre?",
+        "Et la caution ?",
+    )
+    # Not after a yes/no question, nor a name inside one question.
+    assert split("Can I borrow a kit, and the lamp?") is None
+
+
 def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
     assert split("How many sessions must I attend for the certificate? And does it give credits?") == (
         "How many sessions must I attend for the certificate?",
