@@ -437,7 +437,7 @@ class ExtractiveComposer:
         if context and swaps_the_subject(question):
             # "What about Brazil?": what the follow-up swaps in is what its answer must name.
             order.sort(key=lambda i: -(self._named(head[i], asked.named, asked.by_region) or 0.0))
-        return everything, [head[i] for i in order] + rest, asked
+        return everything, _topic_contact_first([head[i] for i in order] + rest, everything, asked), asked
 
     def _focus(self, candidate: _Candidate, asked: _Question) -> float:
         """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,
@@ -1211,6 +1211,22 @@ def _reaches(candidate: _Candidate, asked: _Question) -> bool:
     first, last = _span(candidate)
     chunk = candidate.passage.chunk
     return any(states(k, chunk.sentence(i), asked.text) for k in kinds for i in range(first, last + 1))
+
+
+def _topic_contact_first(
+    ranked: list[_Candidate], everything: list[_Candidate], asked: _Question
+) -> list[_Candidate]:
+    """For "To prepare my treatment before I leave, who can I call?", the contact line of the page
+    the question is closest to (the travel health page's "Travel Health desk: travel-health@…"),
+    before another page's line that shares more of its words (a directory's "Staff who prepare a
+    mission… see the occupational physician"): whom to reach is the topic page's own service."""
+    if AnswerType.CONTACT not in asked.kinds or not ranked or not everything:
+        return ranked
+    topic = everything[0].passage.chunk.document
+    if ranked[0].passage.chunk.document == topic:
+        return ranked
+    own = next((c for c in ranked if c.passage.chunk.document == topic and _reaches(c, asked)), None)
+    return ranked if own is None else [own, *(c for c in ranked if c is not own)]
 
 
 def _unsaid(ranked: list[_Candidate], said: str) -> list[_Candidate]:

@@ -302,3 +302,23 @@ def test_an_open_band_holds_every_figure_above_its_floor() -> None:
     for key in ("2,000 km and more", "2,000 km or more"):
         assert _in_band(key, 2500) and _in_band(key, 9000)
         assert not _in_band(key, 1999)
+
+
+def _line(document: str, text: str, score: float) -> _Candidate:
+    chunk = Chunk(document, document, "T", None, None, 0, text, ((0, len(text)),))
+    return _Candidate(Passage(0, chunk, score, score, None), 0, score, score)
+
+
+def test_whom_to_reach_is_the_topic_pages_own_service() -> None:
+    from assistant.query.extractive import _Question, _topic_contact_first
+
+    question = "To prepare my treatment before I leave on Erasmus, who can I call?"
+    asked = _Question({}, frozenset({AnswerType.CONTACT}), [], False, question)
+    topic = _line("health.md", "Ask your doctor for a prescription that covers the whole stay.", 0.8)
+    own = _line("health.md", "Travel Health desk: travel-health@umontpellier.fr, +33 4 65 81 62 14.", 0.2)
+    other = _line("directory.md", "Staff see the occupational physician: +33 4 65 81 62 50.", 0.6)
+    assert _topic_contact_first([other, own], [topic, other, own], asked) == [own, other]
+    # A question that asks no contact, or a topic page with no line to reach anyone, keeps its order.
+    plain = _Question({}, frozenset(), [], False, question)
+    assert _topic_contact_first([other, own], [topic, other, own], plain) == [other, own]
+    assert _topic_contact_first([other], [topic, other], asked) == [other]
