@@ -44,20 +44,26 @@ _ASKS_FIRST = re.compile(
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     match = _SECOND_QUESTION.search(question)
-    thing = _SECOND_THING.search(question)
-    if match is None and thing is not None and _ASKS_FIRST.match(question.strip()):
-        first = question[: thing.start()].strip(" ,;?")
-        second = (
-            f"What about {thing['thing']}?" if thing["and"].lower() == "and" else f"Et {thing['thing']} ?"
-        )
-        return (f"{first}?", second) if len(first.split()) >= _MIN_PART_WORDS else None
     if match is None:
-        return None
+        return _asked_again(question)
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None
     return f"{first}?", second[:1].upper() + second[1:]
+
+
+def _asked_again(question: str) -> tuple[str, str] | None:
+    """A question and the thing named alone after it, asked as a follow-up ("What about the
+    deposit?", « Et la caution ? »), or None."""
+    thing = _SECOND_THING.search(question)
+    if thing is None or not _ASKS_FIRST.match(question.strip()):
+        return None
+    first = question[: thing.start()].strip(" ,;?")
+    if len(first.split()) < _MIN_PART_WORDS:
+        return None
+    english = thing["and"].lower() == "and"
+    return f"{first}?", f"What about {thing['thing']}?" if english else f"Et {thing['thing']} ?"
 
 
 def answers_both(first: Draft, second: Draft) -> bool:
