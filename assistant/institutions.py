@@ -56,4 +56,5 @@ def named_in(institution: str, question: str) -> bool:
     distinctive = [w for w in words(institution) if w not in _GENERIC and not w.isdigit()]
     local = [w for w in distinctive if w != "montpellier"] or distinctive
     initials = "".join(w[0] for w in words(institution) if w not in _GENERIC)
-    return (bool(local) and all(w in asked for w in local)) or initials in asked
+    # One letter is no acronym: the initial of "Université d'Angers" is the article "a".
+    return (bool(local) and all(w in asked for w in local)) or (len(initials) > 1 and initials in asked)

@@ -44,3 +44,9 @@ def test_the_institution_a_page_is_about(
 def test_a_question_names_an_institution_by_its_initials() -> None:
     assert named_in("Institut Mines-Télécom", "What insurance does IMT Mines Alès require?")
     assert not named_in("Institut Mines-Télécom", "What insurance does UM require?")
+
+
+def test_a_single_initial_is_no_acronym() -> None:
+    # The initial of "Université d'Angers" is "a": every English question would name it.
+    assert not named_in("Université d'Angers", "Is there a deposit for a cello?")
+    assert named_in("Université d'Angers", "What does a check-up cost at the Université d'Angers?")
