@@ -21,6 +21,9 @@ _NAME = re.compile(
     # The name ends there: "At Université Côte d'Azur" is read from "Université".
     r"|\b[A-ZÀ-Ý][\w'’-]*\s+Universit(?:é|e|y)\b(?!\s+(?:of|de|d['’]|[A-ZÀ-Ý]))"
 )
+# "University Choir", "University Library", "University Sports Association": in English a
+# university's own services are named so; another university is "University of …".
+_SERVICE = re.compile(r"(?:University|Institute)(?:\s+[A-Z][\w'’-]*)+")
 # The university's own websites: a page published elsewhere is another institution's.
 OUR_DOMAINS = ("umontpellier.fr",)
 _OURS = {("university", "montpellier"), ("universite", "montpellier")}
@@ -40,7 +43,8 @@ def about(title: str, text: str = "", url: str | None = None) -> str | None:
     if re.search(r"\bUM\b", title) or any(is_ours(m.group()) for m in _NAME.finditer(title)):
         return None
     for match in _NAME.finditer(title):
-        return match.group().strip()
+        if not _SERVICE.fullmatch(match.group().strip()):
+            return match.group().strip()
     host = (urlsplit(url).hostname or "") if url else ""
     if not host or any(host == d or host.endswith("." + d) for d in OUR_DOMAINS):
         return None

@@ -13,6 +13,10 @@ OURS = "https://www.umontpellier.fr/en/international"
     [
         ("Incoming students – Université de Nîmes", "", None, "Université de Nîmes"),
         ("Partners of the University of Montpellier", "", None, None),
+        # A university's own service, not another university.
+        ("Joining the University Choir and the University Symphony Orchestra", "", OURS, None),
+        ("Joining the University Choir", "", None, None),
+        ("Exchanges – Universität Wien", "", None, "Universität Wien"),
         # A page on another institution's website is about the institution its text names most.
         (
             "Insurance and travel",
