@@ -33,7 +33,25 @@ _FUNCTION = frozenset(
     serait aurai aura auront aurait avais avait pourrai pourra pourrais pourrait pouvons pouvez
     devrai devra devrais devrait faudra faudrait sais savez voulez svp stp merci bonjour bonsoir
     salut vraiment trop assez parce puisque ici ok quelque chose meme autre autres coup
-    cordialement eu eue eus eues""".split()
+    cordialement eu eue eus eues
+    ayant aie aies ait ayons ayez aient eut eussent auras aurez aurons aurions auriez auraient
+    aviez avaient aurais etant etais etions etiez etaient seras serez serons serais serions seriez
+    seraient sois soit soyons soyez soient fus fut furent pouvais pouvait pouvions pouviez pouvaient
+    pourras pourrons pourrez pourront pourrions pourriez pourraient puisse puisses puissions
+    puissiez puissent voulons veulent voulais voulait voulions vouliez voulaient voudrai voudras
+    voudra voudrons voudrez voudront voudrions voudriez voudraient veuille veuilles veuillez
+    veuillent devais devait devions deviez devaient devras devrons devrez devront devrions devriez
+    devraient doive doives fallu faille savons savent savais savait saurai sauras saura saurons
+    saurez sauront saurais saurait saurions sauriez sache saches sachez sachant faisais faisait
+    faisions faisiez faisaient feras ferez ferons ferions feriez feraient fasse fasses fassent
+    faisant ferais allais allait allions alliez allaient aille ailles aillent cet chacun chacune
+    aucun aucune certains certaines certain certaine quiconque autrui tel telle tels telles celui-ci
+    celle-ci ceux-ci celles-ci celui-la celle-la ceux-la voici voila auquel auxquels auxquelles
+    duquel desquels desquelles lesquelles seulement notamment surtout egalement plutot tellement
+    tant autant davantage dedans dehors dessus dessous devant derriere ailleurs partout autour parmi
+    aupres durant malgre sauf hormis envers cependant pourtant toutefois neanmoins quoique lorsque
+    tandis pourvu voire ni abord aussitot hein euh bah ben dis disons disent importe plait peut-etre
+    peux-tu sais-tu pourrais-tu connais-tu dis-moi donnerai trouver trouvera trouverai""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)

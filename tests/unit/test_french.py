@@ -359,3 +359,12 @@ def test_what_a_thing_holds_is_the_list_of_its_items(question: str) -> None:
 def test_a_farewell_and_boxes_are_glossed() -> None:
     assert gloss("la soirée d'adieu") == "evening party farewell goodbye"
     assert "boxes" in gloss("mes cartons").split()
+
+
+def test_everyday_words_are_glossed_and_auxiliaries_left_out() -> None:
+    assert "choir" in gloss("le concert de Noël de la chorale").split()
+    assert "filling" in gloss("mon plombage est cassé").split()
+    # A conditional of "avoir" asks nothing: it is no term a page must hold.
+    assert gloss("vous auriez un chargeur ?") == gloss("vous avez un chargeur ?")
+    # A phrase whose words the glossary already holds is left to them: each stays a term.
+    assert {"open", "saturday"} <= set(gloss("ouvert le samedi").split())
