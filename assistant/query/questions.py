@@ -678,6 +678,8 @@ _PROCEDURE = re.compile(
     # "How does the application work, from start to finish?"
     r"|how (does|do|will|would) (the|an|a|my|our|this|that|their) ([a-z-]+ )?(application|procedure"
     r"|process|recruitment|selection|request|registration|nomination|submission|call)s? (work|go|run)"
+    # "How does the free taxi thing work?": how a scheme is used is its procedure.
+    r"|how (does|do) (the|this|that) ([a-z-]+ ){1,3}(thing|scheme|system|service|programme|program)s? work"
     r"|from start to finish|step by step"
     # "Can you walk me through it?", "How does it work if...?", "Where do I start?"
     r"|(walk|talk|take|guide) (me|us) through|how does (it|that|this) work|where (do|should|can) (i|we) start"
@@ -773,6 +775,8 @@ _ENUMERATION = re.compile(
     r"|\bwhat (am i|are we|are you|is one) (not )?(allowed|permitted) to (bring|take|put|store|pack"
     r"|send|carry|keep|leave)\b"
     r"|\bwhat (can't|cannot|can not) (i|we|you) (bring|take|put|store|pack|send|carry|keep|leave)\b"
+    # "What on campus actually stays open while the uni is closed?": the things that do, a list.
+    r"|\bwhat(?: [a-z]+){0,3} (?:stays?|remains?|is still|are still) (?:open|closed|available|running)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
     # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.
@@ -1171,6 +1175,11 @@ _LEADING_WORDS = re.compile(
     r"^(?:\s*\b(?:for|to|about|with|on|in|at|into|up|out|a|an|the|my|our|their|your|his|her|its|any"
     r"|some|this|that|these|those)\b)*\s*"
 )
+# "How do I get [seen] at the clinic?", "get [paid]": how the asker is dealt with, not a thing.
+_IRREGULAR_PARTICIPLES = frozenset(
+    """seen paid sent given taken made known told found heard held kept built bought brought chosen
+    shown written lent spent won sold taught caught thrown drawn driven stolen hidden bitten""".split()
+)
 _NOT_PROCEDURE_OBJECTS = frozenset(
     index_terms(
         "it them there here this that one ones back started done ready abroad home touch part side end"
@@ -1202,6 +1211,8 @@ def procedure_object(question: str) -> str | None:
         for w in (rest[: end.start()] if end else rest).split()
         if not _NATIONALITY_WORD.fullmatch(w) and not w.endswith(("ed", "ing", "ly"))
     ]
+    if words and words[0] in _IRREGULAR_PARTICIPLES:
+        words = words[1:]
     if not words:
         return None
     head = words[-1]

@@ -106,6 +106,16 @@ def test_where_to_send_something_asks_for_a_contact() -> None:
 def test_what_one_may_not_bring_is_a_list() -> None:
     assert wants_unit("What am I not allowed to put in the summer storage?")
     assert wants_unit("What can't we bring into the exam room?")
+
+
+def test_what_stays_open_is_a_list() -> None:
+    assert wants_unit("What on campus actually stays open while the uni is closed?")
+    assert not wants_unit("Is the library still open in August?")
+
+
+def test_how_a_scheme_works_is_its_procedure() -> None:
+    assert wants_steps("How does the free taxi thing work?")
+    assert not wants_steps("How does the exchange rate work?")
     assert not wants_steps("What am I not allowed to put in the summer storage?")
 
 
@@ -397,6 +407,7 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("How do I put my stuff in the storage?") is None  # "stuff" names nothing
     assert procedure_object("How do I go about it?") is None
     assert procedure_object("How do I get in touch with the office?") is None
+    assert procedure_object("How do I get seen at the dental clinic?") is None  # how one is dealt with
     # "to" and a verb say what for: the procedure has no object ("carry" is none).
     assert procedure_object("How can I apply to carry on studying at UM next September?") is None
     assert procedure_object("How do I register to take the language test?") is None
