@@ -38,6 +38,7 @@ def test_the_collections_are_all_here() -> None:
         "blind14",
         "blind15",
         "blind16",
+        "blind17",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
