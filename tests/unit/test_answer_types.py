@@ -929,3 +929,15 @@ def test_the_action_a_way_is_asked_for_is_what_the_page_must_name() -> None:
     # "a chance", "an option" are as vague as "a way": the action is what is asked.
     assert asked_objects("Is there a chance to resit the exam?") == ["exam", "resit"]
     assert asked_objects("Is there an option to pay in instalments?") == ["pay"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How far ahead do I need to book that?",
+        "How far in advance must we apply?",
+        "How early do I need to book?",
+    ],
+)
+def test_how_far_ahead_asks_for_a_lead_time(question: str) -> None:
+    assert expected_types(question) == {AnswerType.DURATION}
