@@ -21,15 +21,25 @@ PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+def _table() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
     phrases: dict[str, str] = json.loads(PARAPHRASES_FILE.read_text(encoding="utf-8"))["phrases"]
     phrases = {**city_countries(), **phrases}
     # Longest first, so that "before i leave" is read before "leave". A word is read in the
     # plural too ("laptops"), unless the table gives its plural its own words.
     return tuple(
-        (re.compile(rf"(?<![\w-]){re.escape(p)}{_plural(p, phrases)}(?![\w-])"), p, words)
+        (re.compile(rf"(?<![\w-]){re.escape(p)}{_plural(p, phrases)}(?![\w-])"), p, words, _first_word(p))
         for p, words in sorted(phrases.items(), key=lambda item: -len(item[0]))
     )
+
+
+def _first_word(phrase: str) -> str:
+    """The word a phrase opens with, which a text holding the phrase holds as a word of its own;
+    "" when the phrase opens with a sign."""
+    match = _WORD.match(phrase)
+    return match.group() if match else ""
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _plural(phrase: str, phrases: dict[str, str]) -> str:
@@ -39,13 +49,24 @@ def _plural(phrase: str, phrases: dict[str, str]) -> str:
 
 def paraphrases(text: str) -> list[tuple[list[str], list[str]]]:
     """Each phrase of ``text`` the table knows: its index terms, and those of the texts' words."""
+    return [(list(phrase), list(words)) for phrase, words in _paraphrases(text)]
+
+
+@lru_cache(maxsize=4096)
+def _paraphrases(text: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    # A question is read several times over while it is answered; the table has hundreds of
+    # phrases, so only those whose first word the text holds are searched for.
     lowered = " ".join(text.lower().split()).replace("’", "'")
+    held = set(_WORD.findall(lowered))
+    held |= {w[:-1] for w in held if w.endswith("s")}
     found = []
-    for pattern, phrase, words in _table():
+    for pattern, phrase, words, first in _table():
+        if first and first not in held:
+            continue
         if pattern.search(lowered):
             lowered = pattern.sub(" ", lowered)
-            found.append((index_terms(phrase), index_terms(words)))
-    return found
+            found.append((tuple(index_terms(phrase)), tuple(index_terms(words))))
+    return tuple(found)
 
 
 def extra_terms(text: str) -> list[str]:
