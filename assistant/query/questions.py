@@ -1239,14 +1239,25 @@ def _procedure_object_fr(folded: str) -> str | None:
         match = _WHERE_TO_FR.search(folded)
     if match is None:
         return None
+    # "sa [première] déclaration", "un [petit] boulot": the noun comes after.
     words = [
-        w for w in re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " ")) if w not in _BEFORE_NOUN_FR
+        w
+        for w in re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " "))
+        if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
     ]
     # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").
-    for before, word in itertools.pairwise(words):
+    for i, (before, word) in enumerate(itertools.pairwise(words)):
         if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:
             continue
         head = " ".join(glossed_words(word))
+        if words[i + 2 : i + 3] in (["de"], ["d"], ["du"], ["des"]) and len(words) > i + 3:
+            # "une déclaration d'impôt" is a tax return: a noun and its complement the glossary
+            # holds together are one thing.
+            for phrase in (f"{word} {words[i + 2]} {words[i + 3]}", f"{word} {words[i + 3]}"):
+                joint = glossed_words(phrase)
+                if len(joint) == 1:
+                    head = joint[0]
+                    break
         terms = set(index_terms(head))
         if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS):
             return None

@@ -418,6 +418,9 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("Comment ça se passe ?") is None
     # An adjective French puts before its noun is not the noun.
     assert procedure_object("Comment je postule pour un petit boulot à la BU ?") == "job work"
+    # Nor is an ordinal; a noun and its complement the glossary holds together are one thing.
+    assert procedure_object("Comment on fait sa première déclaration d'impôt ?") == "tax return"
+    assert procedure_object("Comment faire une déclaration de perte ?") == "loss report"
 
 
 def test_what_a_yes_no_question_asks_about() -> None:
