@@ -368,3 +368,12 @@ def test_everyday_words_are_glossed_and_auxiliaries_left_out() -> None:
     assert gloss("vous auriez un chargeur ?") == gloss("vous avez un chargeur ?")
     # A phrase whose words the glossary already holds is left to them: each stays a term.
     assert {"open", "saturday"} <= set(gloss("ouvert le samedi").split())
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Je le signale à qui ?", "Je m'adresse à qui ?", "Avant la fermeture, j'appelle qui ?"],
+)
+def test_whom_to_reach_asked_at_the_end(question: str) -> None:
+    # Spoken French asks "à qui" after the verb: whom to reach, a contact line.
+    assert AnswerType.CONTACT in expected_types(question)
