@@ -718,6 +718,8 @@ _ENUMERATION_FR = re.compile(
     # "C'est quoi les arnaques les plus courantes ?", "il faut quoi comme papiers ?": a plural asked
     # for in everyday French, its members.
     r"|\bc'est quoi (?:les|vos|tes|ses|leurs|mes|nos)\b|\bquoi comme [a-z]+[sx]\b"
+    # "Il y a quoi comme équipement ?": a singular that names a set of things, its items.
+    r"|\b(?:quoi comme|quel|quels) (?:equipements?|materiels?|mobilier|fournitures)\b"
     # "On attend quoi d'un buddy ?", "qu'est-ce qu'on attend d'un tuteur ?", "que fait un parrain ?":
     # what the role involves, a list.
     r"|\b(?:on|l'on) (?:attend|demande|exige) quoi (?:de|d'|du|des)"
@@ -779,8 +781,9 @@ _ENUMERATION = re.compile(
     r"|\bwhat(?: [a-z]+){0,3} (?:stays?|remains?|is still|are still) (?:open|closed|available|running)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
-    # "What paperwork will the prefecture want?": a mass noun for documents, a list of them.
-    r"|\b(what|which) (paperwork|documentation)\b"
+    # "What paperwork will the prefecture want?", "what equipment is there?": a mass noun for a
+    # set of things, a list of them.
+    r"|\b(what|which) (paperwork|documentation|equipment|furniture|facilities|amenities|gear|supplies)\b"
 )
 # "Who can apply?", "Qui a le droit de demander une bourse ?" ask who is eligible: the
 # conditions, a list or a sentence on whom it is open to, not someone who acts.

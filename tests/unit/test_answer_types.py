@@ -108,6 +108,18 @@ def test_what_one_may_not_bring_is_a_list() -> None:
     assert wants_unit("What can't we bring into the exam room?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What equipment is there in the recording studio?",
+        "Il y a quoi comme équipement dans le studio ?",
+        "Quel matériel faut-il apporter ?",
+    ],
+)
+def test_a_mass_noun_for_a_set_of_things_asks_for_its_items(question: str) -> None:
+    assert wants_unit(question)
+
+
 def test_what_stays_open_is_a_list() -> None:
     assert wants_unit("What on campus actually stays open while the uni is closed?")
     assert not wants_unit("Is the library still open in August?")

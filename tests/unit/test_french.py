@@ -377,3 +377,8 @@ def test_everyday_words_are_glossed_and_auxiliaries_left_out() -> None:
 def test_whom_to_reach_asked_at_the_end(question: str) -> None:
     # Spoken French asks "à qui" after the verb: whom to reach, a contact line.
     assert AnswerType.CONTACT in expected_types(question)
+
+
+def test_recording_is_glossed_in_both_senses() -> None:
+    assert "record" in gloss("enregistrer une soutenance").split()
+    assert gloss("le studio d'enregistrement") == "recording studio"
