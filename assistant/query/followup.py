@@ -64,9 +64,22 @@ def asked_types(question: str, context: str | None) -> frozenset[AnswerType]:
 
 
 def with_previous(question: str, history: Sequence[Turn] = ()) -> str:
-    """The question preceded by the conversation's last user turn (the question alone without one)."""
-    previous = next((t.content for t in reversed(history) if t.role == "user"), None)
-    return f"{previous}\n{question}" if previous else question
+    """The question preceded by the conversation's last user turn (the question alone without one),
+    and by the one before it when the last leaned on it in turn ("Does the orchestra lend
+    instruments?" / "Is there a deposit?" / "And if it gets damaged?")."""
+    asked = [t.content for t in reversed(history) if t.role == "user"][:_CHAINED_TURNS]
+    if not asked:
+        return question
+    kept = [asked[0]]
+    for earlier in asked[1:]:
+        if not is_follow_up(kept[-1]):
+            break
+        kept.append(earlier)
+    return "\n".join([*reversed(kept), question])
+
+
+# A follow-up of a follow-up reads the turn before too; no further back.
+_CHAINED_TURNS = 2
 
 
 def context_of(query: str, question: str) -> str | None:

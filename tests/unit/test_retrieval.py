@@ -34,6 +34,20 @@ def test_follow_up_query_carries_the_previous_question() -> None:
     assert contextual_query("And who signs it?", []) == "And who signs it?"
 
 
+def test_a_follow_up_of_a_follow_up_reads_the_turn_before_too() -> None:
+    history = [
+        Turn("user", "Does the orchestra lend instruments?"),
+        Turn("assistant", "Yes, 12 of them."),
+        Turn("user", "Is there a deposit?"),
+        Turn("assistant", "Yes, €200."),
+    ]
+    query = contextual_query("And what if it gets damaged?", history)
+    assert query.startswith("Does the orchestra lend instruments?\nIs there a deposit?")
+    # A last turn that stands alone is all the context.
+    history[2] = Turn("user", "What does the orchestra's deposit cost?")
+    assert contextual_query("And what if it gets damaged?", history).startswith("What does the orchestra")
+
+
 def test_everyday_wording_is_read_in_the_texts_words() -> None:
     from assistant.query.paraphrase import extra_terms, paraphrases
 
