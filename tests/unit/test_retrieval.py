@@ -70,6 +70,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "repay" in extra_terms("When do I have to pay back the advance?")
     assert "drop" in extra_terms("What if the call keeps cutting out?")
     assert "supplement" in extra_terms("How much extra would UM give me?")
+    assert "fine" in extra_terms("If we get a parking ticket over there, who pays it?")
 
 
 def test_the_row_of_a_superlative_is_read_from_its_figures() -> None:
