@@ -99,6 +99,8 @@ def glossed_words(text: str) -> list[str]:
             capital = token[:1].isupper() and i > 0 and _in_name(tokens, i)
             # A degree's acronym that is also a French word ("un BUT", "un DU") stays a name.
             capital = capital or (token.isupper() and folded in _WORDS_AS_ACRONYMS)
+            # "le programme Passerelle", "l'application Campus": a name after the kind of thing it is.
+            capital = capital or (token[:1].isupper() and i > 0 and fold(tokens[i - 1]) in _NAMED_KINDS)
             # "thèse", "an" fold to English stopwords ("these", "an"): the glossary knows them.
             # "j'ai eu" is had, but "EU" in capitals is the European Union.
             acronym = token.isupper() and len(token) > 1
@@ -116,6 +118,10 @@ def glossed_words(text: str) -> list[str]:
     return out
 
 
+_NAMED_KINDS = frozenset(
+    """programme programmes dispositif projet reseau plateforme application appli label prix concours
+    festival club association""".split()
+)
 _PARTICLES = frozenset("de du des la le les l d en et of the".split())
 # Acronyms of French degrees that spell a common word: "BUT" (bachelor of technology) is no aim,
 # "DU" (university diploma) no article.

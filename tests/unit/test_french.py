@@ -382,3 +382,9 @@ def test_whom_to_reach_asked_at_the_end(question: str) -> None:
 def test_recording_is_glossed_in_both_senses() -> None:
     assert "record" in gloss("enregistrer une soutenance").split()
     assert gloss("le studio d'enregistrement") == "recording studio"
+
+
+def test_a_name_after_the_kind_of_thing_it_is_stays_a_name() -> None:
+    # "passerelle" is a footbridge; the Passerelle programme is a name.
+    assert "Passerelle" in gloss("Qui peut s'inscrire au programme Passerelle ?").split()
+    assert "military" in gloss("mon service militaire").split()
