@@ -211,6 +211,14 @@ _NAMES_UNIVERSITY = re.compile(r"\bUM\b|\bUniversity of Montpellier\b")
 _NAMED_DOER = re.compile(r"\b(?:by|only)\s+(?:the\s+|its\s+|UM's\s+)?[A-Z][\w-]+")
 
 
+# Opening hours: "Tuesday to Friday, 12:00-19:00", "9 am – 5 pm".
+_HOURS = re.compile(
+    r"\b\d{1,2}(?::\d\d|h\d\d| ?[ap]m)\s*[-–]\s*\d{1,2}(?::\d\d|h\d\d| ?[ap]m)\b", re.IGNORECASE
+)
+# A place-and-hours line is short: longer, it is prose about something else.
+CONTACT_TAIL_WORDS = 20
+
+
 def _with_sequel(candidate: _Candidate) -> _Candidate:
     """A quoted sentence with the sentence that carries it on (see ``_SEQUEL``), or that opens by
     pointing back at it ("It is not guaranteed: the office answers within 2 weeks.")."""
@@ -219,10 +227,24 @@ def _with_sequel(candidate: _Candidate) -> _Candidate:
         return candidate
     last = max(candidate.sentence, candidate.through)
     if last + 1 < len(chunk.sentences) and (
-        _SEQUEL.search(chunk.sentence(last + 1)) or refers_back(chunk.sentence(last + 1))
+        _SEQUEL.search(chunk.sentence(last + 1))
+        or refers_back(chunk.sentence(last + 1))
+        or _where_and_when(chunk.sentence(last), chunk.sentence(last + 1))
     ):
         return replace(candidate, through=last + 1)
     return candidate
+
+
+def _where_and_when(line: str, after: str) -> bool:
+    """Whether ``after`` is the rest of the contact ``line``: the office and its hours ("Station
+    manager: radio@…, +33 4…. Triolet campus, building 16, room 003; Monday to Thursday, 10:00–18:00."),
+    not another service's line."""
+    return (
+        states(AnswerType.CONTACT, line, "")
+        and not states(AnswerType.CONTACT, after, "")
+        and len(after.split()) <= CONTACT_TAIL_WORDS
+        and (states(AnswerType.ADDRESS, after, "") or _HOURS.search(after) is not None)
+    )
 
 
 def _ways_to_name(name: frozenset[str]) -> list[tuple[str, ...]]:
@@ -528,7 +550,9 @@ class ExtractiveComposer:
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
             if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
-                chosen.append(_with_faq_answer(other))  # an FAQ's question answers nothing alone
+                chosen.append(
+                    _with_sequel(_with_faq_answer(other))
+                )  # an FAQ's question answers nothing alone
                 break
         return chosen
 

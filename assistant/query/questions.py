@@ -668,7 +668,7 @@ _PROCEDURE = re.compile(
     rf"|how (do|does|can|could|should|would) {_ASKER} (set|sort|fill|sign|put|organi[sz]e) "
     r"(it|that|this|them|one|everything|us|me|him|her) (up|out|in)\b"
     # "How does applying work at UM?"
-    r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ ){0,3}(work|go|run)\b"
+    r"|how (does|do|will|would) [a-z]+ing (?:[a-z]+ ){0,8}(work|go|run)\b"
     # "What should I sort out with the university before I leave?": the things to do, in order.
     rf"|what (do|does|should|must|shall) {_ASKER} (have to |need to )?"
     r"(sort out|take care of|settle|arrange)\b"
@@ -732,6 +732,8 @@ _ENUMERATION_FR = re.compile(
     r"|faut-il|devons-nous)(?: [a-z']+)? (?:apporter|fournir|signer|joindre|presenter|montrer|emporter"
     r"|televerser)\b|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter) quoi\b"
     # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
+    # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
+    r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
     r"|\b(?:il y a|y a-t-il|y a) quoi (?:[a-z]+ )?dans\b|\bqu'est-ce qu'il y a (?:[a-z]+ )?dans\b"
     r"|\bque contien(?:t|nent)\b|\bcontien(?:t|nent)(?:-[a-z]+)? quoi\b"
 )
@@ -762,6 +764,9 @@ _ENUMERATION = re.compile(
     rf"|{_ROLE.pattern}"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
+    # "What are the carpooling rules…?": rules and conditions come as a list.
+    r"|\bwhat(?:'s| is| are) (?:the |their |its |your )?(?:[a-z-]+ ){0,2}(?:rules|requirements|criteria"
+    r"|conditions|obligations)\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
     r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"
     # "What has to be in the letter?", "What must the file contain?": its contents, a list.
@@ -1454,7 +1459,9 @@ def _in_one_case(question: str) -> bool:
 def wants_unit(question: str) -> bool:
     """Whether the answer is a whole list: the steps of a procedure, or the members of a set."""
     text = " ".join(question.lower().split())
-    if _typed_beyond_procedure(question) or _in_one_case(question):
+    # "If I get a show, what rules…?": the case is the asker's, the rules are still a list.
+    one_case = _in_one_case(question) and _which_plural(text) is None
+    if _typed_beyond_procedure(question) or one_case:
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True

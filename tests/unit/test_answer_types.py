@@ -120,6 +120,24 @@ def test_a_mass_noun_for_a_set_of_things_asks_for_its_items(question: str) -> No
     assert wants_unit(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the carpooling rules I should know about?",
+        # The asker's case before the question: the rules are still a list.
+        "If I get my own show on the radio, what rules would I have to stick to?",
+        "Ça donne droit à quoi d'être membre du club ?",
+    ],
+)
+def test_rules_and_what_a_status_gives_are_lists(question: str) -> None:
+    assert wants_unit(question)
+    assert not wants_unit("And if I miss the session, what do I do?")
+
+
+def test_where_a_place_is_asks_for_its_address() -> None:
+    assert AnswerType.ADDRESS in expected_types("Where exactly is the games library, and when is it open?")
+
+
 def test_what_stays_open_is_a_list() -> None:
     assert wants_unit("What on campus actually stays open while the uni is closed?")
     assert not wants_unit("Is the library still open in August?")
@@ -127,6 +145,7 @@ def test_what_stays_open_is_a_list() -> None:
 
 def test_how_a_scheme_works_is_its_procedure() -> None:
     assert wants_steps("How does the free taxi thing work?")
+    assert wants_steps("How does borrowing a board game from the Student House work?")
     assert not wants_steps("How does the exchange rate work?")
     assert not wants_steps("What am I not allowed to put in the summer storage?")
 

@@ -39,6 +39,7 @@ def test_the_collections_are_all_here() -> None:
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 

@@ -296,6 +296,15 @@ def test_a_sentence_is_quoted_with_the_one_that_carries_it_on() -> None:
     assert quoted("The form may be lost. In that case, ask the desk for a copy.") == (0, 1)
     # A sentence that starts a new point is not carried along.
     assert quoted("Some authorities want the signature certified. The desk is open on Mondays.") == (0, 0)
+    # A contact line goes on with its office and hours; a second service's line is another quote.
+    assert quoted(
+        "Station manager: radio@umontpellier.fr, +33 4 65 81 26 14. Triolet campus, building 16, room 003; "
+        "Monday to Thursday, 10:00–18:00."
+    ) == (0, 1)
+    assert quoted("Station manager: radio@umontpellier.fr. Newsroom: gazette@umontpellier.fr, room 2.") == (
+        0,
+        0,
+    )
 
 
 def test_an_open_band_holds_every_figure_above_its_floor() -> None:
