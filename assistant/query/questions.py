@@ -337,12 +337,22 @@ _REQUEST_AFTER = re.compile(
     r"^(?:(?:and|just|only|also)\s+)?(?:the\s+|their\s+|an?\s+)?([a-z -]{2,40}?)(?:\s+please)?[.!]*$"
 )
 _STORY_WORDS = frozenset("i i'm im we my our me us".split())
+# "…? I need an email address to ask about the English sessions.": the asker says what he needs.
+_NEEDED_AFTER = re.compile(
+    r"^(?:i|we) (?:need|want|would like|'d like|am looking for|'m looking for|just need) "
+    r"(?:an?|the|their|your|its|some) ((?:e-?mail|phone|telephone)(?: number| address)?|number|address"
+    r"|website|web page|link)\b"
+)
 
 
 def _asked_after(question: str) -> set[AnswerType]:
     """The types a short request after the question's mark asks for ("Phone number please.")."""
     last = question.rfind("?")
     tail = " ".join(question[last + 1 :].lower().split()).replace("’", "'") if last >= 0 else ""
+    needed = _NEEDED_AFTER.match(tail)
+    if needed is not None:
+        asked = f"what is the {needed.group(1)}?"
+        return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
     match = _REQUEST_AFTER.match(tail)
     if not tail or match is None or len(tail.split()) > 5 or _STORY_WORDS & set(tail.split()):
         return set()
@@ -1091,7 +1101,8 @@ _WAY_TO = re.compile(
 )
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 _ONE_OF_THEM = re.compile(
-    r"^(?:is|are) there (?:one|any)\b|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
+    r"^(?:is|are) there (?:one|any)(?=$|\s+(?:in|on|at|near|nearby|for|around|close|available|left|here"
+    r"|there|i|we|you)\b)|^(?:can|could|do|does|will) \w+ (?:get|have|borrow|use|rent) one\b"
 )
 
 

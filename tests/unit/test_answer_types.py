@@ -762,6 +762,10 @@ def test_one_in_a_yes_no_question_is_the_thing_the_asker_just_named() -> None:
     question = "The composer we're inviting will need a piano. Is there one in the studio?"
     assert set(asked_objects(question)) == {"studio", "piano"}
     assert asked_objects("Is there one in the studio?") == ["studio"]
+    # "Is there any extra pay…?": "any" opens a noun phrase, it stands for nothing named before.
+    assert asked_objects("I'm the first aider for our lab. Is there any extra pay that comes with it?") == [
+        "pay"
+    ]
 
 
 def test_bring_them_along_names_no_object_but_them() -> None:
@@ -805,6 +809,9 @@ def test_a_short_request_after_the_question_asks_for_its_type() -> None:
     assert AnswerType.PHONE in expected_types(question)
     assert AnswerType.EMAIL in expected_types("Who handles it? Just the e-mail.")
     assert expected_types("Which papers do I need? I'm Moroccan, phone number on file.") == frozenset()
+    # The asker says what he needs after the question.
+    question = "Which office runs the first aid courses? I need an email address to ask about the sessions."
+    assert expected_types(question) == {AnswerType.EMAIL}
 
 
 def test_how_quickly_asks_for_a_time() -> None:

@@ -269,6 +269,9 @@ def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> Non
     assert "candid" in extra_terms("Am I allowed to run for a seat on the council?")  # stand as a candidate
     assert "partner" in extra_terms("Could the writer bring his wife along?")
     assert {"lent", "free"} <= set(extra_terms("Do we pay anything to borrow a laptop?"))
+    assert "refund" in extra_terms("If I can't make it, do I get my money back?")
+    assert "cancel" in extra_terms("And if I sign up and then can't go?")
+    assert "alcohol" in extra_terms("Can we have a glass of wine with the meal?")
 
 
 def test_an_appointment_is_counted_as_the_texts_sessions() -> None:
