@@ -233,6 +233,8 @@ _FRENCH_MARKS = re.compile(
 
 # Stems shorter than this must match exactly; longer ones may match as a prefix ("sign"/"signatur").
 _MIN_PREFIX = 4
+# ...and by at most this many letters more or fewer: "citi" (city) is no prefix of "citizenship".
+_MAX_TAIL = 5
 
 
 # British and American spellings of a word stem apart ("organis"/"organiz", "colour"/"color",
@@ -275,12 +277,17 @@ class Words:
             return True
         if len(term) < _MIN_PREFIX:
             return False
-        if any(term[:k] in self.words for k in range(_MIN_PREFIX, len(term))):
+        if any(term[:k] in self.words for k in range(max(_MIN_PREFIX, len(term) - _MAX_TAIL), len(term))):
             return True  # a shorter word the term begins with
         if self._ordered is None:
             self._ordered = sorted(self.words)
+        # A longer word the term begins: "regist" covers "registr", not "citi" "citizenship".
         i = bisect.bisect_left(self._ordered, term)
-        return i < len(self._ordered) and self._ordered[i].startswith(term)
+        while i < len(self._ordered) and self._ordered[i].startswith(term):
+            if len(self._ordered[i]) - len(term) <= _MAX_TAIL:
+                return True
+            i += 1
+        return False
 
     def covers(self, term: str) -> bool:
         """Whether the words cover a question term; a term "a|b" is covered by either alternative."""

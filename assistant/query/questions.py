@@ -1134,6 +1134,10 @@ _BEFORE_NOUN_FR = frozenset(
 _BETWEEN_DETERMINER_AND_NOUN_FR = _COUNTS_FR | _BEFORE_NOUN_FR
 
 
+# "Il y a une émission sur le sport ?": spoken French asks yes or no by its tone alone.
+_THERE_IS_FR = re.compile(r"^(?:et |mais |alors |du coup )?(?:il )?y a\b")
+
+
 def _asked_objects_fr(folded: str) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
     determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
@@ -1142,8 +1146,8 @@ def _asked_objects_fr(folded: str) -> list[str]:
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
     if opening:
         text = text[opening.end() :]
-    elif not _INVERTED_FR.search(text):
-        return []
+    elif not _INVERTED_FR.search(text) and not (_THERE_IS_FR.match(text) and "?" not in text):
+        return []  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return []
     # "les deux parties": a count between the determiner and its noun.

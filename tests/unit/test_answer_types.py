@@ -494,6 +494,10 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects("Une convention engage-t-elle les deux parties ?") == ["agreement"]
     assert asked_objects("Est-ce que je dois l'échanger ?") == []
     assert asked_objects("Quel est le montant de la bourse ?") == []
+    # Spoken French asks by its tone: "Il y a une émission sur le sport ?", unless a second
+    # question asks for the fact ("…? C'est quand ?").
+    assert "sport sports" in asked_objects("Il y a une émission sur le sport à la radio ?")
+    assert asked_objects("Il y a une réunion d'info en ligne ? C'est quand ?") == []
 
 
 def test_the_action_a_who_question_asks_the_doer_of() -> None:
@@ -802,6 +806,13 @@ def test_a_bound_counts_the_noun_named_before_it() -> None:
     stated = "You can book a teleconsultation with a doctor, free of charge, up to 2 per semester."
     assert states(AnswerType.COUNT, stated, question)
     assert not states(AnswerType.COUNT, "A doctor sees up to 2 students per day.", question)
+
+
+def test_a_french_count_of_shows_is_told_by_the_texts_plural() -> None:
+    # "show" is a stopword ("show me"), "shows" the noun the glossary gives for "émissions".
+    asked = "Il faut faire combien d'émissions ?"
+    assert states(AnswerType.COUNT, "2 ECTS credits after a semester: 12 shows on air, or 4 articles.", asked)
+    assert not states(AnswerType.COUNT, "Students get 2 ECTS credits.", asked)
 
 
 def test_a_short_request_after_the_question_asks_for_its_type() -> None:

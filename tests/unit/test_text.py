@@ -42,6 +42,14 @@ def test_a_dash_parts_words_as_a_hyphen_does() -> None:
     assert not Words(index_terms("Service packages 2027–2028")).covers("2029|29")
 
 
+def test_a_prefix_covers_a_word_that_differs_by_an_ending_not_a_longer_word() -> None:
+    assert Words(["registr"]).covers("regist")
+    assert Words(["signatur"]).covers("sign")
+    # "citi" (city) does not make a page name citizenship, nor "citizenship" cities.
+    assert not Words(["citi"]).covers("citizenship")
+    assert not Words(["citizenship"]).covers("citi")
+
+
 def test_a_bound_said_in_stopwords_is_indexed_as_the_word_a_question_uses() -> None:
     assert "maximum" in index_terms("Students pay at most €150 per trip")
     assert "maximum" in index_terms("The allowance is capped at €7,500 per household")
