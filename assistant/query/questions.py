@@ -738,9 +738,10 @@ _ENUMERATION_FR = re.compile(
     # "Elle sert à quoi, la carte ?", "à quoi servent les badges ?": its uses, a list.
     r"|\ba quoi (?:[a-z']+ )?(?:me |nous |vous )?(?:sert|servent)\b|\b(?:sert|servent)(?:-[a-z]+)? a quoi\b"
     # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
-    r"|\b(?:qu'est-ce que|que) (?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut|dois-je|doit-on"
-    r"|faut-il|devons-nous)(?: [a-z']+)? (?:apporter|fournir|signer|joindre|presenter|montrer|emporter"
-    r"|televerser)\b|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter) quoi\b"
+    r"|\b(?:qu'est-ce que |qu'est-ce qu'|que )(?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut"
+    r"|dois-je|doit-on|faut-il|devons-nous|peux|peut|pouvons|pouvez)(?: [a-z']+)? (?:apporter|fournir"
+    r"|signer|joindre|presenter|montrer|emporter|televerser|envoyer|rendre|remettre|regler|emprunter)\b"
+    r"|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter|envoyer|rendre|emprunter) quoi\b"
     # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
     r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
@@ -785,7 +786,8 @@ _ENUMERATION = re.compile(
     # "What should I bring to the appointment?": the things to bring, a list.
     r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they|(?:my|our|his|her|their) [a-z]+)"
     r" (need to |have to )?(bring|take with|take along|bring along|provide|carry|pack|show|sign|upload"
-    r"|attach|enclose|check|double-check|verify|look out for|watch out for"
+    r"|attach|enclose|check|double-check|verify|look out for|watch out for|collect|gather|send|hand in"
+    r"|submit|settle|borrow"
     # "What should they have on them when they travel?": what to carry.
     r"|have (?:on|with) (?:me|us|you|them|him|her))\b"
     # "What am I not allowed to put in the storage?", "what can't we bring?": the things, a list.
@@ -894,7 +896,9 @@ _TYPE_WORDS = frozenset(
         # "What's the [difference] between X and Y?": a comparison's shape, the two are its topic.
         "difference differences "
         # "Which Quebec organisation...?" is answered by a name: the page need not say "organisation".
-        "organisation organization body bodies entity entities"
+        "organisation organization body bodies entity entities "
+        # "What [activities] does the club run?": its list names each one, never the category.
+        "activity activities"
     )
 )
 
@@ -1444,11 +1448,15 @@ def focus_terms(question: str) -> list[str]:
         for terms in alternatives
         if terms
         and not any(
-            t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS or t in _INDEFINITES for t in terms
+            t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS or t in _INDEFINITES or t in _USUAL
+            for t in terms
         )
     ]
 
 
+# "What [regular] activities…?", "the [usual] fee": how often or how commonly, which the page says
+# by its days and rules ("every Tuesday"), not by the word.
+_USUAL = frozenset(index_terms("regular usual ordinary typical normal standard"))
 # "Is there [somewhere] on campus where I can pray?": no noun, what is asked comes after.
 _INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody something anything"))
 

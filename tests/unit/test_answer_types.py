@@ -134,6 +134,25 @@ def test_rules_and_what_a_status_gives_are_lists(question: str) -> None:
     assert not wants_unit("And if I miss the session, what do I do?")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do I need to collect from a guest speaker before UM can pay them?",
+        "Qu'est-ce que je dois envoyer à l'UM après mon retour ?",
+        "Qu'est-ce qu'on peut emprunter gratuitement au service informatique ?",
+    ],
+)
+def test_the_things_to_collect_send_or_borrow_are_a_list(question: str) -> None:
+    assert wants_unit(question)
+
+
+def test_a_category_or_how_usual_it_is_is_no_focus_a_list_must_name() -> None:
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("What regular activities does the games library run during the week?") == []
+    assert focus_terms("What is the usual rent of a studio?") == ["rent"]
+
+
 def test_where_a_place_is_asks_for_its_address() -> None:
     assert AnswerType.ADDRESS in expected_types("Where exactly is the games library, and when is it open?")
 

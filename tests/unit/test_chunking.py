@@ -149,6 +149,18 @@ def test_plain_text_short_lines_under_a_heading_are_a_list() -> None:
     assert parsed.sections[1].blocks[0].kind != "list"  # a paragraph closes its sentences
 
 
+def test_plain_text_items_under_a_heading_may_run_long() -> None:
+    item = (
+        "chess club training on Wednesday, 18:00-20:00, in three groups (beginners, intermediate, "
+        "competition), EUR 20 for the year, licence included"
+    )
+    parsed = parse_text(
+        f"Games\n\nWHAT IS ON OFFER?\n\ngames evenings every Tuesday\n{item}\nGo corner on Saturday\n"
+    )
+    listed = parsed.sections[0].blocks[0]
+    assert len(item) > 100 and listed.kind == "list" and listed.items[1] == item
+
+
 def test_a_plain_text_title_in_capitals_heads_the_lines_under_it() -> None:
     parsed = parse_text(
         "LEAVING UM AT THE END OF YOUR EXCHANGE: CHECKLIST FOR INCOMING EXCHANGE STUDENTS (2027-2028)\n"

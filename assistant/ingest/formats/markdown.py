@@ -158,6 +158,12 @@ def _labelled_lists(blocks: list[str]) -> list[str]:
     return merged
 
 
+# An item of a list without markers may run long ("chess club on Wednesday, 18:00-20:00, in
+# three groups…, EUR 20 for the year, licence included"); what tells it from a wrapped paragraph
+# is that no line closes a sentence.
+UNMARKED_ITEM_CHARS = 240
+
+
 def _unmarked_items(lines: list[str], headed: bool = False) -> int | None:
     """Where a list without markers starts: the lines after one ending in a colon ("prepare these
     documents yourself:"), two or more, none closing a sentence; a wrapped paragraph's last line
@@ -167,7 +173,7 @@ def _unmarked_items(lines: list[str], headed: bool = False) -> int | None:
     if (
         headed
         and len(rest) >= 3
-        and all(r and len(r) <= 100 and not r.endswith((".", "!", "?", ":")) for r in rest)
+        and all(r and len(r) <= UNMARKED_ITEM_CHARS and not r.endswith((".", "!", "?", ":")) for r in rest)
     ):
         return 0
     for i, line in enumerate(lines[:-2]):
