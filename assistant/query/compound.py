@@ -14,7 +14,8 @@ from assistant.domain import Answer, Citation, Draft
 # between nouns ("Erasmus+ and ICM") is not a split: a question word must follow.
 _SECOND_QUESTION = re.compile(
     # "…, and by when would I hear?": a preposition may open the second question.
-    r"(?:,\s*|\s+)(?:and|but|also)\s+(?=(?:(?:by|until|till|from|for|in|at|to|with|up to)\s+)?"
+    r"(?:,\s*|\s+)(?:and|but|also)\s+"
+    r"(?=(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
     r"(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)"
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"

@@ -1494,9 +1494,14 @@ def wants_unit(question: str) -> bool:
     return _which_plural(text) is not None
 
 
+_AUXILIARIES = frozenset("do does did can could will would should must may might shall".split())
+
+
 def _which_plural(text: str) -> str | None:
     """The plural noun a lowercased "Which universities...?" question asks for, if it has one."""
     match = _WHICH_PLURAL.search(text)  # "If I am recognised, what adjustments can I get?"
+    if match and match.group(2) in _AUXILIARIES:
+        return None  # "What do [members] pay…?": the plural is who acts, not what is listed
     words = [w for w in (match.groups()[1:] if match else ()) if w]
     return next((w for w in words if len(w) > 3 and w.endswith("s") and w not in _NOT_PLURAL), None)
 

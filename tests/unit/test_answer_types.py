@@ -153,6 +153,13 @@ def test_a_category_or_how_usual_it_is_is_no_focus_a_list_must_name() -> None:
     assert focus_terms("What is the usual rent of a studio?") == ["rent"]
 
 
+def test_who_pays_after_what_do_is_no_list_but_an_amount() -> None:
+    question = "What do members pay at the partner cinema in town?"
+    assert not wants_unit(question)
+    assert AnswerType.MONEY in expected_types(question)
+    assert wants_unit("Which universities does UM partner with?")
+
+
 def test_where_a_place_is_asks_for_its_address() -> None:
     assert AnswerType.ADDRESS in expected_types("Where exactly is the games library, and when is it open?")
 

@@ -26,6 +26,10 @@ def test_a_second_question_may_ask_for_a_bound() -> None:
 
 
 def test_a_second_thing_named_alone_at_the_end_is_asked_the_same_question() -> None:
+    assert split("How long does matching take, and after how many sessions do I get a certificate?") == (
+        "How long does matching take?",
+        "After how many sessions do I get a certificate?",
+    )
     assert split("What's the rent for a bedding kit for one semester, and the deposit?") == (
         "What's the rent for a bedding kit for one semester?",
         "What about the deposit?",
