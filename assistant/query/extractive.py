@@ -211,6 +211,8 @@ _NAMES_UNIVERSITY = re.compile(r"\bUM\b|\bUniversity of Montpellier\b")
 _NAMED_DOER = re.compile(r"\b(?:by|only)\s+(?:the\s+|its\s+|UM's\s+)?[A-Z][\w-]+")
 
 
+# What a follow-up says before it asks: "Nice. And if…?", "OK, thanks. What about…?".
+_FILLER = frozenset(index_terms("ok okay nice great thanks thank cool perfect right alright sure fine good"))
 # Opening hours: "Tuesday to Friday, 12:00-19:00", "9 am – 5 pm".
 _HOURS = re.compile(
     r"\b\d{1,2}(?::\d\d|h\d\d| ?[ap]m)\s*[-–]\s*\d{1,2}(?::\d\d|h\d\d| ?[ap]m)\b", re.IGNORECASE
@@ -529,6 +531,20 @@ class ExtractiveComposer:
         head = sorted(ranked[:RERANK], key=order)
         return head + ranked[RERANK:]
 
+    def _saying_something_new(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """For a follow-up ("And if I sign up and then can't go?"), the quotes that name something
+        the follow-up itself asks, when any does: a sentence on the conversation's topic alone
+        ("UM trains students in first aid") answers the turn before."""
+        own = [t for t in self.term_weights(question) if t not in _FILLER]
+        if not own:
+            return ranked
+
+        def says(c: _Candidate) -> bool:
+            words = Words([*self._quoted_terms(c), *self.index.heading_terms[c.passage.index]])
+            return any(words.covers(t) for t in own)
+
+        return [c for c in ranked if says(c)] or ranked
+
     def _doing(self, ranked: list[_Candidate], action: tuple[str, ...]) -> list[_Candidate]:
         """For "Who signs the agreement?", the candidates that say who does it ("signed by the
         legal representatives", "only the President is authorized to sign it"); none when no
@@ -833,6 +849,10 @@ class ExtractiveComposer:
         ranked = self._doing(_unsaid(ranked, said), asked_action(question))
         if not ranked:
             return Draft(self.abstain(question=question), [])
+        if context and not asked.kinds and not asked.named:
+            # A typed follow-up ("How long does it last?") is held to its type, one that names a
+            # place ("What about Brazil?") to that name, which a region's row may stand for.
+            ranked = self._saying_something_new(ranked, question)
         ranked = self._dated(ranked, dated_action(question))
         ranked = self._about_objects(ranked, question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)

@@ -265,6 +265,18 @@ before the visit. It is not guaranteed: the President's office answers within 2 
 """
 
 
+FIRST_AID = """# First-aid training
+
+UM trains students and staff in first aid with its own trainers, in French and, for some sessions,
+in English. The civic first-aid course takes one day and is free for students.
+
+## Enrolment
+
+Choose a session in the Prevention tile of your UM account. Cancel at least 3 working days before
+the session if you cannot come.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -290,6 +302,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "staff-missions.md").write_text(STAFF_MISSIONS)
     (corpus / "thesis-in-english.md").write_text(THESIS.read_text())
     (corpus / "delegations.md").write_text(DELEGATIONS)
+    (corpus / "first-aid.md").write_text(FIRST_AID)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -462,6 +475,16 @@ def test_a_follow_up_swapping_the_subject_needs_a_quote_naming_it(small: Assista
     answer = small.ask("What about Tunisia?", history)
     assert answer.answered
     assert "€600" in answer.citations[0].snippet  # the row of the region that holds it
+
+
+def test_a_follow_up_is_answered_by_a_quote_naming_what_it_asks(small: Assistant) -> None:
+    history = [
+        Turn("user", "Is there a first-aid course in English at UM?"),
+        Turn("assistant", "The civic first-aid course takes one day and is free for students. [1]"),
+    ]
+    answer = small.ask("Nice. And if I sign up and then can't go?", history)
+    assert answer.answered
+    assert "3 working days" in answer.text  # not a sentence on the topic of the turn before
 
 
 def test_a_steps_question_gets_the_procedure_of_the_page_it_is_about(small: Assistant) -> None:
