@@ -16,7 +16,10 @@ _SECOND_QUESTION = re.compile(
     # "…, and by when would I hear?": a preposition may open the second question.
     r"(?:,\s*|\s+)(?:and|but|also)\s+"
     r"(?=(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
-    r"(?:what|which|who|whom|when|where|how|is|are|do|does|can|should)\b)"
+    r"(?:what|which|who|whom|when|where|how)\b"
+    # An auxiliary asks only before its subject: "…, and could I also…?", not "I teach and would like…".
+    r"|(?:is|are|do|does|can|could|should|would|will|may|must)\s+(?:i|we|you|they|he|she|it|there|the|a|an"
+    r"|my|our|your|their|this|that|these|those|um|someone|anyone)\b)"
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"

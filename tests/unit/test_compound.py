@@ -25,6 +25,16 @@ def test_a_second_question_may_ask_for_a_bound() -> None:
     )
 
 
+def test_an_auxiliary_opens_a_second_question_only_before_its_subject() -> None:
+    assert split(
+        "Can I talk about my work on the radio, and could I also show a documentary at the club?"
+    ) == (
+        "Can I talk about my work on the radio?",
+        "Could I also show a documentary at the club?",
+    )
+    assert split("I teach ecology and would like to take my group abroad. What's the procedure?") is None
+
+
 def test_a_second_thing_named_alone_at_the_end_is_asked_the_same_question() -> None:
     assert split("How long does matching take, and after how many sessions do I get a certificate?") == (
         "How long does matching take?",
