@@ -1140,6 +1140,10 @@ _BETWEEN_DETERMINER_AND_NOUN_FR = _COUNTS_FR | _BEFORE_NOUN_FR
 
 # "Il y a une émission sur le sport ?": spoken French asks yes or no by its tone alone.
 _THERE_IS_FR = re.compile(r"^(?:et |mais |alors |du coup )?(?:il )?y a\b")
+# "La cuisine des ateliers, elle est adaptée… ?": the topic first, then a pronoun takes it up.
+_DISLOCATED_FR = re.compile(r"^[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b")
+# …unless a question word follows anywhere ("La remise des prix, c'est quand et où ?").
+_WH_ANYWHERE_FR = re.compile(r"\b(?:quand|qui|combien|comment|quel\w*|quoi|pourquoi)\b|\b(?:c'est|et) ou\b")
 
 
 def _asked_objects_fr(folded: str) -> list[str]:
@@ -1150,7 +1154,10 @@ def _asked_objects_fr(folded: str) -> list[str]:
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
     if opening:
         text = text[opening.end() :]
-    elif not _INVERTED_FR.search(text) and not (_THERE_IS_FR.match(text) and "?" not in text):
+    elif not _INVERTED_FR.search(text) and not (
+        (_THERE_IS_FR.match(text) or (_DISLOCATED_FR.match(text) and not _WH_ANYWHERE_FR.search(text)))
+        and "?" not in text
+    ):
         return []  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return []
@@ -1172,7 +1179,8 @@ def _asked_objects_fr(folded: str) -> list[str]:
         if english == noun:
             continue  # a word the glossary lacks says nothing of what the texts name
         terms = set(index_terms(english))
-        if terms and not terms & (_NOT_OBJECTS | _GENERIC_TERMS):
+        # A place ("au Brésil") is held to the question's names, which a region may stand for.
+        if terms and not terms & (_NOT_OBJECTS | _GENERIC_TERMS) and not english[:1].isupper():
             objects.append(english)
     return objects
 

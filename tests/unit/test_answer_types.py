@@ -524,6 +524,11 @@ def test_what_a_yes_no_question_asks_about() -> None:
     # question asks for the fact ("…? C'est quand ?").
     assert "sport sports" in asked_objects("Il y a une émission sur le sport à la radio ?")
     assert asked_objects("Il y a une réunion d'info en ligne ? C'est quand ?") == []
+    # The topic first, a pronoun after it: a yes/no question too, unless a question word follows.
+    assert asked_objects("Le studio de radio, il est ouvert aux étudiants ?") == ["x-ray radio", "students"]
+    assert asked_objects("La remise des prix du concours, c'est quand et où ?") == []
+    # A place is held to the question's names, not to the page's words.
+    assert "Brazil" not in asked_objects("Le certificat de mon médecin au Brésil, il est accepté ?")
 
 
 def test_the_action_a_who_question_asks_the_doer_of() -> None:
