@@ -273,6 +273,7 @@ def test_everyday_words_for_a_bicycle_and_a_toddler_are_the_texts_words() -> Non
     assert "cancel" in extra_terms("And if I sign up and then can't go?")
     assert "alcohol" in extra_terms("Can we have a glass of wine with the meal?")
     assert {"saturday", "sunday"} <= set(extra_terms("Are there workshops at the weekend?"))
+    assert "absenc" in extra_terms("How long can staff be away from work to donate?")
 
 
 def test_an_appointment_is_counted_as_the_texts_sessions() -> None:
