@@ -565,10 +565,10 @@ class ExtractiveComposer:
         chosen += compared
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
         for other in ranked[1:3] if not (best.whole or extreme or compared) else ():
-            if other.score >= ratio * best.score and not _overlaps(other, chosen[0]):
-                chosen.append(
-                    _with_sequel(_with_faq_answer(other))
-                )  # an FAQ's question answers nothing alone
+            # An FAQ's question answers nothing alone; a contact line goes on with its office.
+            widened = _with_sequel(_with_faq_answer(other))
+            if other.score >= ratio * best.score and not _overlaps(widened, chosen[0]):
+                chosen.append(widened)
                 break
         return chosen
 

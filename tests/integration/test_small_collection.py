@@ -277,6 +277,17 @@ the session if you cannot come.
 """
 
 
+FILM_CLUB = """# International film club
+
+## Questions
+
+Can I bring a friend? Yes. A guest who is not a member pays €3.
+
+I am a researcher. Can I show a documentary about my research? Yes. The "Science on screen" evening
+in April shows 2 documentaries chosen with researchers; write to the club before 1 February.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -303,6 +314,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "thesis-in-english.md").write_text(THESIS.read_text())
     (corpus / "delegations.md").write_text(DELEGATIONS)
     (corpus / "first-aid.md").write_text(FIRST_AID)
+    (corpus / "film-club.md").write_text(FILM_CLUB)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -485,6 +497,12 @@ def test_a_follow_up_is_answered_by_a_quote_naming_what_it_asks(small: Assistant
     answer = small.ask("Nice. And if I sign up and then can't go?", history)
     assert answer.answered
     assert "3 working days" in answer.text  # not a sentence on the topic of the turn before
+
+
+def test_a_sentence_is_quoted_once_even_when_its_faq_question_ranks_second(small: Assistant) -> None:
+    answer = small.ask("Could I also show the documentary we made at the film club?")
+    assert answer.answered
+    assert answer.text.count("Science on screen") == 1
 
 
 def test_a_steps_question_gets_the_procedure_of_the_page_it_is_about(small: Assistant) -> None:
