@@ -265,8 +265,9 @@ def spellings(term: str) -> list[str]:
 
 class Words:
     """Words, for exact and prefix lookups: a word of at least ``_MIN_PREFIX`` letters covers a
-    term it begins or that begins with it. Sorted lazily, since most terms match exactly; built
-    once for what is read often (a document's terms, ``Index.document_vocabulary``)."""
+    term it begins or that begins with it, when the two differ by at most ``_MAX_TAIL`` letters.
+    Sorted lazily, since most terms match exactly; built once for what is read often (a
+    document's terms, ``Index.document_vocabulary``)."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = {spelling(w) for w in words}

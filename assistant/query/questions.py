@@ -742,9 +742,9 @@ _ENUMERATION_FR = re.compile(
     r"|dois-je|doit-on|faut-il|devons-nous|peux|peut|pouvons|pouvez)(?: [a-z']+)? (?:apporter|fournir"
     r"|signer|joindre|presenter|montrer|emporter|televerser|envoyer|rendre|remettre|regler|emprunter)\b"
     r"|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter|envoyer|rendre|emprunter) quoi\b"
-    # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
     r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
+    # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
     r"|\b(?:il y a|y a-t-il|y a) quoi (?:[a-z]+ )?dans\b|\bqu'est-ce qu'il y a (?:[a-z]+ )?dans\b"
     r"|\bque contien(?:t|nent)\b|\bcontien(?:t|nent)(?:-[a-z]+)? quoi\b"
 )
