@@ -79,7 +79,7 @@ _REACH = (AnswerType.EMAIL, AnswerType.PHONE, AnswerType.CONTACT, AnswerType.WEB
 _TYPE_NOUNS = frozenset(
     index_terms(
         "deadline date day amount rate sum number phone telephone email e-mail address hours time "
-        "duration length percentage"
+        "duration length percentage rent price cost"
     )
 )
 _FIGURES = {AnswerType.MONEY, AnswerType.COUNT, AnswerType.DURATION, AnswerType.PERCENT, AnswerType.DATE}

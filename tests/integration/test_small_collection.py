@@ -288,6 +288,17 @@ in April shows 2 documentaries chosen with researchers; write to the club before
 """
 
 
+KITS = """# Welcome kits
+
+Most student rooms are furnished but empty: the Kit Store lends bedding and kitchen kits.
+
+| Kit | What is in it | One semester | Full year | Deposit |
+|---|---|---|---|---|
+| bedding kit | a duvet, a pillow and 2 sets of sheets | €25 | €40 | €50 |
+| kitchen kit | 2 pans, 4 plates and cutlery | €20 | €30 | €40 |
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -315,6 +326,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "delegations.md").write_text(DELEGATIONS)
     (corpus / "first-aid.md").write_text(FIRST_AID)
     (corpus / "film-club.md").write_text(FILM_CLUB)
+    (corpus / "welcome-kits.md").write_text(KITS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -503,6 +515,13 @@ def test_a_sentence_is_quoted_once_even_when_its_faq_question_ranks_second(small
     answer = small.ask("Could I also show the documentary we made at the film club?")
     assert answer.answered
     assert answer.text.count("Science on screen") == 1
+
+
+def test_the_rent_of_a_thing_is_stated_by_its_price_in_a_table(small: Assistant) -> None:
+    # The table says "One semester | €25", never "rent": the word names the amount asked for.
+    answer = small.ask("What's the rent for a bedding kit for one semester?")
+    assert answer.answered
+    assert "€25" in answer.text
 
 
 def test_a_steps_question_gets_the_procedure_of_the_page_it_is_about(small: Assistant) -> None:
