@@ -1338,8 +1338,10 @@ _IRREGULAR = {
 }
 
 
-# Verbs that stand in for the one before ("…, and if not, who does?").
-_STAND_INS = frozenset("do does did can could may will would should must".split())
+# Auxiliaries and modals: before a subject they open a question ("What do [members] pay…?").
+_AUXILIARIES = frozenset("do does did can could will would should must may might shall".split())
+# Those that stand in for the verb before ("…, and if not, who does?").
+_STAND_INS = _AUXILIARIES - {"might", "shall"}
 _ASKED_VERB = re.compile(
     r"\b(?:can|could|may|must|should|will|would|do|does)\s+(?:i|we|you|she|he|they|it|(?:my|our|the|his|her|their)"
     r"(?:\s+[a-z]+){1,3}?)\s+([a-z]+)\b"
@@ -1500,9 +1502,6 @@ def wants_unit(question: str) -> bool:
     if french is not None and (_PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french)):
         return True
     return _which_plural(text) is not None
-
-
-_AUXILIARIES = frozenset("do does did can could will would should must may might shall".split())
 
 
 def _which_plural(text: str) -> str | None:
