@@ -270,7 +270,9 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     settings = _settings(args)
     log = QuestionLog(FeedbackStore(settings.database_url).engine, settings.log_retention_days, enabled=False)
     try:
-        index: Index | None = Index.open(settings.index_dir, settings.chroma_url)
+        index: Index | None = Index.open(
+            settings.index_dir, settings.chroma_url, settings.exact_search_max_chunks
+        )
     except IndexNotFoundError:
         index = None  # the groups are found all the same, only without their closest document
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.since)

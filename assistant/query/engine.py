@@ -68,7 +68,7 @@ class Assistant:
     def load(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Open the serving index; raises IndexNotFoundError when there is none."""
         embedder = embedder or Embedder(settings.embedding_model, settings.multilingual_model)
-        index = Index.open(settings.index_dir, settings.chroma_url)
+        index = Index.open(settings.index_dir, settings.chroma_url, settings.exact_search_max_chunks)
         if index.model != embedder.name:
             index.close()
             raise IndexMismatchError(

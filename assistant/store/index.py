@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.expiry import is_expired
+from assistant.settings import EXACT_SEARCH_MAX_CHUNKS
 from assistant.store.chroma import DenseStore
 from assistant.store.chunk_table import ChunkPositions, DocumentChunks, expiry_dates
 from assistant.store.generations import Readers, current_generation
@@ -46,7 +47,9 @@ class Index:
     opening costs little at any size and workers on one machine share one copy in the OS cache.
     """
 
-    def __init__(self, folder: Path, chroma_url: str | None = None) -> None:
+    def __init__(
+        self, folder: Path, chroma_url: str | None = None, exact_max_chunks: int = EXACT_SEARCH_MAX_CHUNKS
+    ) -> None:
         self.folder = folder
         self.meta = read_generation_meta(folder)
         if self.meta.get("format") != FORMAT_VERSION:
@@ -60,8 +63,6 @@ class Index:
         self.chunk_vectors: NDArray[np.float32] = vectors.chunk_vectors
         self.sentence_vectors: NDArray[np.float32] = vectors.sentence_vectors
         self.sentence_start: NDArray[np.int64] = vectors.sentence_start
-        # Set on the multilingual view only: its dense search is a product with this matrix.
-        self._dense_matrix: NDArray[np.float32] | None = None
         lexical = read_lexical(folder)
         self.sentence_terms = lexical.sentence_terms
         self.context_terms = lexical.context_terms
@@ -76,6 +77,10 @@ class Index:
         self._dense = DenseStore(folder, chroma_url)
         self.collection = self._dense.collection
         self.position = ChunkPositions(folder)
+        # Dense search as a product with this matrix: a small embedded index (see the setting
+        # ``exact_search_max_chunks``) and the multilingual view; otherwise Chroma's query.
+        small = chroma_url is None and len(self.chunks) <= exact_max_chunks
+        self._dense_matrix: NDArray[np.float32] | None = self.chunk_vectors if small else None
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
         self._document_vocabulary: dict[str, Words] = {}
@@ -92,13 +97,15 @@ class Index:
         self._readers.release()
 
     @classmethod
-    def open(cls, index_dir: Path, chroma_url: str | None = None) -> Index:
+    def open(
+        cls, index_dir: Path, chroma_url: str | None = None, exact_max_chunks: int = EXACT_SEARCH_MAX_CHUNKS
+    ) -> Index:
         folder = current_generation(index_dir)
         if folder is None:
             raise IndexNotFoundError(
                 f"no index in {index_dir}: run 'assistant ingest' to build it from the corpus"
             )
-        return cls(folder, chroma_url)
+        return cls(folder, chroma_url, exact_max_chunks)
 
     @property
     def generation(self) -> str:
@@ -172,13 +179,16 @@ class Index:
         return self.sentence_vectors[start : start + len(self.chunks[chunk_index].sentences)]
 
     def dense_search(self, vector: NDArray[np.float32], k: int) -> list[tuple[int, float]]:
-        """Chunks nearest to ``vector`` in the Chroma collection, as (chunk index, cosine)."""
+        """Chunks nearest to ``vector``, as (chunk index, cosine): exactly, in memory, or Chroma's."""
         k = min(k, len(self.chunks))
         if k == 0:
             return []
         if self._dense_matrix is not None:
             cosines = self._dense_matrix @ vector
-            top = np.argsort(-cosines)[: k + len(self._valid_until)]
+            # Enough rows that k live ones remain once expired chunks are dropped.
+            wanted = min(k + len(self._valid_until), len(cosines))
+            top = np.argpartition(-cosines, wanted - 1)[:wanted]
+            top = top[np.argsort(-cosines[top], kind="stable")]
             ranked = [(int(i), float(cosines[i])) for i in top]
             return [(i, s) for i, s in ranked if self.live(i)][:k]
         ids, distances = self._dense.query(vector, k)

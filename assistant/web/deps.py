@@ -40,7 +40,8 @@ def attach(app: FastAPI, services: Services) -> None:
     app.state.services = services
 
 
-# The getters below are async only so that FastAPI calls them on the event loop, not a thread.
+# The getters below (and ``surface``) are async only so that FastAPI calls them on the event
+# loop: a plain function would cost every request a hop to a worker thread and back.
 async def get_services(request: Request) -> Services:
     return cast(Services, request.app.state.services)
 
@@ -85,7 +86,9 @@ QuestionLogDep = Annotated[QuestionLog, Depends(get_questions)]
 GapsDep = Annotated[GapFinder, Depends(get_gaps)]
 
 
-def surface(x_assistant_surface: Annotated[str | None, Header(include_in_schema=False)] = None) -> Surface:
+async def surface(
+    x_assistant_surface: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Surface:
     """Where a question comes from, for the question log: the widget says so in a header."""
     return "widget" if x_assistant_surface == "widget" else "api"
 

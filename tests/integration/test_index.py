@@ -133,3 +133,27 @@ def test_an_index_of_an_older_format_asks_for_a_rebuild(tmp_path: Path, embedder
         Index.open(tmp_path / "index")
     again = build(corpus, tmp_path / "index", embedder)
     assert again.chunks_embedded == again.chunks and Index.open(tmp_path / "index").meta["format"] > 0
+
+
+def test_exact_search_in_memory_ranks_as_chroma_does(tmp_path: Path, embedder: Embedder) -> None:
+    corpus = small_corpus(tmp_path / "corpus")
+    write(
+        corpus / "c.md", doc("Gamma", "# Gamma\n\nThe gamma grant pays 300 euros a month for studies abroad.")
+    )
+    build(corpus, tmp_path / "index", embedder)
+    exact = Index.open(tmp_path / "index")
+    chroma = Index.open(tmp_path / "index", exact_max_chunks=0)
+    for query in ("monthly grant for studies abroad", "when was the network founded", "office hours"):
+        vector = embedder.encode_query(query)
+        found = exact.dense_search(vector, 3)
+        assert [i for i, _ in found] == [i for i, _ in chroma.dense_search(vector, 3)]
+        assert [s for _, s in found] == pytest.approx(
+            [s for _, s in chroma.dense_search(vector, 3)], abs=1e-4
+        )
+        assert len(found) == 3
+    # The exact search reads only the vectors in memory; the other one needs its Chroma client.
+    exact.close()
+    chroma.close()
+    assert exact.dense_search(embedder.encode_query("grant"), 2)
+    with pytest.raises(Exception):  # noqa: B017 - whatever a closed Chroma client raises
+        chroma.dense_search(embedder.encode_query("grant"), 2)
