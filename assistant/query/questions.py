@@ -975,6 +975,9 @@ _VAGUE_HEADS = frozenset(
     )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
+# "the [full-year] card", "a [part-time] job", "a [two-week] course": a hyphenated word with a unit
+# of time says how long, not which kind, and a page says so in its own words ("academic year").
+_HOW_LONG = frozenset(index_terms("time year day week month term semester hour night minute long"))
 
 
 # "in the middle of the night", "at the weekend": when, not what is asked about.
@@ -1070,7 +1073,7 @@ def asked_objects(question: str) -> list[str]:
         part
         for words in matches
         for word in words[: words.index(_head(words))]
-        if "-" in word.strip("-")
+        if "-" in word.strip("-") and not _HOW_LONG.intersection(index_terms(word))
         for part in word.split("-")
         if len(part) > 2
     ]

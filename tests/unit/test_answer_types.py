@@ -498,6 +498,9 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "protection",
         "ray",
     ]
+    # …unless it says how long ("the full-year card", "a part-time job"): a page says so in its words.
+    assert asked_objects("Do I have to buy the full-year climbing card?") == ["card"]
+    assert asked_objects("Can I take a part-time job?") == ["job"]
     # The asked type, vague words and adverbs are no object; other forms have none.
     assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
     # "a way" is vague; the action it is asked for is not (see below).

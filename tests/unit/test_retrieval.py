@@ -56,6 +56,12 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "doctor" in extra_terms("Who helps PhD students settle in?")
     assert extra_terms("What does the agreement set out?") == []
     assert "close" in extra_terms("What is the deadline?")  # "Closing of applications: ..."
+    # Everyday wording against the office's: missing a session is an absence, the winners get
+    # the first prize, who is in charge is the coordinator, a number to text takes text messages.
+    assert "absenc" in extra_terms("What happens if I miss some rehearsals?")
+    assert "first" in extra_terms("How much does the winning team get?")
+    assert "coordin" in extra_terms("Who is in charge of the volunteers?")
+    assert "sms" in extra_terms("Is there a number I can text?")
     # Everyday words of a student's life against the texts' words.
     assert {"medicin", "famili"} <= set(extra_terms("Can my mum post me my pills?"))
     assert "worship" in extra_terms("Is there somewhere I can pray?")
