@@ -40,6 +40,7 @@ def test_the_collections_are_all_here() -> None:
         "blind16",
         "blind17",
         "blind18",
+        "blind19",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
