@@ -171,9 +171,19 @@ def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | 
 
 
 _ENDINGS = frozenset({"s", "x", "e", "es", "ee", "ees"})
-# Plurals in -aux and the forms of a verb in -er, by what the glossary would hold instead.
+# Plurals in -aux and the forms of a verb in -er, by what the glossary would hold instead; longer
+# endings first.
 _INFLECTIONS = (
     ("aux", ("al", "ail")),
+    # The conditional and the future ("coûterait", "coûteront") and the imperfect ("coûtait").
+    ("eraient", ("er",)),
+    ("erait", ("er",)),
+    ("erais", ("er",)),
+    ("eront", ("er",)),
+    ("erez", ("er",)),
+    ("era", ("er",)),
+    ("aient", ("er",)),
+    ("ait", ("er",)),
     ("ees", ("er",)),
     ("es", ("er",)),
     ("ee", ("er",)),

@@ -30,6 +30,10 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     assert gloss("les travaux") == "work"
     assert gloss("Envoyez le dossier") == "send application file"
     assert gloss("ils versent la bourse") == "pay grant scholarship"
+    # …in the conditional, the future and the imperfect too.
+    assert gloss("le pass me coûterait combien ?") == "pass cost"
+    assert gloss("Ils arriveront quand ?") == gloss("ça coûtait combien ?").replace("cost", "arrive")
+    assert AnswerType.MONEY in expected_types("Le pass me coûterait combien ?")
     # "suis", "comme", "contre" are function words; "permis" is also the noun.
     assert gloss("Je suis étudiant comme vous") == "student"
     assert "licence" in gloss("Dois-je échanger mon permis contre un permis français ?").split()
