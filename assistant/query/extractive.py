@@ -856,6 +856,7 @@ class ExtractiveComposer:
         ranked = self._dated(ranked, dated_action(question))
         ranked = self._about_objects(ranked, question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
+        ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
         # A steps question is answered by its procedure: the band a story's figure falls in ("here
         # for four months") picks a row of the table beside it, which is no procedure.
@@ -944,6 +945,33 @@ class ExtractiveComposer:
         nearest = min(side, key=lambda i: abs(i - here))
         passage = Passage(nearest, self.index.chunks[nearest], 0.0, None, None)
         return self.candidates([passage], vector, weights, whole_units=True)
+
+    def _unretrieved_listing(
+        self, ranked: list[_Candidate], vector: NDArray[np.float32], question: str, asked: _Question
+    ) -> list[_Candidate]:
+        """For "Which museums does the pass cover?", the list or table of the best quote's
+        document headed by what is asked for ("Museum | With the pass | …") when retrieval did not
+        bring it: its rows are names, which seldom repeat the question's words."""
+        noun = listed_noun(question) if asked.unit_wanted and not wants_steps(question) else None
+        if noun is None or self._listing(ranked, question):
+            return []
+        document = ranked[0].passage.chunk.document
+        retrieved = {c.passage.index for c in ranked}
+        headed = [
+            i
+            for i in self.index.chunks_of(document)
+            if i not in retrieved
+            and self.index.chunks[i].is_unit
+            and self.index.chunks[i].kind != "steps"
+            and coverage(
+                {noun: 1.0}, [t for s in self.index.sentence_terms[i][: self.index.chunks[i].lead] for t in s]
+            )
+            == 1.0
+        ]
+        if len(headed) != 1:
+            return []  # none, or several the question does not choose between
+        passage = Passage(headed[0], self.index.chunks[headed[0]], 0.0, None, None)
+        return self.candidates([passage], vector, asked.weights, whole_units=True)
 
     def _evidence(
         self,
@@ -1416,7 +1444,8 @@ def _as_unit(
         # A procedure is told apart from the conditions listed near it by its numbers, not its
         # words: the best document's own numbered steps answer a steps question from further down.
         own_steps = c.passage.chunk.kind == "steps" and c.passage.chunk.document == home
-        own_list = c.passage.chunk.kind == "list" and c.passage.chunk.document == lists_home
+        # A table whose header names what is asked ("Museum | …" for "Which museums…?") is a list.
+        own_list = (c.passage.chunk.kind == "list" or c in listing) and c.passage.chunk.document == lists_home
         ratio = OWN_STEPS_RATIO if own_steps else OWN_LIST_RATIO if own_list else UNIT_RATIO
         return c.score >= ratio * best.score
 

@@ -299,6 +299,41 @@ Most student rooms are furnished but empty: the Kit Store lends bedding and kitc
 """
 
 
+MUSEUM_PASS = """# Museum pass
+
+The Culture Department sells a museum pass that opens the doors of partner museums for a whole
+year.
+
+The museum pass costs €12 for students and covers one year.
+
+Museums are busy at weekends: book a slot on the museum's website with the code of your museum pass.
+
+The museum pass is personal: the museums check it against your student card.
+
+The museum pass does not cover temporary exhibitions in every museum.
+
+A lost museum pass is replaced free of charge by the museums desk.
+
+The museum pass covers guided visits in English in some museums.
+
+Students who lose their card can still use the museum pass in the museums with the app.
+
+The museums of the pass open late on the first Thursday of the month for pass holders.
+
+| Museum | With the pass |
+|---|---|
+| Musée Fabre | free entry |
+| Pavillon Populaire | free guided visit |
+| Planétarium Galilée | €4 off each show |
+
+## Buying the museum pass
+
+1. Open the "Culture" tile of the student app and choose the museum pass.
+2. Pay online.
+3. Show the QR code at the ticket desk of the museum.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -326,6 +361,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "delegations.md").write_text(DELEGATIONS)
     (corpus / "first-aid.md").write_text(FIRST_AID)
     (corpus / "film-club.md").write_text(FILM_CLUB)
+    (corpus / "museum-pass.md").write_text(MUSEUM_PASS)
     (corpus / "welcome-kits.md").write_text(KITS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
@@ -586,3 +622,19 @@ def test_a_sentence_that_carries_on_the_quote_is_quoted_with_it(small: Assistant
     answer = small.ask("How far ahead must a delegation ask for a meeting with the President?")
     assert answer.answered
     assert "8 weeks" in answer.text and "not guaranteed" in answer.text
+
+
+def test_which_things_are_read_from_the_table_headed_by_them(small: Assistant) -> None:
+    # Retrieval may miss the table: its rows are names that repeat none of the question's words,
+    # while the page's sentences and its procedure do. The table of the best quote's page whose
+    # header names what is asked ("Museum | …") is the list all the same.
+    question = "Which museums does the museum pass cover?"
+    vector = small.retriever.embed(question)
+    found = small.retriever.search(question, 8, vector=vector)
+    table = [p for p in found if p.chunk.kind == "table" and p.chunk.document == "museum-pass.md"]
+    assert table  # retrieval brings it here; the composer is shown what it would see without it
+    missed = [p for p in found if p not in table]
+    answer = small.composer.draft(question, missed, vector).answer
+    assert answer.answered
+    for museum in ("Musée Fabre", "Pavillon Populaire", "Planétarium Galilée"):
+        assert museum in answer.text, answer.text
