@@ -62,6 +62,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "first" in extra_terms("How much does the winning team get?")
     assert "coordin" in extra_terms("Who is in charge of the volunteers?")
     assert "sms" in extra_terms("Is there a number I can text?")
+    assert "correct" in extra_terms("How many questions do I have to get right?")
+    # The winners' prize is the first one: "first" alone, or every prize would cover "winning".
+    assert extra_terms("What does the winning team get?") == ["first"]
     # Everyday words of a student's life against the texts' words.
     assert {"medicin", "famili"} <= set(extra_terms("Can my mum post me my pills?"))
     assert "worship" in extra_terms("Is there somewhere I can pray?")
