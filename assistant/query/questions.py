@@ -724,6 +724,8 @@ _ENUMERATION_FR = re.compile(
     r"|^(quels|quelles) (?!sont\b)[a-z'-]+[sx]\b"
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
+    # "qu'est-ce qu'on peut faire comme activités ?": what is done, as a plural of things
+    r"|\bfaire comme (?!les\b|des\b|mes\b|tes\b|ses\b|nos\b|vos\b|leurs\b|aux\b)[a-z'-]{3,}[sx]\b"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
     # "C'est quoi les arnaques les plus courantes ?", "il faut quoi comme papiers ?": a plural asked
     # for in everyday French, its members.
@@ -1475,12 +1477,25 @@ _INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody
 
 
 def listed_noun(question: str) -> str | None:
-    """The index term of what a "Which universities...?" question asks to list, if it names it."""
-    plural = _which_plural(" ".join(question.lower().split()))
+    """The index term of what a "Which universities...?" question asks to list, if it names it
+    ("Quelles activités… ?", "qu'est-ce qu'on peut faire comme activités ?": in English)."""
+    french = _french_form(question)
+    if french is not None:
+        match = _LISTED_FR.search(french)
+        plural = gloss(match.group(1) or match.group(2)) if match else None
+    else:
+        plural = _which_plural(" ".join(question.lower().split()))
     if plural is None:
         return None
     terms = index_terms(plural)
     return terms[0] if terms else None
+
+
+# "Quels musées… ?", "…faire comme activités ?", "il y a quoi comme ateliers ?": the plural listed.
+_LISTED_FR = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:et|mais) )(?:quels|quelles) (?!sont\b)([a-z'-]{3,}[sx])\b"
+    r"|\bcomme (?!les\b|des\b|mes\b|tes\b|ses\b|nos\b|vos\b|leurs\b|aux\b)([a-z'-]{3,}[sx])\b"
+)
 
 
 # "Et si j'arrive le 8 septembre, je fais comment ?", "And if I miss it, what do I do?": what to

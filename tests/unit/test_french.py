@@ -8,7 +8,14 @@ from assistant.domain import Answer, Citation
 from assistant.llm.grounding import Grounder
 from assistant.query.french import FrenchComposer, framed_in_french
 from assistant.query.gloss import gloss
-from assistant.query.questions import AnswerType, expected_types, states, wants_steps, wants_unit
+from assistant.query.questions import (
+    AnswerType,
+    expected_types,
+    listed_noun,
+    states,
+    wants_steps,
+    wants_unit,
+)
 from assistant.text import language
 
 
@@ -392,3 +399,14 @@ def test_a_name_after_the_kind_of_thing_it_is_stays_a_name() -> None:
     # "passerelle" is a footbridge; the Passerelle programme is a name.
     assert "Passerelle" in gloss("Qui peut s'inscrire au programme Passerelle ?").split()
     assert "military" in gloss("mon service militaire").split()
+
+
+def test_a_french_list_question_names_what_it_lists_in_english() -> None:
+    # A table headed "Activity | When | …" or "Museum | …" lists what these ask for.
+    question = "Qu'est-ce qu'on peut faire comme activités quand on est bénévole au jardin ?"
+    assert wants_unit(question) and listed_noun(question) == "activ"
+    assert listed_noun("Quels musées le pass couvre-t-il ?") == "museum"
+    assert listed_noun("Il y a quoi comme ateliers ?") == "workshop"
+    # "comme" before a noun that lists nothing ("comme étudiant") or a determiner asks for no list.
+    assert not wants_unit("Je peux venir comme étudiant ?")
+    assert listed_noun("Je peux venir comme les autres ?") is None
