@@ -679,6 +679,7 @@ class ExtractiveComposer:
             if any(not words for words in within):
                 continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
             alternatives = [*stems, *extra_terms(head), *(t for words in within for t in words)]
+            alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
             if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
                 return True
         return False
@@ -1393,6 +1394,15 @@ def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None
     ]
     # The closest one: the next list after a "below", the last one before an "above".
     return min(lists, key=lambda c: (abs(c.passage.index - best.passage.index), -c.score), default=None)
+
+
+# Words a page may use for the thing a yes/no question names ("sign language [classes]" on a page
+# of courses). Only for whether the page names it: as search terms, "course" for "class" brought
+# a procedure to join a course before the table row that says the course is free.
+_SAME_THING = {
+    stem: tuple(index_terms(others))
+    for stem, others in (("class", "course lesson"), ("lesson", "course class"), ("cours", "class lesson"))
+}
 
 
 def _as_unit(

@@ -638,3 +638,9 @@ def test_which_things_are_read_from_the_table_headed_by_them(small: Assistant) -
     assert answer.answered
     for museum in ("Musée Fabre", "Pavillon Populaire", "Planétarium Galilée"):
         assert museum in answer.text, answer.text
+
+
+def test_a_class_asked_about_is_named_by_a_page_of_courses(small: Assistant) -> None:
+    # Classes, lessons and courses are one thing to a student: the page names what is asked.
+    answer = small.ask("Is there a first-aid class for students in English?")
+    assert answer.answered and "in English" in answer.text
