@@ -79,6 +79,12 @@ def answers_both(first: Draft, second: Draft) -> bool:
     return any(c.snippet not in quoted for c in second.answer.citations)
 
 
+def quotes_all_of(first: Draft, second: Draft) -> bool:
+    """Whether the first part's answer already quotes every sentence the second part's does."""
+    quoted = {c.snippet for c in first.answer.citations}
+    return first.answer.answered and all(c.snippet in quoted for c in second.answer.citations)
+
+
 def joined(first: Draft, second: Draft) -> Draft:
     """Both answers in one, the second's citations numbered after the first's; a quote the first
     answer already gave is not given again."""

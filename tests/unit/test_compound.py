@@ -1,5 +1,5 @@
 from assistant.domain import Answer, Citation, Draft, Evidence
-from assistant.query.compound import answers_both, joined, split
+from assistant.query.compound import answers_both, joined, quotes_all_of, split
 
 
 def test_a_question_that_asks_two_things_is_split() -> None:
@@ -73,9 +73,9 @@ def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("How and when do I apply?") is None
 
 
-def _draft(snippet: str, score: float) -> Draft:
+def _draft(snippet: str, score: float, answered: bool = True) -> Draft:
     citation = Citation(1, "a.md", "A", None, None, snippet, snippet, 1.0)
-    answer = Answer(f"{snippet} [1]", True, [citation], evidence=Evidence(score=score))
+    answer = Answer(f"{snippet} [1]", answered, [citation], evidence=Evidence(score=score))
     return Draft(answer, [citation])
 
 
@@ -89,6 +89,20 @@ def test_the_second_answer_is_numbered_after_the_first() -> None:
 def test_the_same_sentence_twice_does_not_answer_both_parts() -> None:
     assert not answers_both(_draft("One sentence.", 0.9), _draft("One sentence.", 0.9))
     assert answers_both(_draft("One sentence.", 0.9), _draft("Another.", 0.9))
+
+
+def test_a_first_answer_quoting_the_seconds_sentence_already_answers_both() -> None:
+    deposit, travel = "Pay a deposit of €10.", "UM pays their travel up to €400."
+    citations = [
+        Citation(1, "hack.md", "H", None, None, deposit, deposit, 1.0),
+        Citation(2, "hack.md", "H", None, None, travel, travel, 1.0),
+    ]
+    first = Draft(
+        Answer(f"{deposit} [1] {travel} [2]", True, citations, evidence=Evidence(score=0.9)), citations
+    )
+    assert quotes_all_of(first, _draft(travel, 0.9))
+    assert not quotes_all_of(first, _draft("Another.", 0.9))
+    assert not quotes_all_of(_draft(deposit, 0.1, answered=False), _draft(deposit, 0.9))
 
 
 def test_a_quote_the_first_answer_gave_is_not_given_again() -> None:
