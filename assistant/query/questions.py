@@ -982,6 +982,11 @@ _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 _HOW_LONG = frozenset(index_terms("time year day week month term semester hour night minute long"))
 
 
+# "an online, self-paced version of the course": adjectives in a row are one noun phrase.
+_COORDINATE = re.compile(
+    r"\b(a|an|the|any|some) ([a-z-]+), "
+    r"(?!(?:a|an|the|any|some|and|or|but|if|when|i|we|you)\b)(?=[a-z-]+ [a-z])"
+)
 # "in the middle of the night", "at the weekend": when, not what is asked about.
 _TIME_OF_DAY = re.compile(
     r"\b(?:in|at|during|over) (?:the )?(?:(?:middle|dead) of (?:the )?)?"
@@ -1062,7 +1067,7 @@ def asked_objects(question: str) -> list[str]:
     text = _yes_no_text(question)
     if text is None:
         return []
-    text = _TIME_OF_DAY.sub("", text)
+    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
     matches = [
         match.group(1).split()
         for match in _OBJECT.finditer(text)

@@ -498,6 +498,14 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "protection",
         "ray",
     ]
+    # Adjectives in a row are one noun phrase, whose hyphenated kind is asked about too.
+    assert asked_objects("Is there an online, self-paced version of the course?") == [
+        "version",
+        "course",
+        "self",
+        "paced",
+    ]
+    assert asked_objects("Is there a bus, a train or a plane?") == ["bus", "train", "plane"]
     # …unless it says how long ("the full-year card", "a part-time job"): a page says so in its words.
     assert asked_objects("Do I have to buy the full-year climbing card?") == ["card"]
     assert asked_objects("Can I take a part-time job?") == ["job"]
