@@ -80,9 +80,12 @@ def answers_both(first: Draft, second: Draft) -> bool:
 
 
 def quotes_all_of(first: Draft, second: Draft) -> bool:
-    """Whether the first part's answer already quotes every sentence the second part's does."""
+    """Both parts answered, the first already quoting every sentence the second quotes: the first
+    answer answers both."""
+    if not (first.answer.answered and second.answer.answered):
+        return False
     quoted = {c.snippet for c in first.answer.citations}
-    return first.answer.answered and all(c.snippet in quoted for c in second.answer.citations)
+    return all(c.snippet in quoted for c in second.answer.citations)
 
 
 def joined(first: Draft, second: Draft) -> Draft:

@@ -240,7 +240,7 @@ class Assistant:
                 second = self.draft(parts[1], history, sources=sources, mode=mode)
             if compound.answers_both(first, second):
                 return compound.joined(first, second)
-            if second.answer.answered and compound.quotes_all_of(first, second):
+            if compound.quotes_all_of(first, second):
                 return first  # its quotes answer the second part too ("…? Et le voyage… ?")
         joint = with_previous(question, history)
         if joint == question:

@@ -780,15 +780,13 @@ class ExtractiveComposer:
         """The candidates whose list or table lists what a "Which universities...?" question asks
         for: its lead-in or header names it ("University | Country | ...")."""
         noun = listed_noun(question)
-        if noun is None:
-            return []
-        found = []
-        for c in ranked:
-            chunk = c.passage.chunk
-            lead = [t for i in range(chunk.lead) for t in self.index.sentence_terms[c.passage.index][i]]
-            if chunk.is_unit and coverage({noun: 1.0}, lead) == 1.0:
-                found.append(c)
-        return found
+        return [] if noun is None else [c for c in ranked if self._headed_by(c.passage.index, noun)]
+
+    def _headed_by(self, position: int, noun: str) -> bool:
+        """Whether the chunk is a list or table whose lead-in or header names ``noun``."""
+        chunk = self.index.chunks[position]
+        lead = [t for terms in self.index.sentence_terms[position][: chunk.lead] for t in terms]
+        return chunk.is_unit and coverage({noun: 1.0}, lead) == 1.0
 
     @staticmethod
     def _as_quoted(candidate: _Candidate, asked: _Question) -> _Candidate:
@@ -954,20 +952,13 @@ class ExtractiveComposer:
         document headed by what is asked for ("Museum | With the pass | …") when retrieval did not
         bring it: its rows are names, which seldom repeat the question's words."""
         noun = listed_noun(question) if asked.unit_wanted and not wants_steps(question) else None
-        if noun is None or self._listing(ranked, question):
+        if noun is None or any(self._headed_by(c.passage.index, noun) for c in ranked):
             return []
-        document = ranked[0].passage.chunk.document
         retrieved = {c.passage.index for c in ranked}
         headed = [
             i
-            for i in self.index.chunks_of(document)
-            if i not in retrieved
-            and self.index.chunks[i].is_unit
-            and self.index.chunks[i].kind != "steps"
-            and coverage(
-                {noun: 1.0}, [t for s in self.index.sentence_terms[i][: self.index.chunks[i].lead] for t in s]
-            )
-            == 1.0
+            for i in self.index.chunks_of(ranked[0].passage.chunk.document)
+            if i not in retrieved and self.index.chunks[i].kind != "steps" and self._headed_by(i, noun)
         ]
         if len(headed) != 1:
             return []  # none, or several the question does not choose between

@@ -718,6 +718,8 @@ _PROCEDURE_FR = re.compile(
     r"|(m'y|s'y|nous y|vous y|t'y) (prends|prend|prenons|prenez|prennent) comment"
     r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
 )
+# A plural noun after "comme" ("faire comme activités"), not a determiner ("comme les autres").
+_PLURAL_NOUN_FR = r"(?!(?:les|des|mes|tes|ses|nos|vos|leurs|aux)\b)[a-z'-]{3,}[sx]\b"
 _ENUMERATION_FR = re.compile(
     r"\b(quels?|quelles?) (types?|sortes?|genres?) de\b|\bliste\b|\bque (puis-je|peut-on) faire\b"
     r"|\bqu'est-ce qui est (inclus|couvert|pris en charge)\b|\bquels sont les\b|\bquelles sont les\b"
@@ -725,7 +727,7 @@ _ENUMERATION_FR = re.compile(
     # "qu'est-ce qu'il faut remplir comme conditions…?", "les conditions à remplir"
     r"|\bcomme (conditions|criteres|documents|pieces|justificatifs|regles)\b"
     # "qu'est-ce qu'on peut faire comme activités ?": what is done, as a plural of things
-    r"|\bfaire comme (?!les\b|des\b|mes\b|tes\b|ses\b|nos\b|vos\b|leurs\b|aux\b)[a-z'-]{3,}[sx]\b"
+    rf"|\bfaire comme {_PLURAL_NOUN_FR}"
     r"|\b(conditions|criteres) (a remplir|a respecter|d'acces|d'eligibilite)\b"
     # "C'est quoi les arnaques les plus courantes ?", "il faut quoi comme papiers ?": a plural asked
     # for in everyday French, its members.
@@ -1499,7 +1501,7 @@ def listed_noun(question: str) -> str | None:
 # "Quels musées… ?", "…faire comme activités ?", "il y a quoi comme ateliers ?": the plural listed.
 _LISTED_FR = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|mais) )(?:quels|quelles) (?!sont\b)([a-z'-]{3,}[sx])\b"
-    r"|\bcomme (?!les\b|des\b|mes\b|tes\b|ses\b|nos\b|vos\b|leurs\b|aux\b)([a-z'-]{3,}[sx])\b"
+    rf"|\bcomme ({_PLURAL_NOUN_FR})"
 )
 
 

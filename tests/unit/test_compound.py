@@ -103,6 +103,7 @@ def test_a_first_answer_quoting_the_seconds_sentence_already_answers_both() -> N
     assert quotes_all_of(first, _draft(travel, 0.9))
     assert not quotes_all_of(first, _draft("Another.", 0.9))
     assert not quotes_all_of(_draft(deposit, 0.1, answered=False), _draft(deposit, 0.9))
+    assert not quotes_all_of(first, _draft(travel, 0.1, answered=False))
 
 
 def test_a_quote_the_first_answer_gave_is_not_given_again() -> None:
