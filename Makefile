@@ -142,6 +142,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind18/corpus
 	$(BIN)/assistant eval eval/collections/blind19/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind19/corpus
+	$(BIN)/assistant eval eval/collections/blind20/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind20/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

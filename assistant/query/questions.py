@@ -975,7 +975,9 @@ _VAGUE_HEADS = frozenset(
         "time times way ways chance chances possibility possibilities option options "
         "thing things stuff one ones anything something own same place day year moment "
         "country countries city town forward forwards back away along "
-        "problem problems issue issues trouble deal list lists"
+        "problem problems issue issues trouble deal list lists "
+        # "make [the birds come closer]": what a verb's complement ends on says where, not what.
+        "closer nearer further farther sooner later earlier together again alone"
     )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
@@ -1003,6 +1005,10 @@ _SUBJECTS = frozenset("i we you they he she".split())
 
 # "Can I connect to the VPN [from my flat]?": where the asker is, not what is asked about.
 _ASKERS_PLACE = re.compile(r"\b(?:from|at|in|on|during|near|while)\s+(?:my|our)\s+$")
+
+
+# "…during [the outings]?": when the thing asked about happens, not what it is.
+_WHEN = re.compile(r"\b(?:during|throughout|before|after)\s+$")
 
 
 # "Can I apply for the permit like [my classmates]?": whom the asker compares himself with.
@@ -1059,10 +1065,11 @@ def _yes_no_text(question: str) -> str | None:
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
 
-def asked_objects(question: str) -> list[str]:
+def asked_objects(question: str, when: bool = True) -> list[str]:
     """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
     [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
-    adverbs: a page that never names one of them cannot say yes or no to it."""
+    adverbs: a page that never names one of them cannot say yes or no to it. Without ``when``,
+    also those that only say when ("during [the outings]")."""
     french = _french_form(asked_part(question)) if language(question) == "fr" else None
     if french is not None:
         return _asked_objects_fr(french)
@@ -1073,7 +1080,9 @@ def asked_objects(question: str) -> list[str]:
     matches = [
         match.group(1).split()
         for match in _OBJECT.finditer(text)
-        if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
+        if not _ASKERS_PLACE.search(text[: match.start(1)])
+        and not _LIKENED.search(text[: match.start()])
+        and (when or not _WHEN.search(text[: match.start()]))
     ]
     heads = [_head(words) for words in matches]
     # A hyphenated word before the head says which kind ("a [radiation-protection] course", "the
@@ -1158,6 +1167,9 @@ _DISLOCATED_FR = re.compile(r"^[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b")
 _WH_ANYWHERE_FR = re.compile(r"\b(?:quand|qui|combien|comment|quel\w*|quoi|pourquoi)\b|\b(?:c'est|et) ou\b")
 
 
+_MODAL_NOUNS_FR = frozenset("droit possibilite occasion moyen obligation autorisation besoin envie".split())
+
+
 def _asked_objects_fr(folded: str) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
     determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
@@ -1183,6 +1195,15 @@ def _asked_objects_fr(folded: str) -> list[str]:
         opened = before in _FR_DETERMINERS and before not in ("de", "d")
         added = before in ("de", "d") and k > 1 and nouns and words[k - 2] == nouns[-1]
         verb = before == "l" and word.endswith(("er", "ir", "re"))  # "l'échanger": a pronoun
+        # "le droit d'avoir…", "la possibilité de venir…": a modal frame and its verb, no thing.
+        modal = (
+            opened
+            and word in _MODAL_NOUNS_FR
+            and words[k + 1 : k + 2] in (["de"], ["d"])
+            and words[k + 2 : k + 3] != []
+            and words[k + 2].endswith(("er", "ir", "oir", "re"))
+        )
+        verb = verb or modal or (added and word.endswith(("er", "ir", "oir")))
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
             nouns.append(word)
     objects = []
@@ -1276,6 +1297,9 @@ _WHERE_TO_FR = re.compile(
 )
 
 
+_INFINITIVE_FR = re.compile(r"[a-z-]+(?:er|ir|re)")
+
+
 def _procedure_object_fr(folded: str) -> str | None:
     """French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte]".
     The head noun comes first; a request's noun ("une demande de...") is no topic: what follows
@@ -1296,6 +1320,8 @@ def _procedure_object_fr(folded: str) -> str | None:
     for i, (before, word) in enumerate(itertools.pairwise(words)):
         if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:
             continue
+        if before == "les" and _INFINITIVE_FR.fullmatch(word):
+            continue  # "pour [les] déposer": a pronoun before its verb, a plural noun ends in s
         head = " ".join(glossed_words(word))
         if words[i + 2 : i + 3] in (["de"], ["d"], ["du"], ["des"]) and len(words) > i + 3:
             # "une déclaration d'impôt" is a tax return: a noun and its complement the glossary

@@ -479,6 +479,8 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     # Nor is an ordinal; a noun and its complement the glossary holds together are one thing.
     assert procedure_object("Comment on fait sa première déclaration d'impôt ?") == "tax return"
     assert procedure_object("Comment faire une déclaration de perte ?") == "loss report"
+    # "les" before an infinitive is a pronoun: what follows the verb is the object.
+    assert procedure_object("Comment je fais pour les déposer à la Gratuiterie ?") == "gratuiterie"
 
 
 def test_what_a_yes_no_question_asks_about() -> None:
@@ -518,6 +520,11 @@ def test_what_a_yes_no_question_asks_about() -> None:
     # A pronoun opens a relative clause: its verb is no object.
     assert asked_objects("Is there a number I can ring for help?") == []
     assert asked_objects("Is there a form we should fill in?") == ["form"]
+    # A comparative ends a verb's complement ("make the birds come closer"): where, not what.
+    question = "Is it OK to play bird calls on my phone to make the birds come closer during the outings?"
+    assert asked_objects(question) == ["outings"]
+    # "during the outings" says when: not what the quotes are ordered by.
+    assert asked_objects(question, when=False) == []
     assert asked_objects("Can I hold the scholarship and a grant at the same time?") == [
         "scholarship",
         "grant",

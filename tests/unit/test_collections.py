@@ -41,6 +41,7 @@ def test_the_collections_are_all_here() -> None:
         "blind17",
         "blind18",
         "blind19",
+        "blind20",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 

@@ -410,3 +410,24 @@ def test_a_french_list_question_names_what_it_lists_in_english() -> None:
     # "comme" before a noun that lists nothing ("comme étudiant") or a determiner asks for no list.
     assert not wants_unit("Je peux venir comme étudiant ?")
     assert listed_noun("Je peux venir comme les autres ?") is None
+
+
+def test_a_number_for_a_place_is_its_phone() -> None:
+    assert AnswerType.PHONE in expected_types("Vous avez un numéro pour la salle Pixel ?")
+    assert AnswerType.PHONE not in expected_types("Vous avez un numéro de dossier ?")
+
+
+def test_a_farm_is_no_closing_and_notes_are_notes() -> None:
+    assert "farm" in gloss("La journée à la ferme, c'est quand ?").split()
+    assert "closes" in gloss("Le bureau ferme à quelle heure ?").split()
+    assert "notes" in gloss("on a le droit d'avoir ses notes ?").split()
+    assert "besides" in gloss("À part les légumes, qu'est-ce qu'on peut commander ?").split()
+
+
+def test_a_modal_frame_is_no_object_of_a_yes_no_question() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "Pour le concours d'éloquence, on a le droit d'avoir ses notes ?"
+    assert asked_objects(question) == ["competitive exam competition contest", "grades notes"]
+    # …but a permit to work is a thing: "une autorisation de travail".
+    assert "work" in asked_objects("Est-ce qu'il me faut une autorisation de travail pour un job ?")

@@ -73,6 +73,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "devic" in extra_terms("Can I borrow one of the laptops?")  # a word in the plural too
     assert "pet" in extra_terms("Could I bring my cat if I live with a host family?")  # the kind it is
     assert "offer" in extra_terms("Who organises the workshops?")  # a service offers what it organises
+    # A clipped word ("veg") and a brand ("my PS4") in the texts' words.
+    assert "veget" in extra_terms("Is there a phone number for the veg basket scheme?")
+    assert "consol" in extra_terms("Can I bring my PS4 from home?")
     assert "belong" in extra_terms("How do I put my stuff in storage?")
     assert "companion" in extra_terms("My brother will need to come with me. What can UM pay?")
     assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
