@@ -782,6 +782,18 @@ class ExtractiveComposer:
         noun = listed_noun(question)
         return [] if noun is None else [c for c in ranked if self._headed_by(c.passage.index, noun)]
 
+    def _under_its_question(self, best: _Candidate, question: str) -> _Candidate:
+        """An item of a list headed by the question itself ("WHERE ARE THE SHELVES?" over the
+        places, for "Where on campus are the book-swap shelves?"), widened to the whole list: the
+        heading asks what its items answer together, each one only in part."""
+        chunk = best.passage.chunk
+        heading = chunk.section or ""
+        if best.whole or chunk.kind != "list" or not heading.endswith("?") or is_yes_no(question):
+            return best
+        asked = Words([*index_terms(question), *extra_terms(question)])
+        terms = index_terms(heading)
+        return replace(best, whole=True) if terms and all(asked.covers(t) for t in terms) else best
+
     def _headed_by(self, position: int, noun: str) -> bool:
         """Whether the chunk is a list or table whose lead-in or header names ``noun``."""
         chunk = self.index.chunks[position]
@@ -884,6 +896,7 @@ class ExtractiveComposer:
             pointer = None
         hop = self._group_rule(best, everything, question, vector, asked)
         chosen = hop or self._quoted(best, ranked, asked, bool(extreme))
+        chosen = [self._under_its_question(c, question) for c in chosen]
         chosen += filter(None, [self._for_the_university(chosen, ranked, question, vector, asked.weights)])
         chosen += filter(None, [_directory_line(chosen, everything, asked)])
         if source:

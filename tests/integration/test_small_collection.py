@@ -334,6 +334,24 @@ The museums of the pass open late on the first Thursday of the month for pass ho
 """
 
 
+BOOK_SWAP = """BOOK-SWAP SHELVES - 2027-2028
+
+Take a book, leave a book: the libraries keep book-swap shelves in the halls of the campuses, where
+anyone can take a novel home and leave the ones they have finished.
+
+WHERE ARE THE SHELVES?
+
+Triolet campus, learning centre, entrance hall
+Richter campus, library, ground-floor hall
+Saint-Priest campus, building 2, hall
+Faculty of Pharmacy, cafeteria
+
+WHAT CAN I LEAVE?
+
+Novels, comics and travel guides, in any language, clean and complete.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -363,6 +381,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "film-club.md").write_text(FILM_CLUB)
     (corpus / "museum-pass.md").write_text(MUSEUM_PASS)
     (corpus / "welcome-kits.md").write_text(KITS)
+    (corpus / "book-swap.txt").write_text(BOOK_SWAP)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -644,3 +663,11 @@ def test_a_class_asked_about_is_named_by_a_page_of_courses(small: Assistant) -> 
     # Classes, lessons and courses are one thing to a student: the page names what is asked.
     answer = small.ask("Is there a first-aid class for students in English?")
     assert answer.answered and "in English" in answer.text
+
+
+def test_a_list_under_the_question_it_answers_is_quoted_whole(small: Assistant) -> None:
+    # "WHERE ARE THE SHELVES?" heads the places: each line answers the question only in part.
+    answer = small.ask("Where on campus are the book-swap shelves?")
+    assert answer.answered
+    for place in ("learning centre", "Richter campus", "Saint-Priest", "Faculty of Pharmacy"):
+        assert place in answer.text, answer.text
