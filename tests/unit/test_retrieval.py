@@ -76,6 +76,10 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # A clipped word ("veg") and a brand ("my PS4") in the texts' words.
     assert "veget" in extra_terms("Is there a phone number for the veg basket scheme?")
     assert "consol" in extra_terms("Can I bring my PS4 from home?")
+    # Everyday phrases of a timetable: bad weather is rain, to pick up is to collect.
+    assert "rain" in extra_terms("And if the weather's bad on one of those Saturdays?")
+    assert "collect" in extra_terms("Which day do I pick mine up?")
+    assert "advanc" in extra_terms("How far ahead must I book?")
     assert "belong" in extra_terms("How do I put my stuff in storage?")
     assert "companion" in extra_terms("My brother will need to come with me. What can UM pay?")
     assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
