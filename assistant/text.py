@@ -36,12 +36,14 @@ STOPWORDS = frozenset(
 
 
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
+# Ligatures NFKD leaves whole, so that "cœur" folds to "coeur", not "cur".
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII rendering: accents dropped (NFKD), case folded."""
     # Dashes are not ASCII: dropped, they would join "2027–2028" or "UK–Switzerland" into one word.
-    decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_LIGATURES))
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 

@@ -28,9 +28,9 @@ from assistant.store.terms import TermTable, write_terms
 # list heads it; 10: a plain text title in capitals over its first lines; 11: plain text
 # paragraphs opening with a label, after a lead-in, are a list; 12: PDF tables whose justified
 # cells close the gap between columns; 13: "University Choir" in a title is a service of ours,
-# not another university; 14: plain text items without markers up to 240 characters): older
-# generations are rebuilt.
-FORMAT_VERSION = 14
+# not another university; 14: plain text items without markers up to 240 characters; 15: "œ"
+# and "æ" fold to "oe" and "ae"): older generations are rebuilt.
+FORMAT_VERSION = 15
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

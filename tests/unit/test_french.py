@@ -431,3 +431,12 @@ def test_a_modal_frame_is_no_object_of_a_yes_no_question() -> None:
     assert asked_objects(question) == ["competitive exam competition contest", "grades notes"]
     # …but a permit to work is a thing: "une autorisation de travail".
     assert "work" in asked_objects("Est-ce qu'il me faut une autorisation de travail pour un job ?")
+
+
+def test_a_ligature_folds_to_its_two_letters() -> None:
+    # "cœur", "sœur", "œufs": NFKD leaves "œ" whole, which folding to ASCII used to drop.
+    from assistant.text import fold
+
+    assert fold("Cœur, sœur, Œuvre") == "coeur, soeur, oeuvre"
+    assert gloss("des œufs et ma sœur") == "egg sister"
+    assert "heart" in gloss("par cœur").split()
