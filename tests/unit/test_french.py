@@ -440,3 +440,10 @@ def test_a_ligature_folds_to_its_two_letters() -> None:
     assert fold("Cœur, sœur, Œuvre") == "coeur, soeur, oeuvre"
     assert gloss("des œufs et ma sœur") == "egg sister"
     assert "heart" in gloss("par cœur").split()
+
+
+def test_everyday_words_of_clubs_and_hobbies_are_glossed() -> None:
+    # The vocabulary of a student's free time, not only of mobility: a fresh page's topic.
+    assert "caving" in gloss("Il y a un club de spéléologie ?").split()
+    assert "telescope" in gloss("On peut regarder dans la lunette astronomique ?").split()
+    assert "windsurfing" in gloss("des cours de planche à voile").split()
