@@ -23,6 +23,9 @@ _SECOND_QUESTION = re.compile(
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"
+    # Spoken French asks after the verb: "…de code, et elles sont attribuées comment ?".
+    r"|,\s*(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ça|ca|c'est|je|j'|tu|vous|nous)\b[^?,]{0,60}?"
+    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$)"
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
     r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",
@@ -54,7 +57,19 @@ def split(question: str) -> tuple[str, str] | None:
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None
+    if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
+        return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
     return f"{first}?", second[:1].upper() + second[1:]
+
+
+_ASKED_LAST_FR = re.compile(
+    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$", re.I
+)
+_ASKS_FR = re.compile(
+    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles|est-ce|il y a|y a-t-il|peut|peux"
+    r"|puis|dois|doit|faut)\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_again(question: str) -> tuple[str, str] | None:
@@ -98,6 +113,10 @@ def joined(first: Draft, second: Draft) -> Draft:
         return [replace(c, n=c.n + shift) for c in citations]
 
     text = _MARKER.sub(lambda m: f"[{int(m.group(1)) + shift}]", second.answer.text)
+    lead, framed, _ = first.answer.text.partition("«")
+    if framed and lead.strip() and text.startswith(lead):
+        # Two French answers share their frame ("Selon les documents… : « … »"): it is said once.
+        text = "et " + text[len(lead) :]
     weaker = min(first.answer.evidence, second.answer.evidence, key=lambda e: e.score)
     answer = Answer(
         text=f"{first.answer.text} {text}",

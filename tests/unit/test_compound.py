@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from assistant.domain import Answer, Citation, Draft, Evidence
 from assistant.query.compound import answers_both, joined, quotes_all_of, split
 
@@ -66,6 +68,13 @@ def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
         "Combien de temps pour réserver ?",
     )
     assert split("Where is it? And when?") is None  # too short to be a question of its own
+    # Spoken French asks after the verb: "…, et elles sont attribuées comment ?"…
+    assert split("Il y a combien de places au bootcamp, et elles sont attribuées comment ?") == (
+        "Il y a combien de places au bootcamp?",
+        "Elles sont attribuées comment ?",
+    )
+    # …but a story before a single question asks one thing.
+    assert split("Je pars en Espagne, et je dois faire quoi ?") is None
 
 
 def test_nouns_joined_by_and_are_one_question() -> None:
@@ -120,3 +129,11 @@ def test_a_quote_the_first_answer_gave_is_not_given_again() -> None:
     assert both.answer.text == f"{fair} [1] {president} [2]"
     assert [(c.n, c.snippet) for c in both.answer.citations] == [(1, fair), (2, president)]
     assert [c.n for c in both.sources] == [1, 2]
+
+
+def test_two_french_answers_share_their_frame() -> None:
+    lead = "Selon les documents (en anglais) :"
+    first, second = _draft("Sixty places.", 0.9), _draft("By lottery.", 0.8)
+    first = replace(first, answer=replace(first.answer, text=f"{lead} « Sixty places. » [1]"))
+    second = replace(second, answer=replace(second.answer, text=f"{lead} « By lottery. » [1]"))
+    assert joined(first, second).answer.text == f"{lead} « Sixty places. » [1] et « By lottery. » [2]"

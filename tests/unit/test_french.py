@@ -422,6 +422,7 @@ def test_a_farm_is_no_closing_and_notes_are_notes() -> None:
     assert "closes" in gloss("Le bureau ferme à quelle heure ?").split()
     assert "notes" in gloss("on a le droit d'avoir ses notes ?").split()
     assert "besides" in gloss("À part les légumes, qu'est-ce qu'on peut commander ?").split()
+    assert "given" in gloss("elles sont attribuées comment ?").split()  # "places are given by lottery"
 
 
 def test_a_modal_frame_is_no_object_of_a_yes_no_question() -> None:
