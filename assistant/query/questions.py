@@ -236,7 +236,7 @@ _COST_KINDS = re.compile(
 _MONEY_WORD = re.compile(
     r"\b(cost|costs|price|prices|fee|fees|tuition|budget|salary|salaries|stipend|allowance|allowances"
     r"|per diem|amount|rent|deposit|grant|grants|money|funding|sum|payment|scholarship|top-up|bonus"
-    r"|rate|wage|wages|pay|income|incomes|earnings)\b"
+    r"|rate|wage|wages|pay|income|incomes|earnings|membership|subscription)\b"
 )
 
 

@@ -441,6 +441,12 @@ def test_a_rate_of_pay_is_an_amount() -> None:
     assert AnswerType.MONEY in expected_types("What is the daily pay of a student ambassador?")
 
 
+def test_what_the_membership_is_asks_what_it_costs() -> None:
+    assert AnswerType.MONEY in expected_types("What's the membership for a student?")
+    assert AnswerType.MONEY not in expected_types("What does the membership include?")
+    assert AnswerType.MONEY not in expected_types("What's the membership card?")
+
+
 def test_free_answers_what_something_costs() -> None:
     question = "Is there a yearly fee to be part of the alumni network?"
     assert states(AnswerType.MONEY, "Membership is free and lasts for life.", question)
