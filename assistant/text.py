@@ -35,15 +35,22 @@ STOPWORDS = frozenset(
 )
 
 
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
-# Ligatures NFKD leaves whole, so that "cœur" folds to "coeur", not "cur".
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# Dashes become hyphens, and ligatures NFKD leaves whole their two letters ("cœur": coeur, not cur).
+_BEFORE_FOLDING = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+    }
+)
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII rendering: accents dropped (NFKD), case folded."""
     # Dashes are not ASCII: dropped, they would join "2027–2028" or "UK–Switzerland" into one word.
-    decomposed = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_LIGATURES))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_BEFORE_FOLDING))
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
 
 

@@ -48,6 +48,18 @@ _ASKS_FIRST = re.compile(
 )
 
 
+# Spoken French puts the question word last ("…, et je dois faire quoi ?"); the part before "et"
+# is a question of its own only when it asks something too.
+_ASKED_LAST_FR = re.compile(
+    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$", re.IGNORECASE
+)
+_ASKS_FR = re.compile(
+    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles|est-ce|il y a|y a-t-il|peut|peux"
+    r"|puis|dois|doit|faut)\b",
+    re.IGNORECASE,
+)
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     match = _SECOND_QUESTION.search(question)
@@ -60,16 +72,6 @@ def split(question: str) -> tuple[str, str] | None:
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
     return f"{first}?", second[:1].upper() + second[1:]
-
-
-_ASKED_LAST_FR = re.compile(
-    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$", re.I
-)
-_ASKS_FR = re.compile(
-    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles|est-ce|il y a|y a-t-il|peut|peux"
-    r"|puis|dois|doit|faut)\b",
-    re.IGNORECASE,
-)
 
 
 def _asked_again(question: str) -> tuple[str, str] | None:

@@ -1167,6 +1167,9 @@ _DISLOCATED_FR = re.compile(r"^[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b")
 _WH_ANYWHERE_FR = re.compile(r"\b(?:quand|qui|combien|comment|quel\w*|quoi|pourquoi)\b|\b(?:c'est|et) ou\b")
 
 
+# A French verb's infinitive ("déposer", "avoir", "venir", "prendre").
+_INFINITIVE_FR = re.compile(r"[a-z-]+(?:er|ir|re)")
+# Nouns of a modal frame before a verb: "le [droit] d'avoir…", "la [possibilité] de venir…".
 _MODAL_NOUNS_FR = frozenset("droit possibilite occasion moyen obligation autorisation besoin envie".split())
 
 
@@ -1200,10 +1203,9 @@ def _asked_objects_fr(folded: str) -> list[str]:
             opened
             and word in _MODAL_NOUNS_FR
             and words[k + 1 : k + 2] in (["de"], ["d"])
-            and words[k + 2 : k + 3] != []
-            and words[k + 2].endswith(("er", "ir", "oir", "re"))
+            and _INFINITIVE_FR.fullmatch(" ".join(words[k + 2 : k + 3])) is not None
         )
-        verb = verb or modal or (added and word.endswith(("er", "ir", "oir")))
+        verb = verb or modal or (added and word.endswith(("er", "ir")))
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
             nouns.append(word)
     objects = []
@@ -1295,9 +1297,6 @@ _WHERE_TO_FR = re.compile(
     r" ?(?:peux|peut|pouvons|dois|doit|devons)|puis-je|peut-on|dois-je|doit-on)"
     r" (?!aller\b|trouver\b|obtenir\b)[a-z]+\b"
 )
-
-
-_INFINITIVE_FR = re.compile(r"[a-z-]+(?:er|ir|re)")
 
 
 def _procedure_object_fr(folded: str) -> str | None:
