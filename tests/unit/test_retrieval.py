@@ -80,6 +80,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "rain" in extra_terms("And if the weather's bad on one of those Saturdays?")
     assert "collect" in extra_terms("Which day do I pick mine up?")
     assert "advanc" in extra_terms("How far ahead must I book?")
+    # An Erasmus student is an exchange student; to do a course is to take part in it.
+    assert "exchang" in extra_terms("I'm an Erasmus student. Can I do the coding bootcamp?")
+    assert "part" in extra_terms("Can I do the coding bootcamp?")
     assert "belong" in extra_terms("How do I put my stuff in storage?")
     assert "companion" in extra_terms("My brother will need to come with me. What can UM pay?")
     assert "advanc" in extra_terms("What's the most UM can lend me for the deposit?")
