@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
 
+# The question words spoken French may put last ("…, et elles sont attribuées comment ?").
+_WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
 # "..., and what/which/how...": a second question after a coordinating "and". A bare "and"
 # between nouns ("Erasmus+ and ICM") is not a split: a question word must follow.
 _SECOND_QUESTION = re.compile(
@@ -25,7 +27,7 @@ _SECOND_QUESTION = re.compile(
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"
     # Spoken French asks after the verb: "…de code, et elles sont attribuées comment ?".
     r"|,\s*(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ça|ca|c'est|je|j'|tu|vous|nous)\b[^?,]{0,60}?"
-    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$)"
+    rf"\b(?:{_WH_FR})\s*\?\s*$)"
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
     r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",
@@ -50,13 +52,9 @@ _ASKS_FIRST = re.compile(
 
 # Spoken French puts the question word last ("…, et je dois faire quoi ?"); the part before "et"
 # is a question of its own only when it asks something too.
-_ASKED_LAST_FR = re.compile(
-    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles)\s*\?\s*$", re.IGNORECASE
-)
+_ASKED_LAST_FR = re.compile(rf"\b(?:{_WH_FR})\s*\?\s*$", re.IGNORECASE)
 _ASKS_FR = re.compile(
-    r"\b(?:comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles|est-ce|il y a|y a-t-il|peut|peux"
-    r"|puis|dois|doit|faut)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_WH_FR}|est-ce|il y a|y a-t-il|peut|peux|puis|dois|doit|faut)\b", re.IGNORECASE
 )
 
 

@@ -1197,7 +1197,7 @@ def _asked_objects_fr(folded: str) -> list[str]:
         before, word = words[k - 1], words[k]
         opened = before in _FR_DETERMINERS and before not in ("de", "d")
         added = before in ("de", "d") and k > 1 and nouns and words[k - 2] == nouns[-1]
-        verb = before == "l" and word.endswith(("er", "ir", "re"))  # "l'échanger": a pronoun
+        verb = before == "l" and _INFINITIVE_FR.fullmatch(word) is not None  # "l'échanger": a pronoun
         # "le droit d'avoir…", "la possibilité de venir…": a modal frame and its verb, no thing.
         modal = (
             opened
