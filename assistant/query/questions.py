@@ -1169,6 +1169,20 @@ _WH_ANYWHERE_FR = re.compile(r"\b(?:quand|qui|combien|comment|quel\w*|quoi|pourq
 
 # A French verb's infinitive ("déposer", "avoir", "venir", "prendre").
 _INFINITIVE_FR = re.compile(r"[a-z-]+(?:er|ir|re)")
+# "à l'atelier", "de l'étranger", "c'est l'atelier": after these, l' opens a noun, not a pronoun.
+_NOUN_AFTER_FR = frozenset("a de dans avec sur par chez vers contre en est".split())
+
+
+def _pronoun_before_verb(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a verb whose object is a pronoun ("je peux l'échanger", "pour
+    les déposer"): the determiner names no thing. A plural noun ends in s, so "les" before an
+    infinitive's ending is a pronoun; "l'" is one unless a preposition or the question's start
+    comes before it ("à l'atelier", "L'escalier est…")."""
+    if k < 1 or words[k - 1] not in ("l", "les") or _INFINITIVE_FR.fullmatch(words[k]) is None:
+        return False
+    return words[k - 1] == "les" or (k >= 2 and words[k - 2] not in _NOUN_AFTER_FR)
+
+
 # Nouns of a modal frame before a verb: "le [droit] d'avoir…", "la [possibilité] de venir…".
 _MODAL_NOUNS_FR = frozenset("droit possibilite occasion moyen obligation autorisation besoin envie".split())
 
@@ -1197,7 +1211,7 @@ def _asked_objects_fr(folded: str) -> list[str]:
         before, word = words[k - 1], words[k]
         opened = before in _FR_DETERMINERS and before not in ("de", "d")
         added = before in ("de", "d") and k > 1 and nouns and words[k - 2] == nouns[-1]
-        verb = before == "l" and _INFINITIVE_FR.fullmatch(word) is not None  # "l'échanger": a pronoun
+        verb = _pronoun_before_verb(words, k)
         # "le droit d'avoir…", "la possibilité de venir…": a modal frame and its verb, no thing.
         modal = (
             opened
@@ -1319,8 +1333,8 @@ def _procedure_object_fr(folded: str) -> str | None:
     for i, (before, word) in enumerate(itertools.pairwise(words)):
         if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:
             continue
-        if before == "les" and _INFINITIVE_FR.fullmatch(word):
-            continue  # "pour [les] déposer": a pronoun before its verb, a plural noun ends in s
+        if _pronoun_before_verb(words, i + 1):
+            continue
         head = " ".join(glossed_words(word))
         if words[i + 2 : i + 3] in (["de"], ["d"], ["du"], ["des"]) and len(words) > i + 3:
             # "une déclaration d'impôt" is a tax return: a noun and its complement the glossary

@@ -487,6 +487,8 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("Comment faire une déclaration de perte ?") == "loss report"
     # "les" before an infinitive is a pronoun: what follows the verb is the object.
     assert procedure_object("Comment je fais pour les déposer à la Gratuiterie ?") == "gratuiterie"
+    # So is "l'" after a verb or "pour"; after a preposition it opens a noun ("à l'atelier").
+    assert procedure_object("Comment je fais pour l'imprimer au Fablab ?") == "fablab"
 
 
 def test_what_a_yes_no_question_asks_about() -> None:
@@ -543,6 +545,7 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert objects == ["course courses classes", "english"]
     assert asked_objects("Une convention engage-t-elle les deux parties ?") == ["agreement"]
     assert asked_objects("Est-ce que je dois l'échanger ?") == []
+    assert asked_objects("Est-ce que je peux venir à l'atelier ?") == ["workshop"]
     assert asked_objects("Quel est le montant de la bourse ?") == []
     # Spoken French asks by its tone: "Il y a une émission sur le sport ?", unless a second
     # question asks for the fact ("…? C'est quand ?").
