@@ -1210,7 +1210,7 @@ def _asked_objects_fr(folded: str) -> list[str]:
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
         opened = before in _FR_DETERMINERS and before not in ("de", "d")
-        added = before in ("de", "d") and k > 1 and nouns and words[k - 2] == nouns[-1]
+        added = before in ("de", "d") and k > 1 and bool(nouns) and words[k - 2] == nouns[-1]
         verb = _pronoun_before_verb(words, k)
         # "le droit d'avoir…", "la possibilité de venir…": a modal frame and its verb, no thing.
         modal = (
