@@ -783,12 +783,14 @@ class ExtractiveComposer:
         return [] if noun is None else [c for c in ranked if self._headed_by(c.passage.index, noun)]
 
     def _under_its_question(self, best: _Candidate, question: str) -> _Candidate:
-        """An item of a list headed by the question itself ("WHERE ARE THE SHELVES?" over the
-        places, for "Where on campus are the book-swap shelves?"), widened to the whole list: the
-        heading asks what its items answer together, each one only in part."""
+        """An item of a list or a row of a table headed by the question itself ("WHERE ARE THE
+        SHELVES?" over the places, for "Where on campus are the book-swap shelves?"; "What you
+        learn" over the weeks, for "What will I learn?"), widened to the whole unit: the heading
+        asks what its items answer together, each one only in part."""
         chunk = best.passage.chunk
         heading = chunk.section or ""
-        if best.whole or chunk.kind != "list" or not heading.endswith("?") or is_yes_no(question):
+        asks = heading.endswith("?") or _INDIRECT_QUESTION.match(heading) is not None
+        if best.whole or chunk.kind not in ("list", "table") or not asks or is_yes_no(question):
             return best
         asked = Words([*index_terms(question), *extra_terms(question)])
         terms = index_terms(heading)
@@ -1259,6 +1261,10 @@ def _row_amount(cells: list[str]) -> float | None:
     cell = (priced or figures or [""])[-1]
     match = _AMOUNT.search(cell)
     return float(match.group().replace(",", "")) if match else None
+
+
+# A heading that asks without a question mark: "What you learn", "Where to find the shelves".
+_INDIRECT_QUESTION = re.compile(r"(?i)(?:what|where|when|who|which|how)\s+\w")
 
 
 def _leads_in(chunk: Chunk, i: int) -> bool:

@@ -351,6 +351,23 @@ WHAT CAN I LEAVE?
 Novels, comics and travel guides, in any language, clean and complete.
 """
 
+ROBOTICS = """---
+title: Robotics evenings at the Maison des Étudiants
+---
+
+# Robotics evenings
+
+Twelve evenings to build a small rover in a team of three, from the first circuit to the race.
+
+## What you build
+
+| Evenings | What you build | Kit |
+|---|---|---|
+| 1–4 | a blinking circuit, then a motor driver | breadboard and motors |
+| 5–8 | the rover's chassis and its wheels | laser-cut frame |
+| 9–12 | line-following code for the final race | Arduino board |
+"""
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -382,6 +399,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "museum-pass.md").write_text(MUSEUM_PASS)
     (corpus / "welcome-kits.md").write_text(KITS)
     (corpus / "book-swap.txt").write_text(BOOK_SWAP)
+    (corpus / "robotics.md").write_text(ROBOTICS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -671,3 +689,11 @@ def test_a_list_under_the_question_it_answers_is_quoted_whole(small: Assistant) 
     assert answer.answered
     for place in ("learning centre", "Richter campus", "Saint-Priest", "Faculty of Pharmacy"):
         assert place in answer.text, answer.text
+
+
+def test_a_table_under_the_heading_a_question_repeats_is_quoted_whole(small: Assistant) -> None:
+    # "What you build" heads the evenings: each row answers "what will I build?" only in part.
+    answer = small.ask("What will we actually build during the robotics evenings?")
+    assert answer.answered
+    for part in ("blinking circuit", "chassis", "line-following code"):
+        assert part in answer.text, answer.text
