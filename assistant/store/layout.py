@@ -30,7 +30,7 @@ from assistant.store.terms import TermTable, write_terms
 # cells close the gap between columns; 13: "University Choir" in a title is a service of ours,
 # not another university; 14: plain text items without markers up to 240 characters; 15: "œ"
 # and "æ" fold to "oe" and "ae"): older generations are rebuilt.
-FORMAT_VERSION = 15
+FORMAT_VERSION = 16
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

@@ -111,6 +111,44 @@ def test_a_pdf_header_cell_that_wraps_stays_in_the_header() -> None:
     assert rows[1:] == [["Europe", "€1,800", "€400"], ["rest of the world", "€4,000", "€800"]]
 
 
+def test_a_pdf_row_centred_on_its_middle_line_is_one_row() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    # The longer cells of a row start a line above its first cell and end a line below; a cell
+    # carried on ("…per hour and per", "volunteer who") tells which row a line belongs to.
+    layout = [
+        "Who                      What they get                          Limit",
+        "                         €12 per hour and per",
+        "team leader              volunteer, paid each month             up to €300 a month",
+        "                         by transfer",
+        "casual helper            a meal voucher per shift               at most 2 shifts a day",
+        "volunteer who            a thank-you gift of a                  at least 10 shifts",
+        "helps every week         sweatshirt                             in the year",
+    ]
+    rows = _table(layout)
+    assert rows == [
+        ["Who", "What they get", "Limit"],
+        ["team leader", "€12 per hour and per volunteer, paid each month by transfer", "up to €300 a month"],
+        ["casual helper", "a meal voucher per shift", "at most 2 shifts a day"],
+        [
+            "volunteer who helps every week",
+            "a thank-you gift of a sweatshirt",
+            "at least 10 shifts in the year",
+        ],
+    ]
+    # A header cell ending in such a word ("Registration by") keeps the rows under it apart.
+    dates = [
+        "Event               Registration by",
+        "Welcome day         1 September",
+        "Farewell party      1 June",
+    ]
+    assert _table(dates) == [
+        ["Event", "Registration by"],
+        ["Welcome day", "1 September"],
+        ["Farewell party", "1 June"],
+    ]
+
+
 def test_a_pdf_table_with_justified_cells_is_cut_at_its_header_columns() -> None:
     from assistant.ingest.formats.pdf import _table
 

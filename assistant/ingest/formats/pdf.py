@@ -52,7 +52,7 @@ def _table(lines: list[str]) -> list[list[str]] | None:
     starts = _starts(lines[0])
     if len(starts) < 2:
         return None
-    rows: list[list[str]] = []
+    read: list[tuple[list[str], bool]] = []
     justified_tried = False
     for line in lines:
         cells = [""] * len(starts)
@@ -76,11 +76,55 @@ def _table(lines: list[str]) -> list[list[str]] | None:
             cells[_column(starts, start)] = piece
         # A line that leaves the first column empty wraps the cells of the row above ("Daily" /
         # "allowance" in a header), as a line of one cell does.
-        if rows and (len(at) == 1 or at[0] > starts[0] + _ALIGN):
-            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
+        read.append((cells, not (len(at) == 1 or at[0] > starts[0] + _ALIGN)))
+    rows = _rows(read)
+    return rows if len(rows) >= 3 else None
+
+
+# A cell line ending in a word that needs what follows ("staff member who", "…per km and per")
+# is carried on by the next line of its column; a header cell of that one word ("Who") is not.
+_OPEN_END = re.compile(
+    r"(?i)\S\s+(?:of|the|a|an|and|or|to|for|per|with|by|in|on|at|from|who|which|that|than|as|into|"
+    r"its|their|your|de|du|des|la|le|les|et|ou|à|au|aux|pour|par|en|sur|avec|qui|que)$"
+)
+
+
+def _joined(above: list[str], below: list[str]) -> list[str]:
+    return [f"{a} {b}".strip() for a, b in zip(above, below, strict=True)]
+
+
+def _rows(lines: list[tuple[list[str], bool]]) -> list[list[str]]:
+    """Table rows from the cells of each layout line and whether the line opens a row (its first
+    cell is filled); a line that does not wraps the row above. A row whose cells are centred
+    on its middle line starts with a line that leaves the first column empty: when that line's
+    cell is carried on ("receives €0.09 per km and per") and the next line opens a row, it is
+    that row's first line, not the end of the row above. A line that opens a row under a cell
+    that is carried on ("staff member who" / "carpools often") is that cell's next line, unless
+    that cell is the header's ("Registration by" over the dates)."""
+    rows: list[list[str]] = []
+    previous: list[str] = []
+    held: list[str] | None = None
+    for n, (cells, opens) in enumerate(lines):
+        line = cells
+        following = lines[n + 1][1] if n + 1 < len(lines) else False
+        carried = any(cell and _OPEN_END.search(cell) for cell in cells)
+        if rows and not opens and held is None and carried and following:
+            held, previous = cells, cells
+            continue
+        if held is not None:
+            cells, held, opens = _joined(held, cells), None, True
+        elif (
+            len(rows) > 1
+            and opens
+            and any(p and c and _OPEN_END.search(p) for p, c in zip(previous, cells, strict=False))
+        ):
+            opens = False
+        if rows and not opens:
+            rows[-1] = _joined(rows[-1], cells)
         else:
             rows.append(cells)
-    return rows if len(rows) >= 3 else None
+        previous = line
+    return rows
 
 
 def _justified(lines: list[str], starts: list[int]) -> list[list[str]] | None:
@@ -97,13 +141,11 @@ def _justified(lines: list[str], starts: list[int]) -> list[list[str]] | None:
     breaking = sum(all(len(line) <= s or line[s - 1] == " " for s in starts[1:]) for line in lines)
     if breaking < _JUSTIFIED_SHARE * len(lines):
         return None
-    rows: list[list[str]] = []
+    read = []
     for line in lines:
         cells = [" ".join(line[a:b].split()) for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
-        if rows and not all(cells):
-            rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells, strict=True)]
-        else:
-            rows.append(cells)
+        read.append((cells, all(cells)))
+    rows = _rows(read)
     return rows if len(rows) >= 3 else None
 
 
