@@ -30,6 +30,7 @@ from assistant.query.questions import (
     asked_objects,
     asked_part,
     dated_action,
+    dated_subject,
     focus_terms,
     is_comparison,
     is_yes_no,
@@ -659,9 +660,11 @@ class ExtractiveComposer:
         question's words or the texts' words for them ("Does UM find [a flat] for the lecturers?"
         against a page on lecturers that never mentions housing): the page says neither yes nor no.
         Likewise what a how-to question asks to act on ("How do I open a bank [account]?"): a
-        procedure from a page that never names it is another procedure."""
+        procedure from a page that never names it is another procedure, and what a "When does
+        the … open?" asks the date of ("the Christmas [market]"): another thing's dates."""
         done_to = procedure_object(question)
         objects = asked_objects(question) + asked_manner(question) + ([done_to] if done_to else [])
+        objects += dated_subject(question)
         if not objects:
             return False
         document = best.passage.chunk.document

@@ -1119,6 +1119,24 @@ def asked_manner(question: str) -> list[str]:
     return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS]
 
 
+# "When does the Christmas market in Montpellier open?": what the date is of, before its verb.
+_WHEN_SUBJECT = re.compile(
+    r"(?:^|[.?!]\s+)when (?:does|do|is|are|will|did) (?:the|this|that|these|those|our|my|your|its|their) "
+    r"((?:[a-z'-]+ ){0,3}?[a-z-]+)(?: (?:in|at|on|of) [a-z'-]+)? "
+    r"(?:open|opens|start|starts|begin|begins|take place|happen|run|close|end|finish|held)\b"
+)
+
+
+def dated_subject(question: str) -> list[str]:
+    """The head noun of what an English "When does the … open?" asks the date of ("market"): a
+    page that never names it gives another thing's dates ("Christmas" alone is a time, not the
+    thing asked about)."""
+    if language(question) == "fr":
+        return []
+    match = _WHEN_SUBJECT.search(question.lower())
+    return [match.group(1).split()[-1]] if match else []
+
+
 # "Is there any way to appeal…?", "Is there a chance to resit?": a page that never names the
 # action says neither yes nor no.
 _WAY_TO = re.compile(

@@ -358,6 +358,7 @@ title: Robotics evenings at the Maison des Étudiants
 # Robotics evenings
 
 Twelve evenings to build a small rover in a team of three, from the first circuit to the race.
+The evenings run from 2 November 2027 to 31 January 2028 in Montpellier, every Tuesday.
 
 ## What you build
 
@@ -697,3 +698,9 @@ def test_a_table_under_the_heading_a_question_repeats_is_quoted_whole(small: Ass
     assert answer.answered
     for part in ("blinking circuit", "chassis", "line-following code"):
         assert part in answer.text, answer.text
+
+
+def test_the_date_of_a_thing_no_page_names_is_not_answered(small: Assistant) -> None:
+    # "Christmas" matches December dates, but the market is what the date is asked of.
+    assert not small.ask("When does the Christmas market in Montpellier open this year?").answered
+    assert small.ask("When do applications for the master's scholarships open?").answered

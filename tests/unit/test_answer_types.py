@@ -558,6 +558,16 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert "Brazil" not in asked_objects("Le certificat de mon médecin au Brésil, il est accepté ?")
 
 
+def test_what_a_when_question_asks_the_date_of() -> None:
+    from assistant.query.questions import dated_subject
+
+    # "Christmas" is a time, but in "the Christmas market" it only says which market.
+    assert dated_subject("When does the Christmas market in Montpellier open this year?") == ["market"]
+    assert dated_subject("I arrive in June. When does the summer school begin?") == ["school"]
+    assert dated_subject("When is the deadline?") == []
+    assert dated_subject("Quand ouvre le marché de Noël ?") == []
+
+
 def test_the_action_a_who_question_asks_the_doer_of() -> None:
     from assistant.query.questions import asked_action
 
