@@ -42,6 +42,7 @@ def test_the_collections_are_all_here() -> None:
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
