@@ -792,12 +792,9 @@ class ExtractiveComposer:
         asks what its items answer together, each one only in part."""
         chunk = best.passage.chunk
         heading = chunk.section or ""
-        asks = heading.endswith("?") or _INDIRECT_QUESTION.match(heading) is not None
-        if best.whole or chunk.kind not in ("list", "table") or not asks or is_yes_no(question):
+        if best.whole or chunk.kind not in ("list", "table") or not _asks(heading) or is_yes_no(question):
             return best
-        asked = Words([*index_terms(question), *extra_terms(question)])
-        terms = index_terms(heading)
-        return replace(best, whole=True) if terms and all(asked.covers(t) for t in terms) else best
+        return replace(best, whole=True) if _heading_covered(chunk, question) else best
 
     def _headed_by(self, position: int, noun: str) -> bool:
         """Whether the chunk is a list or table whose lead-in or header names ``noun``."""
@@ -888,6 +885,8 @@ class ExtractiveComposer:
             bool(asked.kinds & _FIGURES),
             not asked.kinds,
         )
+        if not extreme and not steps and not asked.kinds:
+            best = _headed_by_the_question(best, ranked[:RERANK], question)
         if (
             self._never_named(best, question)
             or self._names_no_place(best, question)
@@ -1264,6 +1263,45 @@ def _row_amount(cells: list[str]) -> float | None:
     cell = (priced or figures or [""])[-1]
     match = _AMOUNT.search(cell)
     return float(match.group().replace(",", "")) if match else None
+
+
+def _asks(heading: str) -> bool:
+    """Whether a section heading is a question, with its mark or without ("What you learn")."""
+    return heading.endswith("?") or _INDIRECT_QUESTION.match(heading) is not None
+
+
+def _heading_covered(chunk: Chunk, question: str) -> bool:
+    """Whether the question repeats its unit's heading, in its words or the texts' words."""
+    terms = index_terms(chunk.section or "")
+    asked = Words([*index_terms(question), *extra_terms(question)])
+    return bool(terms) and all(asked.covers(t) for t in terms)
+
+
+# The question word the heading must share, and a comparison, which one unit does not answer.
+_WH_WORD = re.compile(r"\b(?:what|where|when|who|which|how)\b")
+_COMPARES = re.compile(
+    r"\b(?:larger|higher|lower|bigger|smaller|more|less|fewer|better|cheaper|longer|shorter|compare\w*)\b"
+)
+
+
+def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question: str) -> _Candidate:
+    """For "What do they teach over the five evenings?", the table headed "What you learn" on the
+    best quote's page rather than a sentence of its prose that says part of it: the heading asks
+    the question, and its rows answer it together."""
+    wh = _WH_WORD.search(question.lower())
+    if best.whole or wh is None or is_yes_no(question) or _COMPARES.search(question.lower()):
+        return best
+    home = best.passage.chunk.document
+    headed = {
+        c.passage.index: c
+        for c in ranked
+        if c.passage.chunk.document == home
+        and c.passage.chunk.kind in ("list", "table")
+        and (c.passage.chunk.section or "").lower().startswith(wh.group(0))
+        and _asks(c.passage.chunk.section or "")
+        and _heading_covered(c.passage.chunk, question)
+    }
+    return replace(next(iter(headed.values())), whole=True) if len(headed) == 1 else best
 
 
 # A heading that asks without a question mark: "What you learn", "Where to find the shelves".
