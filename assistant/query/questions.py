@@ -1019,6 +1019,20 @@ _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+$")
 _CLAUSE_VERBS = frozenset("is are was were gets got has have had".split())
 
 
+_ADVERBS_AFTER_NOUN = frozenset(
+    """afterwards afterward later then again there here too instead anyway beforehand first
+    yet soon today tomorrow tonight already still also back together alone abroad online""".split()
+)
+
+
+def _trailing_adverbs(words: list[str]) -> int:
+    """How many words at the end of a noun phrase are adverbs, not its head."""
+    n = 0
+    while n < len(words) and words[len(words) - 1 - n] in _ADVERBS_AFTER_NOUN:
+        n += 1
+    return n
+
+
 def _head(words: list[str]) -> str:
     cut = next((k for k, w in enumerate(words) if k and (w in _SUBJECTS or w in _CLAUSE_VERBS)), len(words))
     return words[cut - 1]
@@ -1084,6 +1098,8 @@ def asked_objects(question: str, when: bool = True) -> list[str]:
         and not _LIKENED.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
     ]
+    # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
+    matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
     heads = [_head(words) for words in matches]
     # A hyphenated word before the head says which kind ("a [radiation-protection] course", "the
     # [x-ray] equipment"): a page that never names its parts speaks of another kind.

@@ -523,6 +523,8 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects("Is there a phone number for the associations desk?") == ["desk"]
     # "a way" is vague; the action it is asked for is not (see below).
     assert asked_objects("Is there a way to follow the talks remotely?") == ["follow"]
+    # An adverb at the end of a noun phrase says when or where, and is not its head.
+    assert asked_objects("Sounds good. Could it help me land a paid job afterwards?") == ["job"]
     # Where the asker is is no object of the question.
     assert asked_objects("Can I connect to the university VPN from my flat?") == ["vpn"]
     # A pronoun opens a relative clause: its verb is no object.
