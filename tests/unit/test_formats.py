@@ -136,6 +136,21 @@ def test_a_pdf_row_centred_on_its_middle_line_is_one_row() -> None:
             "at least 10 shifts in the year",
         ],
     ]
+    # A cell's lines follow each other: first-column text under a line that left that column
+    # empty starts the next row, whose other cells come on its middle line.
+    contacts = [
+        "Situation            Who                        How to reach them",
+        "fire or smoke        the fire brigade, then     18 or 112",
+        "                     the security post",
+        "a blocked exit,",
+        "a broken alarm       Safety Service             safety@example.org",
+        "or a leak",
+    ]
+    assert _table(contacts) == [
+        ["Situation", "Who", "How to reach them"],
+        ["fire or smoke", "the fire brigade, then the security post", "18 or 112"],
+        ["a blocked exit, a broken alarm or a leak", "Safety Service", "safety@example.org"],
+    ]
     # A header cell ending in such a word ("Registration by") keeps the rows under it apart.
     dates = [
         "Event               Registration by",

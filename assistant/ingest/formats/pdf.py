@@ -108,7 +108,14 @@ def _rows(lines: list[tuple[list[str], bool]]) -> list[list[str]]:
         line = cells
         following = lines[n + 1][1] if n + 1 < len(lines) else False
         carried = any(cell and _OPEN_END.search(cell) for cell in cells)
-        if rows and not opens and held is None and carried and following:
+        # A cell's lines follow each other: text under a line where its column was empty, in a
+        # row that already has text there, starts the next row's cell ("fire or smoke" / "" /
+        # "a blocked exit, a missing").
+        resumed = bool(rows) and any(
+            cell and not above and done
+            for cell, above, done in zip(cells, previous or cells, rows[-1] if rows else cells, strict=True)
+        )
+        if rows and not opens and held is None and (carried or resumed) and following:
             held, previous = cells, cells
             continue
         if held is not None:
