@@ -1265,6 +1265,11 @@ def _row_amount(cells: list[str]) -> float | None:
     return float(match.group().replace(",", "")) if match else None
 
 
+# A heading that asks without a question mark: "What you learn", "Where to find the shelves".
+_WH_WORDS = "what|where|when|who|which|how"
+_INDIRECT_QUESTION = re.compile(rf"(?i)(?:{_WH_WORDS})\s+\w")
+
+
 def _asks(heading: str) -> bool:
     """Whether a section heading is a question, with its mark or without ("What you learn")."""
     return heading.endswith("?") or _INDIRECT_QUESTION.match(heading) is not None
@@ -1278,7 +1283,7 @@ def _heading_covered(chunk: Chunk, question: str) -> bool:
 
 
 # The question word the heading must share, and a comparison, which one unit does not answer.
-_WH_WORD = re.compile(r"\b(?:what|where|when|who|which|how)\b")
+_WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b")
 _COMPARES = re.compile(
     r"\b(?:larger|higher|lower|bigger|smaller|more|less|fewer|better|cheaper|longer|shorter|compare\w*)\b"
 )
@@ -1297,15 +1302,11 @@ def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question
         for c in ranked
         if c.passage.chunk.document == home
         and c.passage.chunk.kind in ("list", "table")
-        and (c.passage.chunk.section or "").lower().startswith(wh.group(0))
+        and re.match(rf"{wh.group(0)}\b", (c.passage.chunk.section or "").lower()) is not None
         and _asks(c.passage.chunk.section or "")
         and _heading_covered(c.passage.chunk, question)
     }
     return replace(next(iter(headed.values())), whole=True) if len(headed) == 1 else best
-
-
-# A heading that asks without a question mark: "What you learn", "Where to find the shelves".
-_INDIRECT_QUESTION = re.compile(r"(?i)(?:what|where|when|who|which|how)\s+\w")
 
 
 def _leads_in(chunk: Chunk, i: int) -> bool:

@@ -112,8 +112,7 @@ def _rows(lines: list[tuple[list[str], bool]]) -> list[list[str]]:
         # row that already has text there, starts the next row's cell ("fire or smoke" / "" /
         # "a blocked exit, a missing").
         resumed = bool(rows) and any(
-            cell and not above and done
-            for cell, above, done in zip(cells, previous or cells, rows[-1] if rows else cells, strict=True)
+            cell and not above and done for cell, above, done in zip(cells, previous, rows[-1], strict=True)
         )
         if rows and not opens and held is None and (carried or resumed) and following:
             held, previous = cells, cells
@@ -123,7 +122,7 @@ def _rows(lines: list[tuple[list[str], bool]]) -> list[list[str]]:
         elif (
             len(rows) > 1
             and opens
-            and any(p and c and _OPEN_END.search(p) for p, c in zip(previous, cells, strict=False))
+            and any(p and c and _OPEN_END.search(p) for p, c in zip(previous, cells, strict=True))
         ):
             opens = False
         if rows and not opens:
