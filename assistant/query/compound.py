@@ -58,11 +58,45 @@ _ASKS_FR = re.compile(
 )
 
 
+# "Could she play in the escape room, and come along to the clean-up?", "Could he come to see the
+# hives, and to one of the bird walks?": a second thing asked with the first's auxiliary, subject
+# (and verb, when only its complement follows "and").
+_YES_NO_HEAD = re.compile(
+    r"(?:^|(?<=[.!?:])\s+)(?P<head>(?:can|could|may|might|would|will|should|do|does|did|is|are|am)\s+"
+    r"(?:i|we|you|he|she|they|it|(?:my|our|his|her|their|your)\s+[a-z]+))\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:along|up|in|out|over|back|by|round|around|away))?)\b",
+    re.IGNORECASE,
+)
+_AND_MORE = re.compile(r",\s*and\s+(?:also\s+)?(?P<rest>[^,?]+?)\s*\?\s*$", re.IGNORECASE)
+_COMPLEMENT_FIRST = frozenset("to at in on for with into onto from".split())
+# A condition asks nothing of its own; a thing named alone after a yes/no question ("Can I borrow
+# a kit, and the lamp?") is one more object of the same question, which one sentence may list.
+_NO_SECOND_THING = frozenset(
+    """if so then when or not else too as how what why
+    a an the my our his her their your some any this that""".split()
+)
+
+
+def _shared_head(question: str) -> tuple[str, str] | None:
+    """A yes/no question and the second thing its ", and …" asks the same of, or None."""
+    heads = list(_YES_NO_HEAD.finditer(question))
+    more = _AND_MORE.search(question)
+    if not heads or more is None or more.start() < heads[-1].end():
+        return None
+    head, rest = heads[-1], more["rest"]
+    words = rest.lower().split()
+    if len(words) < 2 or words[0] in _NO_SECOND_THING:
+        return None
+    lead = f"{head['head']} {head['verb']}" if words[0] in _COMPLEMENT_FIRST else head["head"]
+    second = f"{lead} {rest}?"
+    return f"{question[: more.start()].strip()}?", second[:1].upper() + second[1:]
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     match = _SECOND_QUESTION.search(question)
     if match is None:
-        return _asked_again(question)
+        return _asked_again(question) or _shared_head(question)
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:

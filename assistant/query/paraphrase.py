@@ -23,13 +23,29 @@ PARAPHRASES_FILE = Path(__file__).with_name("paraphrases_en.json")
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
     phrases: dict[str, str] = json.loads(PARAPHRASES_FILE.read_text(encoding="utf-8"))["phrases"]
-    phrases = {**city_countries(), **phrases}
+    phrases = {**city_countries(), **_minors(), **phrases}
     # Longest first, so that "before i leave" is read before "leave". A word is read in the
     # plural too ("laptops"), unless the table gives its plural its own words.
     return tuple(
         (re.compile(rf"(?<![\w-]){re.escape(p)}{_plural(p, phrases)}(?![\w-])"), p, words, _first_word(p))
         for p, words in sorted(phrases.items(), key=lambda item: -len(item[0]))
     )
+
+
+# "My little sister is 14", "a 10-year-old": a child's age asks the rules for children and the
+# age limits ("children under 16 come with an adult", "players must be 16 or over").
+_RELATIVES = "sister brother son daughter nephew niece kid child cousin he's she's".split()
+_CHILDREN = "under age children child younger minors"
+
+
+def _minors() -> dict[str, str]:
+    ages = range(1, 18)
+    phrases = {f"{n} years old": _CHILDREN for n in ages}
+    phrases |= {f"{n}-year-old": _CHILDREN for n in ages}
+    phrases |= {f"aged {n}": _CHILDREN for n in ages}
+    phrases |= {f"{who} is {n}": _CHILDREN for who in _RELATIVES if "'" not in who for n in ages}
+    phrases |= {f"{who} {n}": _CHILDREN for who in _RELATIVES if "'" in who for n in ages}
+    return phrases
 
 
 def _first_word(phrase: str) -> str:

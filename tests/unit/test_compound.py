@@ -77,6 +77,21 @@ def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
     assert split("Je pars en Espagne, et je dois faire quoi ?") is None
 
 
+def test_a_second_thing_asked_with_the_first_ones_auxiliary_is_split() -> None:
+    # The second part keeps the subject, and the verb when only its complement follows "and".
+    assert split("My sister is 14. Could she play in the escape room, and come along to the clean-up?") == (
+        "My sister is 14. Could she play in the escape room?",
+        "Could she come along to the clean-up?",
+    )
+    assert split("Could he come along to see the beehives, and to one of the bird walks?") == (
+        "Could he come along to see the beehives?",
+        "Could he come along to one of the bird walks?",
+    )
+    # A condition or a list's last item asks nothing of its own.
+    assert split("Can I bring my partner, and if so how much?") is None
+    assert split("Can I bring a towel, a mat, and water?") is None
+
+
 def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("What are the Erasmus+ and ICM grants?") is None
     assert split("How and when do I apply?") is None
