@@ -877,6 +877,7 @@ class ExtractiveComposer:
         if banded is None and not steps and _beyond_bands(ranked[:RERANK], question):
             return Draft(self.abstain(question=question), [])
         source, extreme = (None if steps else _extreme(ranked[:RERANK], question)) or banded or (None, None)
+        ranked = ranked if steps else _whether_not_how(ranked, question)
         best = extreme or _as_unit(
             ranked,
             asked.unit_wanted,
@@ -1455,6 +1456,20 @@ _SAME_THING = {
     stem: tuple(index_terms(others))
     for stem, others in (("class", "course lesson"), ("lesson", "course class"), ("cours", "class lesson"))
 }
+
+
+def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate]:
+    """For a yes/no question ("Could I sign up for tutoring?"), the quotes without a procedure's
+    lead-in ("To get a tutor, follow these steps:"), which would bring the procedure: it asks
+    whether, not how, and the steps say neither (unless nothing else is left)."""
+    if not is_yes_no(question):
+        return ranked
+
+    def leads_to_steps(c: _Candidate) -> bool:
+        chunk = c.passage.chunk
+        return chunk.kind == "steps" and (c.whole or _leads_in(chunk, c.sentence))
+
+    return [c for c in ranked if not leads_to_steps(c)] or ranked
 
 
 def _as_unit(

@@ -336,3 +336,17 @@ def test_whom_to_reach_is_the_topic_pages_own_service() -> None:
     plain = _Question({}, frozenset(), [], False, question)
     assert _topic_contact_first([other, own], [topic, other, own], plain) == [other, own]
     assert _topic_contact_first([other], [topic, other], asked) == [other]
+
+
+def test_a_yes_no_question_is_not_answered_by_a_procedures_lead_in() -> None:
+    from assistant.query.extractive import _whether_not_how
+
+    steps = _chunk_candidate(
+        1, "steps", ["To get a tutor, follow these steps:", "Fill in the request."], lead=1
+    )
+    steps = replace(steps, sentence=0)
+    rule = _chunk_candidate(2, "text", ["Doctoral candidates are not covered."])
+    assert _whether_not_how([steps, rule], "Could I sign up for tutoring as a PhD student?") == [rule]
+    # How to sign up is the procedure; with nothing else retrieved, the lead-in stays.
+    assert _whether_not_how([steps, rule], "How do I sign up for tutoring?") == [steps, rule]
+    assert _whether_not_how([steps], "Could I sign up for tutoring?") == [steps]
