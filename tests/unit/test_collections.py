@@ -43,6 +43,7 @@ def test_the_collections_are_all_here() -> None:
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
