@@ -716,6 +716,9 @@ _PROCEDURE_FR = re.compile(
     # "Ça se passe comment, concrètement ?"
     r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"
     r"|(m'y|s'y|nous y|vous y|t'y) (prends|prend|prenons|prenez|prennent) comment"
+    # "Je m'inscris comment ?", "on postule comment ?": joining or applying, asked last.
+    r"|(?:je |j'|on |nous |vous |tu )(?:m'|s'|t'|nous |vous )?(?:inscri|postul|candidat|rejoin|reserv"
+    r"|adher|demand)[a-z]* comment\b"
     r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
 )
 # A plural noun after "comme" ("faire comme activités"), not a determiner ("comme les autres").

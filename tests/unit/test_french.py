@@ -259,6 +259,12 @@ def test_je_m_y_prends_comment_asks_for_the_steps() -> None:
     assert wants_steps("Je m'y prends comment pour avoir un rendez-vous ?")
 
 
+def test_joining_asked_with_comment_last_asks_for_the_steps() -> None:
+    assert wants_steps("Je voudrais rendre visite à des personnes âgées. Je m'inscris comment ?")
+    assert wants_steps("On postule comment pour la bourse ?")
+    assert not wants_steps("Je paie comment ?")  # how to pay is a means, not a procedure
+
+
 def test_a_plural_phrase_is_glossed_as_its_singular() -> None:
     assert gloss("Combien d'ordinateurs portables peut-on emprunter ?").startswith("laptop")
     assert "academic year" in gloss("pendant les années universitaires")
