@@ -26,7 +26,7 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     # Names of several capitalised words stay as the texts write them; inverted pronouns go.
     assert (
         gloss("Combien coûtent les frais de dossier Études en France ?")
-        == "cost fees application file Études France"
+        == "cost application fee administrative fee Études France"
     )
     # "thèse" folds to the English stopword "these": the glossary knows it first.
     assert gloss("le prix de thèse").endswith("thesis")
@@ -106,6 +106,17 @@ def test_french_steps_and_list_questions_want_the_whole_unit() -> None:
     ):
         assert wants_unit(question) and not wants_steps(question)
     assert wants_unit("Qu'est-ce qu'il faut remplir comme conditions pour avoir le label ?")
+
+
+def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
+    # Hobbies, crafts and safety: a darkroom's developer, a sketchbook, wool, a syringe, a wait.
+    assert "darkroom" in gloss("Vous avez le numéro de la chambre noire ?")
+    assert "developer" in gloss("les bains de révélateur")
+    assert "sketchbook" in gloss("J'ai rempli un carnet de croquis")
+    assert "wool" in gloss("des petits bouts de laine")
+    assert "syringe" in gloss("Si je tombe sur une seringue")
+    # A word the glossary already read through its singular keeps that reading.
+    assert gloss("les arbres") == gloss("l'arbre")
 
 
 @pytest.mark.parametrize(
