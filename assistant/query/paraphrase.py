@@ -34,18 +34,20 @@ def _table() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
 
 # "My little sister is 14", "a 10-year-old": a child's age asks the rules for children and the
 # age limits ("children under 16 come with an adult", "players must be 16 or over").
-_RELATIVES = "sister brother son daughter nephew niece kid child cousin he's she's".split()
+_RELATIVES = "sister brother son daughter nephew niece kid child cousin".split()
+_CHILD_AGES = (
+    "{n} years old",
+    "{n}-year-old",
+    "aged {n}",
+    "he's {n}",
+    "she's {n}",
+    *(f"{who} is {{n}}" for who in _RELATIVES),
+)
 _CHILDREN = "under age children child younger minors"
 
 
 def _minors() -> dict[str, str]:
-    ages = range(1, 18)
-    phrases = {f"{n} years old": _CHILDREN for n in ages}
-    phrases |= {f"{n}-year-old": _CHILDREN for n in ages}
-    phrases |= {f"aged {n}": _CHILDREN for n in ages}
-    phrases |= {f"{who} is {n}": _CHILDREN for who in _RELATIVES if "'" not in who for n in ages}
-    phrases |= {f"{who} {n}": _CHILDREN for who in _RELATIVES if "'" in who for n in ages}
-    return phrases
+    return {form.format(n=n): _CHILDREN for form in _CHILD_AGES for n in range(1, 18)}
 
 
 def _first_word(phrase: str) -> str:
