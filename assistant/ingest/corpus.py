@@ -145,13 +145,28 @@ def _front_matter(lines: list[str]) -> dict[str, Any]:
     """The front matter's fields. A title with a colon ("title: Crises abroad: what to do") is
     not valid YAML, but is what people write: flat ``key: value`` lines are read as such rather
     than losing the document."""
+    return _fields("".join(lines), "front matter")
+
+
+def _fields(text: str, where: str) -> dict[str, Any]:
+    """A YAML mapping of metadata; failing YAML, flat ``key: value`` lines, each value taken
+    whole, without the quotes around it (a title quoting a name inside its own quotes)."""
     try:
-        return _mapping(yaml.load("".join(lines), Loader=_YAML_LOADER), "front matter")
+        return _mapping(yaml.load(text, Loader=_YAML_LOADER), where)
     except yaml.YAMLError:
-        fields = [_FLAT_FIELD.fullmatch(line.strip()) for line in lines if line.strip()]
+        lines = [
+            line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+        ]
+        fields = [_FLAT_FIELD.fullmatch(line) for line in lines]
         if not fields or not all(fields):
             raise
-        return {m.group(1): m.group(2).strip() for m in fields if m}
+        return {m.group(1): _unquoted(m.group(2).strip()) for m in fields if m}
+
+
+def _unquoted(value: str) -> str:
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def _mapping(value: Any, where: str) -> dict[str, Any]:
@@ -200,10 +215,10 @@ def read_document(source: SourceFile) -> Document:
     meta, parsed = parse_source(source.file.read_bytes(), suffix)
     if source.sidecar is not None:
         try:
-            sidecar = yaml.load(source.sidecar.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+            sidecar = _fields(source.sidecar.read_text(encoding="utf-8"), f"sidecar {source.sidecar.name}")
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise DocumentError(f"sidecar {source.sidecar.name} is not valid YAML: {exc}") from exc
-        meta = {**meta, **_mapping(sidecar, f"sidecar {source.sidecar.name}")}
+        meta = {**meta, **sidecar}
     if not parsed.sections:
         raise DocumentError("document has no text")
     title = str(meta.get("title") or parsed.title or source.file.stem.replace("-", " ").strip())

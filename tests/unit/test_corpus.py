@@ -40,6 +40,23 @@ def test_a_title_with_a_colon_is_read_not_rejected(tmp_path: Path) -> None:
         read_document(scan_one(broken, tmp_path))
 
 
+def test_a_sidecar_title_quoting_a_name_in_quotes_keeps_its_document(tmp_path: Path) -> None:
+    # Not valid YAML (the inner quotes end the string), but what people write in a sidecar: the
+    # document, a PDF or a Word file, must not be lost over its title.
+    path = write(tmp_path / "guide.txt", "The workshop is open to students.")
+    write(
+        tmp_path / "guide.meta.yaml",
+        'title: "The bookbinding workshop "Fil et Carton" – guide"\nurl: https://example.org/g\n'
+        "valid_until: 2031-06-30\n",
+    )
+    document = read_document(scan_one(path, tmp_path))
+    assert document.title == 'The bookbinding workshop "Fil et Carton" – guide'
+    assert (document.url, str(document.valid_until)) == ("https://example.org/g", "2031-06-30")
+    write(tmp_path / "guide.meta.yaml", "title: [unclosed\n  - x: y: z\n")
+    with pytest.raises(DocumentError, match=r"sidecar guide\.meta\.yaml is not valid YAML"):
+        read_document(scan_one(path, tmp_path))
+
+
 def test_title_falls_back_to_first_heading_then_file_name(tmp_path: Path) -> None:
     assert (
         read_document(scan_one(write(tmp_path / "x.md", "# Heading\n\nBody."), tmp_path)).title == "Heading"
