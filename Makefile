@@ -148,6 +148,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind21/corpus
 	$(BIN)/assistant eval eval/collections/blind22/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind22/corpus
+	$(BIN)/assistant eval eval/collections/blind23/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind23/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

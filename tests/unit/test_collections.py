@@ -44,6 +44,7 @@ def test_the_collections_are_all_here() -> None:
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
