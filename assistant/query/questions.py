@@ -1306,6 +1306,9 @@ _NOT_PROCEDURE_OBJECTS = frozenset(
         "it them there here this that one ones back started done ready abroad home touch part side end"
     )
 )
+# "A slot in the show", "une place en crèche": a share of something is had through the thing's own
+# procedure, which seldom names the share.
+_SHARES = frozenset(index_terms("slot slots place places spot spots seat seats creneau"))
 # Nationality adjectives qualify the noun they precede ("a French bank account"): its head is asked.
 _NATIONALITY_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ic|ch)")
 
@@ -1338,7 +1341,7 @@ def procedure_object(question: str) -> str | None:
         return None
     head = words[-1]
     terms = set(index_terms(head))
-    if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS):
+    if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS | _SHARES):
         return None
     return head
 
@@ -1360,11 +1363,18 @@ def _procedure_object_fr(folded: str) -> str | None:
         match = _WHERE_TO_FR.search(folded)
     if match is None:
         return None
-    # "sa [première] déclaration", "un [petit] boulot": the noun comes after.
+    after = folded[match.end() :]
+    if not re.search(r"[a-z]", after):
+        # "Je dois renouveler [mon titre de séjour], je m'y prends comment ?": asked last, the
+        # thing to act on came before, unless a case did ("Et si j'arrive le 8, je fais comment ?").
+        after = folded[: match.start()]
+        if re.search(r"\bs(?:i\b|')", after):
+            return None
+    # "sa [première] déclaration", "un [petit] boulot": the noun comes after; "le [PSC1]" is one.
     words = [
         w
-        for w in re.findall(r"[a-z-]+", folded[match.end() :].replace("'", " "))
-        if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
+        for w in re.findall(r"[a-z0-9-]+", after.replace("'", " "))
+        if w not in _BETWEEN_DETERMINER_AND_NOUN_FR and not w.isdigit()
     ]
     # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").
     for i, (before, word) in enumerate(itertools.pairwise(words)):
@@ -1373,16 +1383,19 @@ def _procedure_object_fr(folded: str) -> str | None:
         if _pronoun_before_verb(words, i + 1):
             continue
         head = " ".join(glossed_words(word))
+        # "une déclaration d'impôt" is a tax return, "ma carte Vitale" a health insurance card: a
+        # noun and its complement or adjective the glossary holds together are one thing.
         if words[i + 2 : i + 3] in (["de"], ["d"], ["du"], ["des"]) and len(words) > i + 3:
-            # "une déclaration d'impôt" is a tax return: a noun and its complement the glossary
-            # holds together are one thing.
-            for phrase in (f"{word} {words[i + 2]} {words[i + 3]}", f"{word} {words[i + 3]}"):
-                joint = glossed_words(phrase)
-                if len(joint) == 1:
-                    head = joint[0]
-                    break
+            phrases = [f"{word} {words[i + 2]} {words[i + 3]}", f"{word} {words[i + 3]}"]
+        else:
+            phrases = [f"{word} {w}" for w in words[i + 2 : i + 3] if w not in _FR_DETERMINERS]
+        for phrase in phrases:
+            joint = glossed_words(phrase)
+            if len(joint) == 1:
+                head = joint[0]
+                break
         terms = set(index_terms(head))
-        if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS):
+        if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS | _SHARES):
             return None
         return head
     return None

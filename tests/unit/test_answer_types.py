@@ -489,6 +489,24 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("Comment je fais pour les déposer à la Gratuiterie ?") == "gratuiterie"
     # So is "l'" after a verb or "pour"; after a preposition it opens a noun ("à l'atelier").
     assert procedure_object("Comment je fais pour l'imprimer au Fablab ?").startswith("fablab")
+    # A share of a thing (a slot, a place) is had through the thing's own procedure.
+    assert procedure_object("How do I get a slot in the magic club's big show in March?") is None
+    assert procedure_object("Comment je fais pour avoir une place en crèche ?") is None
+    # A noun and the adjective or name after it that the glossary holds together are one thing.
+    assert (
+        procedure_object("Comment je fais pour avoir ma carte Vitale ?")
+        == "Carte Vitale health insurance card"
+    )
+    # Asked last, "comment" acts on what came before; a case before it ("si…") is no object, and
+    # a number after a determiner is a date's day, not a noun, unlike an acronym with a digit.
+    assert (
+        procedure_object("Je dois renouveler mon titre de séjour, je m'y prends comment ?")
+        == "residence permit"
+    )
+    assert procedure_object("Et si j'arrive seulement le 8 septembre, je fais comment ?") is None
+    assert (
+        "PSC1" in str(procedure_object("Je voudrais passer le PSC1 à la fac. Je m'inscris comment ?")).split()
+    )
 
 
 def test_what_a_yes_no_question_asks_about() -> None:

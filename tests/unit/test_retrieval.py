@@ -74,6 +74,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "pet" in extra_terms("Could I bring my cat if I live with a host family?")  # the kind it is
     assert "offer" in extra_terms("Who organises the workshops?")  # a service offers what it organises
     assert "bring" in extra_terms("What should I pack for a day on the dig?")  # "what to bring" lists
+    # How many people a class takes is its places; a day a place opens to all, its open doors.
+    assert "place" in extra_terms("How many people can get into the beginners' class?")
+    assert "door" in extra_terms("When is the open day at the shelter?")
     # A child's age asks the rules for children: "my nephew is 10", "a 9-year-old", not "15 minutes".
     assert "children" in extra_terms("My nephew is 10. Could he come along to the bird walk?")
     assert "children" in extra_terms("Can I bring my 9-year-old to the garden?")
