@@ -25,9 +25,13 @@ _SECOND_QUESTION = re.compile(
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"
-    # Spoken French asks after the verb: "…de code, et elles sont attribuées comment ?".
-    r"|,\s*(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ça|ca|c'est|je|j'|tu|vous|nous)\b[^?,]{0,60}?"
-    rf"\b(?:{_WH_FR})\s*\?\s*$)"
+    # Spoken French asks after the verb: "…de code, et elles sont attribuées comment ?", "…, et
+    # le billet coûte combien ?".
+    r"|,\s*(?:et|mais)\s+(?=(?:il|elle|ils|elles|on|ça|ca|c'est|je|j'|tu|vous|nous"
+    r"|(?:le|la|les|un|une|mon|ma|mes|son|sa|ses|votre|vos|notre|nos|leur|leurs|ce|cette|ces)\s+\w+"
+    r"|l'\s*\w+)\b[^?,]{0,60}?"
+    # "…coûte combien [pour un étudiant] ?": the question word may come before a complement.
+    rf"\b(?:{_WH_FR})(?:\s+(?:pour|à|au|aux|en|dans|avec|chez|par|sur)\b[^?,]{{0,40}})?\s*\?\s*$)"
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
     r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",

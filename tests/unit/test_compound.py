@@ -73,8 +73,14 @@ def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
         "Il y a combien de places au bootcamp?",
         "Elles sont attribuées comment ?",
     )
+    # …or after its subject noun, with a complement after the question word.
+    assert split("Il y a combien de places au gala, et le billet coûte combien pour un étudiant ?") == (
+        "Il y a combien de places au gala?",
+        "Le billet coûte combien pour un étudiant ?",
+    )
     # …but a story before a single question asks one thing.
     assert split("Je pars en Espagne, et je dois faire quoi ?") is None
+    assert split("Je pars en Espagne, et le visa coûte combien ?") is None
 
 
 def test_a_second_thing_asked_with_the_first_ones_auxiliary_is_split() -> None:
