@@ -21,7 +21,9 @@ _SECOND_QUESTION = re.compile(
     r"(?:what|which|who|whom|when|where|how)\b"
     # An auxiliary asks only before its subject: "…, and could I also…?", not "I teach and would like…".
     r"|(?:is|are|do|does|can|could|should|would|will|may|must)\s+(?:i|we|you|they|he|she|it|there|the|a|an"
-    r"|my|our|your|their|this|that|these|those|um|someone|anyone)\b)"
+    r"|my|our|your|their|this|that|these|those|um|someone|anyone"
+    # "…, and do members get a discount?": people named by what they are.
+    r"|members|students|staff|participants|volunteers|people|visitors|children|kids|beginners|guests)\b)"
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"

@@ -140,9 +140,11 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({_COUNT_WORDS})\b",
         re.IGNORECASE,
     ),
-    # "5 working days", "10 calendar days", "2 full weeks": a qualified unit is still one.
+    # "5 working days", "10 calendar days", "2 full weeks": a qualified unit is still one; so is
+    # "three and a half hours".
     AnswerType.DURATION: re.compile(
-        rf"\b(\d+|{_COUNT_WORDS}|a|an|one)[\s-]+((working|business|calendar|full|consecutive|clear|academic)\s+)?"
+        rf"\b(\d+|{_COUNT_WORDS}|a|an|one)(?:\s+and\s+a\s+half)?[\s-]+"
+        r"((working|business|calendar|full|consecutive|clear|academic)\s+)?"
         rf"{_TIME_UNITS}\b",
         re.IGNORECASE,
     ),
@@ -1367,7 +1369,7 @@ def _procedure_object_fr(folded: str) -> str | None:
     if not re.search(r"[a-z]", after):
         # "Je dois renouveler [mon titre de séjour], je m'y prends comment ?": asked last, the
         # thing to act on came before, unless a case did ("Et si j'arrive le 8, je fais comment ?").
-        after = folded[: match.start()]
+        after = re.split(r"[.!?]", folded[: match.start()])[-1]  # in its own sentence
         if re.search(r"\bs(?:i\b|')", after):
             return None
     # "sa [première] déclaration", "un [petit] boulot": the noun comes after; "le [PSC1]" is one.

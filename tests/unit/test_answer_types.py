@@ -504,9 +504,9 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
         == "residence permit"
     )
     assert procedure_object("Et si j'arrive seulement le 8 septembre, je fais comment ?") is None
-    assert (
-        "PSC1" in str(procedure_object("Je voudrais passer le PSC1 à la fac. Je m'inscris comment ?")).split()
-    )
+    # What came before in a sentence of its own is the asker's story, not the object.
+    assert procedure_object("Je voudrais rendre visite à des personnes âgées. Je m'inscris comment ?") is None
+    assert "PSC1" in str(procedure_object("Pour passer le PSC1 à la fac, je m'inscris comment ?")).split()
 
 
 def test_what_a_yes_no_question_asks_about() -> None:
@@ -752,6 +752,8 @@ def test_a_qualified_unit_of_time_is_a_duration() -> None:
     assert states(AnswerType.DURATION, "It issues the certificate within 5 working days.", asked)
     assert states(AnswerType.DURATION, "Allow 10 calendar days.", asked)
     assert not states(AnswerType.DURATION, "It is open on working days.", asked)
+    # A count and a half is one too.
+    assert states(AnswerType.DURATION, "Volunteers work in shifts of three and a half hours.", asked)
 
 
 def test_a_count_of_what_has_happened_is_no_rules_bound() -> None:

@@ -35,6 +35,11 @@ def test_an_auxiliary_opens_a_second_question_only_before_its_subject() -> None:
         "Could I also show a documentary at the club?",
     )
     assert split("I teach ecology and would like to take my group abroad. What's the procedure?") is None
+    # People named by what they are are a subject too.
+    assert split("What does it cost to join the club, and do members get any discount on kits?") == (
+        "What does it cost to join the club?",
+        "Do members get any discount on kits?",
+    )
 
 
 def test_a_second_thing_named_alone_at_the_end_is_asked_the_same_question() -> None:
