@@ -300,8 +300,14 @@ class Words:
         return False
 
     def covers(self, term: str) -> bool:
-        """Whether the words cover a question term; a term "a|b" is covered by either alternative."""
-        return any(self.matches(spelling(a)) for a in term.split("|"))
+        """Whether the words cover a question term; a term "a|b" is covered by either alternative,
+        an alternative "a+b" (a compound, "grape harvest") by both of its words."""
+        return any(all(self.matches(spelling(w)) for w in words) for words in term_alternatives(term))
+
+
+def term_alternatives(term: str) -> list[list[str]]:
+    """The alternatives of a question term ("a|b"), each as the words it needs ("a+b": both)."""
+    return [a.split("+") for a in term.split("|")]
 
 
 def coverage(weights: dict[str, float], vocabulary: Iterable[str] | Words) -> float:

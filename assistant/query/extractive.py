@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.followup import asked_types, swaps_the_subject
+from assistant.query.gloss import covering_terms
 from assistant.query.membership import groups_of, mentioned_names
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
@@ -681,7 +682,8 @@ class ExtractiveComposer:
             within = [words for phrase, words in phrases if set(stems) & set(phrase)]
             if any(not words for words in within):
                 continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
-            alternatives = [*stems, *extra_terms(head), *(t for words in within for t in words)]
+            # A glossed head is covered by any of its alternatives; a compound by all its words.
+            alternatives = [*covering_terms(head), *(t for words in within for t in words)]
             alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
             if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
                 return True

@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.text import STOPWORDS, fold
+from assistant.query.paraphrase import paraphrases
+from assistant.text import STOPWORDS, fold, index_terms
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary_fr.json")
 
@@ -67,6 +68,36 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["words"]), dict(data["names"])
 
 
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, int]:
+    """The glossary's English phrases that name one thing ("grape harvest"), by their length in
+    words: the other words of a gloss are each an alternative of their own."""
+    data = json.loads(GLOSSARY_FILE.read_text(encoding="utf-8"))
+    return {phrase: len(phrase.split()) for phrase in data.get("compounds", ())}
+
+
+def alternatives(english: str) -> list[str]:
+    """A glossed word's alternatives, any of which renders it: "plane ticket flight ticket" is a
+    plane ticket or a flight ticket, "help support" help or support, "grape harvest" one thing."""
+    compounds = _compounds()
+    longest = max(compounds.values(), default=1)
+    words = english.split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next(
+            (
+                n
+                for n in range(min(longest, len(words) - i), 1, -1)
+                if " ".join(words[i : i + n]) in compounds
+            ),
+            1,
+        )
+        found.append(" ".join(words[i : i + size]))
+        i += size
+    return found
+
+
 def gloss(text: str) -> str:
     """The content words of a French text in the texts' English words, names kept (see above)."""
     return " ".join(glossed_words(text))
@@ -116,6 +147,25 @@ def glossed_words(text: str) -> list[str]:
                 out.append(token)
             i += 1
     return out
+
+
+def covering_terms(english: str) -> set[str]:
+    """The question terms that cover a glossed word: any of its alternatives, a compound by all of its words
+    ("vendanges", grape harvest: "grape+harvest"), and the texts' words for an alternative or for a
+    whole compound, not for a part of one ("housing" in "housing allowance" is no allowance)."""
+    singles: set[str] = set()
+    compounds: list[list[str]] = []
+    for alternative in alternatives(english):
+        stems = index_terms(alternative)
+        if len(stems) > 1:
+            compounds.append(stems)
+        else:
+            singles.update(stems)
+    options = singles | {"+".join(stems) for stems in compounds}
+    for phrase, found in paraphrases(english):
+        if set(phrase) <= singles or any(set(stems) <= set(phrase) for stems in compounds):
+            options.update(found)
+    return options
 
 
 _NAMED_KINDS = frozenset(

@@ -465,3 +465,19 @@ def test_everyday_words_of_clubs_and_hobbies_are_glossed() -> None:
     assert "caving" in gloss("Il y a un club de spéléologie ?").split()
     assert "telescope" in gloss("On peut regarder dans la lunette astronomique ?").split()
     assert "windsurfing" in gloss("des cours de planche à voile").split()
+
+
+def test_a_compound_gloss_is_covered_by_all_its_words_and_alternatives_by_any() -> None:
+    from assistant.query.gloss import alternatives, covering_terms
+    from assistant.text import Words
+
+    # "vendanges" is a grape harvest, not any harvest; "aider" is to help or to support.
+    assert alternatives("grape harvest") == ["grape harvest"]
+    assert alternatives("help support") == ["help", "support"]
+    assert alternatives("Carte Vitale health insurance card") == ["Carte Vitale", "health insurance card"]
+    olives = Words(["harvest", "oliv", "tree"])
+    assert not any(olives.covers(t) for t in covering_terms("grape harvest"))
+    assert any(Words(["grape", "harvest"]).covers(t) for t in covering_terms("grape harvest"))
+    assert any(Words(["support"]).covers(t) for t in covering_terms("help support"))
+    # The texts' word for a part of a compound is no word for the whole: "housing" is no allowance.
+    assert not any(Words(["accommod", "allow"]).covers(t) for t in covering_terms("housing allowance"))
