@@ -77,6 +77,8 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # How many people a class takes is its places; a day a place opens to all, its open doors.
     assert "place" in extra_terms("How many people can get into the beginners' class?")
     assert "door" in extra_terms("When is the open day at the shelter?")
+    # How old one must be is the age a page gives ("aged 18 or over").
+    assert "age" in extra_terms("How old do I have to be to record for the library?")
     # A child's age asks the rules for children: "my nephew is 10", "a 9-year-old", not "15 minutes".
     assert "children" in extra_terms("My nephew is 10. Could he come along to the bird walk?")
     assert "children" in extra_terms("Can I bring my 9-year-old to the garden?")
