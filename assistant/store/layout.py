@@ -29,8 +29,10 @@ from assistant.store.terms import TermTable, write_terms
 # paragraphs opening with a label, after a lead-in, are a list; 12: PDF tables whose justified
 # cells close the gap between columns; 13: "University Choir" in a title is a service of ours,
 # not another university; 14: plain text items without markers up to 240 characters; 15: "œ"
-# and "æ" fold to "oe" and "ae"): older generations are rebuilt.
-FORMAT_VERSION = 16
+# and "æ" fold to "oe" and "ae"; 16: PDF table rows centred, a cell's lines kept together; 17:
+# plain text items one a line, parted from their lead-in by a blank line): older generations are
+# rebuilt.
+FORMAT_VERSION = 17
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

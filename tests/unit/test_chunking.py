@@ -195,3 +195,24 @@ def test_plain_text_labelled_paragraphs_after_a_lead_in_are_its_list() -> None:
     # One labelled paragraph after a colon is no list.
     single = parse_text("Note the following:\n\nRed zone: no mobility.\n\nAnything else.\n")
     assert [block.kind for block in single.sections[0].blocks] == ["text", "text", "text"]
+
+
+def test_plain_text_items_one_a_line_after_a_blank_line_are_the_lead_ins_list() -> None:
+    parsed = parse_text(
+        "The club has three workshops, each led by a member:\n\n"
+        "railway layout: laying track and wiring\n"
+        "plastic kits: aircraft, cars and tanks\n"
+        "painting: brushes and airbrush\n\n"
+        "Members can work in several workshops.\n"
+    )
+    listed, after = parsed.sections[0].blocks
+    assert listed.kind == "list" and listed.text.endswith("led by a member:")
+    assert listed.items == (
+        "railway layout: laying track and wiring",
+        "plastic kits: aircraft, cars and tanks",
+        "painting: brushes and airbrush",
+    )
+    assert after.kind == "text"
+    # Lines that close sentences are a paragraph wrapped, not items.
+    wrapped = parse_text("Note this:\n\nThe office is closed.\nIt opens in May.\n")
+    assert [block.kind for block in wrapped.sections[0].blocks] == ["text", "text"]

@@ -152,10 +152,25 @@ def _labelled_lists(blocks: list[str]) -> list[str]:
             items = ["- " + " ".join(b.split()) for b in blocks[i + 1 : j]]
             merged.append("\n".join([block, *items]))
             i = j
+        elif block.endswith(":") and not _is_heading(block) and _unsentenced_lines(blocks[i + 1 : i + 2]):
+            # "The club has six workshops:", a blank line, then one item a line, none a sentence.
+            items = ["- " + line.strip() for line in blocks[i + 1].strip().splitlines()]
+            merged.append("\n".join([block, *items]))
+            i += 2
         else:
             merged.append(blocks[i])
             i += 1
     return merged
+
+
+def _unsentenced_lines(blocks: list[str]) -> bool:
+    """Whether the one block given is two or more lines, none closing a sentence: the items of a
+    list without markers, whose lead-in a blank line parts from them."""
+    lines = [line.strip() for line in blocks[0].strip().splitlines()] if blocks else []
+    return len(lines) >= 2 and all(
+        line and len(line) <= UNMARKED_ITEM_CHARS and not line.endswith((".", "!", "?", ":"))
+        for line in lines
+    )
 
 
 # An item of a list without markers may run long ("chess club on Wednesday, 18:00-20:00, in
