@@ -1462,16 +1462,17 @@ _SAME_THING = {
 
 def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate]:
     """For a yes/no question ("Could I sign up for tutoring?"), the quotes without a procedure's
-    lead-in ("To get a tutor, follow these steps:"), which would bring the procedure: it asks
-    whether, not how, and the steps say neither (unless nothing else is left)."""
+    or a list's lead-in ("To get a tutor, follow these steps:", "Boxes are in these places:"),
+    which would bring the whole unit: it asks whether, not how or where, and the unit says
+    neither (unless nothing else is left); a list's own items stay."""
     if not is_yes_no(question):
         return ranked
 
-    def leads_to_steps(c: _Candidate) -> bool:
+    def leads_in(c: _Candidate) -> bool:
         chunk = c.passage.chunk
-        return chunk.kind == "steps" and (c.whole or _leads_in(chunk, c.sentence))
+        return chunk.kind in ("steps", "list") and (c.whole or _leads_in(chunk, c.sentence))
 
-    return [c for c in ranked if not leads_to_steps(c)] or ranked
+    return [c for c in ranked if not leads_in(c)] or ranked
 
 
 def _as_unit(

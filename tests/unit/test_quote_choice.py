@@ -350,3 +350,8 @@ def test_a_yes_no_question_is_not_answered_by_a_procedures_lead_in() -> None:
     # How to sign up is the procedure; with nothing else retrieved, the lead-in stays.
     assert _whether_not_how([steps, rule], "How do I sign up for tutoring?") == [steps, rule]
     assert _whether_not_how([steps], "Could I sign up for tutoring?") == [steps]
+    # Nor by a list's lead-in: "Boxes are in these places:" says where, not whether.
+    places = _chunk_candidate(3, "list", ["Boxes for yarn are in these places:", "Student House."], lead=1)
+    places = replace(places, sentence=0)
+    refused = _chunk_candidate(4, "text", ["Half-finished projects are not accepted."])
+    assert _whether_not_how([places, refused], "Can I put my half-knitted things in a box?") == [refused]
