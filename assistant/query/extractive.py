@@ -58,6 +58,8 @@ from assistant.text import (
     spelled_initials,
 )
 
+# A question's word this close to its rarest one's weight is rare too (see ``_next_naming``).
+RARE_SHARE = 0.7
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
 # the question and of their passage's fused retrieval score (chosen on eval/, see README).
 SENTENCE_LEXICAL_WEIGHT = 0.3
@@ -572,7 +574,30 @@ class ExtractiveComposer:
             if other.score >= ratio * best.score and not _overlaps(widened, chosen[0]):
                 chosen.append(widened)
                 break
+        if len(chosen) == 1 and not (best.whole or extreme):
+            chosen += self._next_naming(chosen[0], ranked, asked)
         return chosen
+
+    def _next_naming(self, quote: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
+        """The sentence right after the quote when it names the question's rarest word that the
+        quote does not ("my H0 locomotives": "The layout runs on H0 track…")."""
+        weights = asked.weights
+        if not weights:
+            return []
+        first, last = _span(quote)
+        after = next(
+            (
+                c
+                for c in ranked
+                if c.passage.index == quote.passage.index and c.sentence == last + 1 and not c.whole
+            ),
+            None,
+        )
+        if after is None:
+            return []
+        terms = self.index.sentence_terms[quote.passage.index]
+        said = [t for i in range(first, last + 1) for t in terms[i]]
+        return [after] if _names_a_rare_word(said, terms[last + 1], weights) else []
 
     def _group_rule(
         self,
@@ -1355,6 +1380,15 @@ def _topic_contact_first(
         return ranked
     own = next((c for c in ranked if c.passage.chunk.document == topic and _reaches(c, asked)), None)
     return ranked if own is None else [own, *(c for c in ranked if c is not own)]
+
+
+def _names_a_rare_word(said: Sequence[str], then: Sequence[str], weights: dict[str, float]) -> bool:
+    """Whether the sentence after a quote (its terms ``then``) names one of the question's rarest
+    words that the quote (``said``) does not: a word weighing at least ``RARE_SHARE`` of the
+    rarest, since the rarest is often a word of the asker's story ("a [couple] of H0 locomotives")."""
+    top = max(weights.values(), default=0.0)
+    quoted, after = Words(said), Words(then)
+    return any(w >= RARE_SHARE * top and not quoted.covers(t) and after.covers(t) for t, w in weights.items())
 
 
 def _unsaid(ranked: list[_Candidate], said: str) -> list[_Candidate]:

@@ -355,3 +355,17 @@ def test_a_yes_no_question_is_not_answered_by_a_procedures_lead_in() -> None:
     places = replace(places, sentence=0)
     refused = _chunk_candidate(4, "text", ["Half-finished projects are not accepted."])
     assert _whether_not_how([places, refused], "Can I put my half-knitted things in a box?") == [refused]
+
+
+def test_the_sentence_after_a_quote_is_quoted_when_it_names_a_rare_word_the_quote_lacks() -> None:
+    from assistant.query.extractive import _names_a_rare_word
+
+    # "I brought a couple of H0 locomotives. Can I run them on the layout?": "couple" weighs most,
+    # "h0" nearly as much; the rule after "…once checked" says which locomotives run.
+    weights = {"coupl": 6.0, "h0": 4.4, "locomot": 4.9, "layout": 3.6, "run": 3.4}
+    quote = ["member", "run", "locomot", "layout", "check"]
+    after = ["layout", "run", "dcc", "h0", "track", "locomot", "decod"]
+    assert _names_a_rare_word(quote, after, weights)
+    # A sentence naming only common words of the question, or words the quote has, adds nothing.
+    assert not _names_a_rare_word(quote, ["layout", "run", "track"], weights)
+    assert not _names_a_rare_word([*quote, "h0"], after, weights)
