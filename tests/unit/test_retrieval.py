@@ -76,6 +76,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "bring" in extra_terms("What should I pack for a day on the dig?")  # "what to bring" lists
     # How many people a class takes is its places; a day a place opens to all, its open doors.
     assert "place" in extra_terms("How many people can get into the beginners' class?")
+    assert "place" in extra_terms("How many people can sign up for the March edit-a-thon?")
     assert "door" in extra_terms("When is the open day at the shelter?")
     # How old one must be is the age a page gives ("aged 18 or over").
     assert "age" in extra_terms("How old do I have to be to record for the library?")
