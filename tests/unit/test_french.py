@@ -474,6 +474,8 @@ def test_a_compound_gloss_is_covered_by_all_its_words_and_alternatives_by_any() 
     # "vendanges" is a grape harvest, not any harvest; "aider" is to help or to support.
     assert alternatives("grape harvest") == ["grape harvest"]
     assert alternatives("help support") == ["help", "support"]
+    assert alternatives("plane ticket flight ticket") == ["plane ticket", "flight ticket"]
+    assert alternatives("residence permit") == ["residence permit"]
     assert alternatives("Carte Vitale health insurance card") == ["Carte Vitale", "health insurance card"]
     olives = Words(["harvest", "oliv", "tree"])
     assert not any(olives.covers(t) for t in covering_terms("grape harvest"))
