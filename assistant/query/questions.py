@@ -992,6 +992,14 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 
 
 # "an online, self-paced version of the course": adjectives in a row are one noun phrase.
+# "Does the club run [balloon-modelling classes]?", "does it also sell [croissants] or…?": a plural
+# named without a determiner, right after a verb of what a service offers.
+_BARE_OBJECT = re.compile(
+    r"\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve)s?\s+(?:also\s+)?"
+    r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us)\b)"
+    r"((?:[\w+'-]+\s+){0,3}?[\w+'-]+s)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b"
+    r"|\s*[?,.;:!]|\s*$)"
+)
 _COORDINATE = re.compile(
     r"\b(a|an|the|any|some) ([a-z-]+), "
     r"(?!(?:a|an|the|any|some|and|or|but|if|when|i|we|you)\b)(?=[a-z-]+ [a-z])"
@@ -1103,6 +1111,7 @@ def asked_objects(question: str, when: bool = True) -> list[str]:
         and not _LIKENED.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
     ]
+    matches += [match.group(1).split() for match in _BARE_OBJECT.finditer(text)]
     # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
     matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
     heads = [_head(words) for words in matches]

@@ -512,6 +512,10 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
 def test_what_a_yes_no_question_asks_about() -> None:
     from assistant.query.questions import asked_objects
 
+    # A plural named without a determiner after a verb of what a service offers is asked too.
+    assert "croissants" in asked_objects("Does the bakery also sell croissants or pains au chocolat?")
+    assert {"classes", "balloon"} <= set(asked_objects("Does the magic club run balloon-modelling classes?"))
+
     assert asked_objects("Does UM find a flat for the foreign language lecturers when they arrive?") == [
         "flat",
         "lecturers",
