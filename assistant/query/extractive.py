@@ -28,6 +28,7 @@ from assistant.query.questions import (
     AnswerType,
     asked_action,
     asked_manner,
+    asked_modifiers,
     asked_objects,
     asked_part,
     dated_action,
@@ -691,7 +692,8 @@ class ExtractiveComposer:
         done_to = procedure_object(question)
         objects = asked_objects(question) + asked_manner(question) + ([done_to] if done_to else [])
         objects += dated_subject(question)
-        if not objects:
+        kinds = asked_modifiers(question)
+        if not objects and not kinds:
             return False
         document = best.passage.chunk.document
         vocabulary = self.index.document_vocabulary(document)
@@ -711,6 +713,18 @@ class ExtractiveComposer:
             alternatives = [*covering_terms(head), *(t for words in within for t in words)]
             alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
             if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
+                return True
+        # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
+        # quote speaks of another.
+        everywhere = self.index.vocabulary()
+        for word in kinds:
+            stems = index_terms(word)
+            within = [words for phrase, words in phrases if set(stems) & set(phrase)]
+            if any(not words for words in within):
+                continue
+            alternatives = [*covering_terms(word), *(t for words in within for t in words), *stems]
+            alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
+            if not any(everywhere.covers(t) for t in alternatives):
                 return True
         return False
 

@@ -992,12 +992,16 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 
 
 # "an online, self-paced version of the course": adjectives in a row are one noun phrase.
-# "Does the club run [balloon-modelling classes]?", "does it also sell [croissants] or…?": a plural
-# named without a determiner, right after a verb of what a service offers.
+# "Does the club run [balloon-modelling classes]?", "does it also sell [croissants] or…?", "Does the
+# workshop teach [leather binding]?", "Can I learn [glass blowing or kiln fusing]…?": a plural or
+# an activity named without a determiner, right after a verb of what a service offers or what the
+# asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary).
 _BARE_OBJECT = re.compile(
-    r"\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve)s?\s+(?:also\s+)?"
-    r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us)\b)"
-    r"((?:[\w+'-]+\s+){0,3}?[\w+'-]+s)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b"
+    r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
+    r"|\b(?:i|we|you|they|to) do)\s+(?:also\s+)?"
+    r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
+    r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
+    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing))(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b"
     r"|\s*[?,.;:!]|\s*$)"
 )
 _COORDINATE = re.compile(
@@ -1111,7 +1115,7 @@ def asked_objects(question: str, when: bool = True) -> list[str]:
         and not _LIKENED.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
     ]
-    matches += [match.group(1).split() for match in _BARE_OBJECT.finditer(text)]
+    matches += _bare_objects(text)
     # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
     matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
     heads = [_head(words) for words in matches]
@@ -1140,6 +1144,95 @@ def asked_objects(question: str, when: bool = True) -> list[str]:
         for head in heads
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+_ALTERNATIVE = re.compile(
+    r"\s+(?:or|and)\s+(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|i|we|you|they|is|are|do|does"
+    r"|can|what|how|when|where|who|which|if)\b)((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
+    r"(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b|\s*[?,.;:!]|\s*$)"
+)
+
+
+def _bare_objects(text: str) -> list[list[str]]:
+    """The noun phrases a bare object names, one per alternative: "[capoeira] or [brazilian dance
+    classes]"."""
+    found: list[list[str]] = []
+    for match in _BARE_OBJECT.finditer(text):
+        words = match.group(1).split()
+        end = match.end(1)
+        while more := _ALTERNATIVE.match(text, end):  # "…blowing [or kiln fusing]"
+            words += ["or", *more.group(1).split()]
+            end = more.end(1)
+        while words:
+            cut = next((k for k, w in enumerate(words) if w in ("or", "and")), len(words))
+            if cut:
+                found.append(words[:cut])
+            words = words[cut + 1 :]
+    return found
+
+
+# Words that say how big, good or usual a thing is, or how it compares, which a page says in its
+# own words ("a [big] family": a household of five), not which thing it is.
+_SAYS_HOW = frozenset(
+    index_terms(
+        "big small large little huge tiny full whole entire complete new old young good bad best better "
+        "worse worst great nice fine real proper cheap expensive free extra quick fast slow short long "
+        "high low early late easy hard simple basic normal usual regular typical special particular "
+        "main certain other different similar same own single double separate general specific common "
+        "local official private public personal current previous next last first final open closed "
+        "available possible necessary right wrong safe quiet busy close near far few many much more "
+        "less several various enough additional actual "
+        # and how much more or less than another: "a [lower] fee"
+        "lower higher cheaper dearer bigger smaller larger greater fewer older younger newer faster "
+        "slower earlier later easier harder closer nearer further farther longer shorter"
+    )
+)
+
+
+_VERB_PARTICLES = frozenset("out up off down in over around through on".split())
+# "a [reduced] fare", "[electric] cars", "a [medical] certificate": an adjective, which pages
+# often say otherwise ("at a lower price"), not a noun naming a kind ("[leather] binding").
+_ADJECTIVE_ENDINGS = ("ly", "ed", "al", "ic", "ous", "ful", "ive", "able", "ible", "ish", "less", "ary")
+
+
+def asked_modifiers(question: str) -> list[str]:
+    """The word before the head of what an English yes/no question asks about, when it says which
+    kind ("Does the workshop teach [leather] binding?", "launch [water] rockets"): no page of the
+    corpus naming it, none says yes or no to that kind. A name (capitalised), a word saying how big
+    or how good, and a longer phrase, whose words may be a subject and its verb ("the circle sell
+    paper"), give none."""
+    text = _yes_no_text(question)
+    if text is None:
+        return []
+    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+    phrases = [
+        words
+        for match in _OBJECT.finditer(text)
+        if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
+        if len(words := match.group(1).split()) <= 2
+    ]
+    phrases += [words for words in _bare_objects(text) if len(words) <= 3]
+    lowered = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    found = []
+    for words in phrases:
+        words = words[: len(words) - _trailing_adverbs(words)]
+        if words and words[-1] in _VERB_PARTICLES:
+            continue  # "read [the questions] out": a verb's particle, not a head
+        if len(words) < 2:
+            continue
+        word = words[-2]
+        terms = set(index_terms(word))
+        if (
+            word.isalpha()
+            and word not in lowered
+            and not word.endswith(_ADJECTIVE_ENDINGS)
+            and word not in _SUBJECTS
+            and word not in _CLAUSE_VERBS
+            and terms
+            and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
+        ):
+            found.append(word)
+    return found
 
 
 def asked_manner(question: str) -> list[str]:

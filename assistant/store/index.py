@@ -68,6 +68,8 @@ class Index:
         self.context_terms = lexical.context_terms
         self.heading_terms = lexical.heading_terms
         self.document_frequency = lexical.document_frequency
+        self._terms = lexical.vocabulary
+        self._vocabulary: Words | None = None
         # As stored: ``assistant.ingest.manifest`` reads it into typed entries.
         self.manifest = read_manifest_json(folder)
         # An index without a single term (an empty corpus) has no BM25 model: bm25s cannot build one.
@@ -169,6 +171,12 @@ class Index:
         if vocabulary is None:
             vocabulary = self._document_vocabulary[document] = Words(self.document_terms(document))
         return vocabulary
+
+    def vocabulary(self) -> Words:
+        """Every term of the generation, in any document, built once."""
+        if self._vocabulary is None:
+            self._vocabulary = Words(self._terms.terms.tolist())
+        return self._vocabulary
 
     def document_initials(self, document: str) -> frozenset[str]:
         """The acronyms a document spells out ("Human Resources" → hr), as its manifest entry keeps them."""

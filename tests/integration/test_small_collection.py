@@ -451,6 +451,14 @@ def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(
     assert not small.ask("Can exchange students book a room in a university residence anonymously?").answered
 
 
+def test_a_yes_no_question_about_a_kind_no_page_names_is_not_answered(small: Assistant) -> None:
+    # Studios are on the residence page; a garden studio is not, nor on any other page.
+    assert small.ask("Can exchange students book a studio in Résidence Les Arceaux?").answered
+    assert not small.ask("Can exchange students book a garden studio in Résidence Les Arceaux?").answered
+    # An activity named without a determiner is asked about as a noun after a determiner is.
+    assert not small.ask("Does the housing office also teach cooking to exchange students?").answered
+
+
 def test_an_acronym_or_an_idiom_in_a_yes_no_question_is_read_as_the_page_words_it(small: Assistant) -> None:
     # "the UK", "the EU": the page spells out United Kingdom and European Union.
     answer = small.ask("Does a research stay still count for the label now that the UK is out of the EU?")

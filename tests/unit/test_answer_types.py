@@ -509,12 +509,34 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert "PSC1" in str(procedure_object("Pour passer le PSC1 à la fac, je m'inscris comment ?")).split()
 
 
+def test_which_kind_a_yes_no_question_asks_about() -> None:
+    from assistant.query.questions import asked_modifiers
+
+    assert asked_modifiers("Does the bookbinding workshop teach leather binding?") == ["leather"]
+    assert asked_modifiers("Is there a stand where kids can launch water rockets?") == ["water"]
+    assert asked_modifiers("Can I learn glass blowing or kiln fusing at the workshop?") == ["glass", "kiln"]
+    # How big or good, how it compares, an adjective, a name: no kind.
+    assert asked_modifiers("Is there a limit if I come with a big family?") == []
+    assert asked_modifiers("Is there a lower fee for a reduced programme?") == []
+    assert asked_modifiers("Is there an electric car for the Erasmus students?") == []
+    # A longer phrase may be a subject and its verb; a particle ends a verb, not a noun phrase.
+    assert asked_modifiers("Does the circle sell paper?") == []
+    assert asked_modifiers("Can I read the questions out?") == []
+
+
 def test_what_a_yes_no_question_asks_about() -> None:
     from assistant.query.questions import asked_objects
 
     # A plural named without a determiner after a verb of what a service offers is asked too.
     assert "croissants" in asked_objects("Does the bakery also sell croissants or pains au chocolat?")
     assert {"classes", "balloon"} <= set(asked_objects("Does the magic club run balloon-modelling classes?"))
+    # …and so is an activity, with each of its alternatives.
+    assert asked_objects("Can I learn glass blowing or kiln fusing at the workshop?") == [
+        "workshop",
+        "blowing",
+        "fusing",
+    ]
+    assert asked_objects("Can we do raku firing there?") == ["firing"]
 
     assert asked_objects("Does UM find a flat for the foreign language lecturers when they arrive?") == [
         "flat",
