@@ -1184,7 +1184,9 @@ _SAYS_HOW = frozenset(
         "less several various enough additional actual "
         # and how much more or less than another: "a [lower] fee"
         "lower higher cheaper dearer bigger smaller larger greater fewer older younger newer faster "
-        "slower earlier later easier harder closer nearer further farther longer shorter"
+        "slower earlier later easier harder closer nearer further farther longer shorter "
+        # and how many: "my [two] kids", "a [third] semester"
+        "one two three four five six seven eight nine ten twelve twenty second third fourth fifth"
     )
 )
 
