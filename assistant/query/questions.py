@@ -1297,13 +1297,45 @@ _COUNTS_FR = frozenset(
 _BEFORE_NOUN_FR = frozenset(
     """petit petite petits petites grand grande grands grandes bon bonne bons bonnes nouveau nouvel
     nouvelle nouveaux nouvelles autre autres seul seule seuls seules meme memes prochain prochaine
-    jeune jeunes gros grosse long longue court courte meilleur meilleure vrai vraie""".split()
+    jeune jeunes gros grosse long longue court courte meilleur meilleure vrai vraie propre
+    propres""".split()
 )
 _BETWEEN_DETERMINER_AND_NOUN_FR = _COUNTS_FR | _BEFORE_NOUN_FR
 
 
 # "Il y a une émission sur le sport ?": spoken French asks yes or no by its tone alone.
 _THERE_IS_FR = re.compile(r"^(?:et |mais |alors |du coup )?(?:il )?y a\b")
+# "…pour [les vacances]", "pendant [le week-end]", "la nuit": when, not what is asked about.
+_WHEN_FR = re.compile(
+    r"\b(?:pendant|durant|pour) (?:les |la |le )(?:vacances|nuit|soiree|matinee|week-end|weekend)\b"
+    r"|\b(?:la|le) (?:nuit|soir|matin|week-end|weekend)\b"
+)
+# "Vous auriez le numéro… ?", "je cherche le contact…", "et si la pièce… ?": a request or a case.
+_REQUEST_FR = re.compile(
+    r"\b(?:vous|tu) (?:auriez|aurais|avez|as) (?:le|la|les|un|une|des|son|sa|ses|leur)\b|\bje cherche\b"
+    r"|^(?:(?:ok|d'accord|bon|oui)\W+)?(?:et |mais )?si\b"
+)
+
+
+# A question word, but not "qui" after a noun, which describes it ("des personnes [qui] vivent
+# seules") where "à qui", "c'est qui" ask who.
+_WH_INTONED_FR = re.compile(
+    r"\b(?:quand|combien|comment|quel\w*|quoi|pourquoi)\b|\b(?:c'est|et) ou\b"
+    r"|(?:^|\b(?:a|de|pour|avec|chez|par|c'est|est)\s)qui\b|\bqui$"
+)
+
+
+def _intoned_fr(folded: str, text: str) -> bool:
+    """Whether a French question with no question word asks yes or no by its tone alone ("Le club
+    fait aussi des voitures ?", "Je peux le prêter à ma coloc ?"), not a request for a fact."""
+    return (
+        folded.rstrip().endswith("?")
+        and "?" not in text
+        and _WH_INTONED_FR.search(text) is None
+        and _REQUEST_FR.search(text) is None
+    )
+
+
 # "La cuisine des ateliers, elle est adaptée… ?": the topic first, then a pronoun takes it up.
 _DISLOCATED_FR = re.compile(r"^[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b")
 # …unless a question word follows anywhere ("La remise des prix, c'est quand et où ?").
@@ -1321,9 +1353,33 @@ def _pronoun_before_verb(words: list[str], k: int) -> bool:
     les déposer"): the determiner names no thing. A plural noun ends in s, so "les" before an
     infinitive's ending is a pronoun; "l'" is one unless a preposition or the question's start
     comes before it ("à l'atelier", "L'escalier est…")."""
-    if k < 1 or words[k - 1] not in ("l", "les") or _INFINITIVE_FR.fullmatch(words[k]) is None:
+    if k < 1 or _INFINITIVE_FR.fullmatch(words[k]) is None:
+        return False
+    if words[k - 1] in ("le", "la"):
+        # "je peux le prêter", "pour la mettre en ligne": after a modal, an infinitive; after
+        # "pour", a noun may end as one does ("pour le dossier", "pour la lettre").
+        before = words[k - 2] if k >= 2 else ""
+        return before in _MODALS_FR or (
+            before in ("pour", "sans")
+            and (words[k].endswith(("er", "ir")) or words[k] in _RE_VERBS_FR)
+            and not words[k].endswith(("ier", "yer"))
+        )
+    if words[k - 1] not in ("l", "les"):
         return False
     return words[k - 1] == "les" or (k >= 2 and words[k - 2] not in _NOUN_AFTER_FR)
+
+
+_MODALS_FR = frozenset(
+    """peux peut pouvons pouvez peuvent puis pourrai pourrais pourrait dois doit devons devez doivent
+    faut veux veut voulons voulez veulent vais va allons allez vont""".split()
+)
+# "…à [ma coloc]", "avec [mon copain]", "chez [mes parents]": the asker's own people and places,
+# whom the asking concerns, not what a page must name ("pour [mon divorce]" is).
+_ASKERS_OWN_FR = frozenset("mon ma mes notre nos".split())
+_TO_OR_WITH_FR = frozenset("a avec chez".split())
+# Verbs in -re common enough to follow "pour le/la" ("pour la mettre en ligne"), unlike the nouns
+# in -re ("pour la lettre").
+_RE_VERBS_FR = frozenset("mettre remettre faire prendre rendre lire dire ecrire traduire inscrire".split())
 
 
 # Nouns of a modal frame before a verb: "le [droit] d'avoir…", "la [possibilité] de venir…".
@@ -1342,12 +1398,16 @@ def _asked_objects_fr(folded: str) -> list[str]:
         (_THERE_IS_FR.match(text) or (_DISLOCATED_FR.match(text) and not _WH_ANYWHERE_FR.search(text)))
         and "?" not in text
     ):
-        return []  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
+        if not _intoned_fr(folded, text):
+            return []  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
+        text = text[text.rfind(",") + 1 :]  # "Avec le titre de séjour, [je peux rentrer… ?]"
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return []
     # "les deux parties": a count between the determiner and its noun.
     words = [
-        w for w in re.findall(r"[a-z-]+", text.replace("'", " ")) if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
+        w
+        for w in re.findall(r"[a-z-]+", _WHEN_FR.sub(" ", text).replace("'", " "))
+        if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
     ]
     nouns: list[str] = []
     for k in range(1, len(words)):
@@ -1363,6 +1423,8 @@ def _asked_objects_fr(folded: str) -> list[str]:
             and _INFINITIVE_FR.fullmatch(" ".join(words[k + 2 : k + 3])) is not None
         )
         verb = verb or modal or (added and word.endswith(("er", "ir")))
+        if before in _ASKERS_OWN_FR and k > 1 and words[k - 2] in _TO_OR_WITH_FR:
+            continue
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
             nouns.append(word)
     objects = []

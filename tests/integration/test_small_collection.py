@@ -459,6 +459,14 @@ def test_a_yes_no_question_about_a_kind_no_page_names_is_not_answered(small: Ass
     assert not small.ask("Does the housing office also teach cooking to exchange students?").answered
 
 
+def test_a_french_question_asked_by_its_tone_is_held_to_what_it_names(small: Assistant) -> None:
+    # "… ?" with no question word asks yes or no: the residence page names a kitchenette, not a
+    # swimming pool or a car park, of which it says neither yes nor no.
+    assert small.ask("Le studio de la résidence Les Arceaux a une cuisine ?").answered
+    assert not small.ask("La résidence Les Arceaux a aussi une piscine ?").answered
+    assert not small.ask("Le studio de la résidence Les Arceaux a un parking ?").answered
+
+
 def test_an_acronym_or_an_idiom_in_a_yes_no_question_is_read_as_the_page_words_it(small: Assistant) -> None:
     # "the UK", "the EU": the page spells out United Kingdom and European Union.
     answer = small.ask("Does a research stay still count for the label now that the UK is out of the EU?")

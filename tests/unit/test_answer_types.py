@@ -602,6 +602,23 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects("La remise des prix du concours, c'est quand et où ?") == []
     # A place is held to the question's names, not to the page's words.
     assert "Brazil" not in asked_objects("Le certificat de mon médecin au Brésil, il est accepté ?")
+    # A plain statement said as a question asks yes or no by its tone alone, after the asker's
+    # situation if any; not a request ("vous auriez le numéro… ?"), a case ("et si… ?") or a
+    # question word, although a "qui" after a noun only describes it.
+    assert asked_objects("Le club fait aussi des voitures ?") == ["cars"]
+    assert asked_objects("Avec le permis visiteur, je peux avoir une place de parking ?") == [
+        "parking car park"
+    ]
+    assert asked_objects("Vous auriez le numéro de téléphone du club ?") == []
+    assert asked_objects("Ok, et si la pièce n'est pas dispo sur place ?") == []
+    assert asked_objects("Les bâtiments ferment quand pendant les vacances ?") == []
+    assert asked_objects("J'ai une question sur le bénévolat, j'écris à qui ?") == []
+    assert asked_objects("On peut aider des personnes âgées qui vivent seules ?") == ["people persons"]
+    # Whom the asker brings along ("à ma coloc"), when ("pendant les vacances") and an object
+    # pronoun before an infinitive ("je peux le prêter", "pour la mettre en ligne") are no thing.
+    assert asked_objects("Je peux le prêter à ma coloc ?") == []
+    assert asked_objects("Je peux rentrer chez moi pour les vacances ?") == []
+    assert asked_objects("On peut enregistrer la réunion pour la mettre en ligne ?") == ["meeting"]
 
 
 def test_what_a_when_question_asks_the_date_of() -> None:
