@@ -42,6 +42,7 @@ from assistant.query.questions import (
     rules_of_place,
     satisfies,
     states,
+    untranslated_objects,
     wants_steps,
     wants_unit,
 )
@@ -693,7 +694,8 @@ class ExtractiveComposer:
         objects = asked_objects(question) + asked_manner(question) + ([done_to] if done_to else [])
         objects += dated_subject(question)
         kinds = asked_modifiers(question)
-        if not objects and not kinds:
+        untranslated = untranslated_objects(question)
+        if not objects and not kinds and not untranslated:
             return False
         document = best.passage.chunk.document
         vocabulary = self.index.document_vocabulary(document)
@@ -714,9 +716,19 @@ class ExtractiveComposer:
             alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
             if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
                 return True
+        everywhere = self.index.vocabulary()
+        # A French word the glossary lacks that the texts use is an English word too ("des
+        # [costumes]"): held to the page as a glossed one is; one they never use says nothing.
+        for word in untranslated:
+            stems = index_terms(word)
+            if (
+                stems
+                and all(everywhere.covers(t) for t in stems)
+                and not all(vocabulary.covers(t) for t in stems)
+            ):
+                return True
         # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
         # quote speaks of another.
-        everywhere = self.index.vocabulary()
         for word in kinds:
             stems = index_terms(word)
             within = [words for phrase, words in phrases if set(stems) & set(phrase)]

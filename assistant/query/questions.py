@@ -1386,9 +1386,10 @@ _RE_VERBS_FR = frozenset("mettre remettre faire prendre rendre lire dire ecrire 
 _MODAL_NOUNS_FR = frozenset("droit possibilite occasion moyen obligation autorisation besoin envie".split())
 
 
-def _asked_objects_fr(folded: str) -> list[str]:
+def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
-    determiner opens, and the noun its "de" adds ("des cours [d'anglais]")."""
+    determiner opens, and the noun its "de" adds ("des cours [d'anglais]"). With
+    ``untranslated``, those the glossary lacks instead, as they are written."""
     text = folded.strip(" ?!.")
     # After the asker's situation if any: "Pendant les journées d'orientation, est-ce qu'il y a…"
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
@@ -1430,13 +1431,25 @@ def _asked_objects_fr(folded: str) -> list[str]:
     objects = []
     for noun in nouns:
         english = " ".join(glossed_words(noun))
-        if english == noun:
-            continue  # a word the glossary lacks says nothing of what the texts name
+        if (english == noun) != untranslated:
+            continue
         terms = set(index_terms(english))
         # A place ("au Brésil") is held to the question's names, which a region may stand for.
         if terms and not terms & (_NOT_OBJECTS | _GENERIC_TERMS) and not english[:1].isupper():
             objects.append(english)
     return objects
+
+
+def untranslated_objects(question: str) -> list[str]:
+    """The nouns a French yes/no question asks about that the glossary lacks ("des [costumes]",
+    "la [greffe]"): English words too, when the texts use them, else words they never hold."""
+    asked = asked_part(question)
+    french = _french_form(asked) if language(question) == "fr" else None
+    if french is None:
+        return []
+    # A name ("la résidence Les [Arceaux]") is held to the question's names instead.
+    names = {fold(w.lower()) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]*", asked)}
+    return [w for w in _asked_objects_fr(french, untranslated=True) if w not in names]
 
 
 # "How do I [open] a French bank account?": the action a how-to question asks about, and what

@@ -619,6 +619,12 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects("Je peux le prêter à ma coloc ?") == []
     assert asked_objects("Je peux rentrer chez moi pour les vacances ?") == []
     assert asked_objects("On peut enregistrer la réunion pour la mettre en ligne ?") == ["meeting"]
+    # A word the glossary lacks is kept apart, as written: English too if the texts use it.
+    from assistant.query.questions import untranslated_objects
+
+    assert untranslated_objects("Le club fournit aussi les outils ?") == ["club"]
+    assert asked_objects("Le club fournit aussi les outils ?") == ["tools"]
+    assert untranslated_objects("Is there a fee for the costumes?") == []
 
 
 def test_what_a_when_question_asks_the_date_of() -> None:
