@@ -17,6 +17,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
+from assistant.query.askers import (
+    asker_names,
+    asks_as_exchange_student,
+    restricts,
+    rule_for,
+    rule_for_students,
+)
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.followup import asked_types, swaps_the_subject
 from assistant.query.gloss import covering_terms
@@ -36,6 +43,7 @@ from assistant.query.questions import (
     focus_terms,
     is_comparison,
     is_yes_no,
+    is_yes_no_fr,
     listed_noun,
     named_terms,
     procedure_object,
@@ -537,6 +545,33 @@ class ExtractiveComposer:
         head = sorted(ranked[:RERANK], key=order)
         return head + ranked[RERANK:]
 
+    def _for_the_asker(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """For a yes/no question whose asker says who they are ("I'm here on Erasmus. Can I run
+        for a seat…?"), the shortlisted quotes of the best quote's page that state a rule for
+        such people first ("Exchange students … cannot stand as candidates"): the page's
+        general rule is not theirs."""
+        names = asker_names(question)
+        if not names or not ranked or not (is_yes_no(question) or is_yes_no_fr(question)):
+            return ranked
+        best = ranked[0]
+        head = ranked[:RERANK]
+
+        def near(c: _Candidate) -> bool:
+            return (
+                c.passage.chunk.document == best.passage.chunk.document
+                or c.score >= OTHER_PAGE_RATIO * best.score
+            )
+
+        def text(c: _Candidate) -> str:
+            first, last = _span(c)
+            return " ".join(c.passage.chunk.sentence(i) for i in range(first, last + 1))
+
+        theirs = [c for c in head if near(c) and rule_for(text(c), names, c.passage.chunk.kind == "table")]
+        if not theirs and asks_as_exchange_student(question):
+            theirs = [c for c in head if near(c) and rule_for_students(text(c))]
+        theirs.sort(key=lambda c: not restricts(text(c)))
+        return theirs + [c for c in head if c not in theirs] + ranked[RERANK:]
+
     def _saying_something_new(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a follow-up ("And if I sign up and then can't go?"), the quotes that name something
         the follow-up itself asks, when any does: a sentence on the conversation's topic alone
@@ -920,7 +955,7 @@ class ExtractiveComposer:
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
         ranked = self._dated(ranked, dated_action(question))
-        ranked = self._about_objects(ranked, question)
+        ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)

@@ -1386,10 +1386,14 @@ _RE_VERBS_FR = frozenset("mettre remettre faire prendre rendre lire dire ecrire 
 _MODAL_NOUNS_FR = frozenset("droit possibilite occasion moyen obligation autorisation besoin envie".split())
 
 
-def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
-    """The nouns a French yes/no question asks about, in the texts' English words: each noun a
-    determiner opens, and the noun its "de" adds ("des cours [d'anglais]"). With
-    ``untranslated``, those the glossary lacks instead, as they are written."""
+def is_yes_no_fr(question: str) -> bool:
+    """Whether a French question asks for yes or no ("Est-ce que je peux… ?", "Je peux… ?")."""
+    folded = _french_form(asked_part(question))
+    return folded is not None and _yes_no_text_fr(folded) is not None
+
+
+def _yes_no_text_fr(folded: str) -> str | None:
+    """A French yes/no question's asked part, after the asker's situation; None for any other."""
     text = folded.strip(" ?!.")
     # After the asker's situation if any: "Pendant les journées d'orientation, est-ce qu'il y a…"
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
@@ -1400,10 +1404,21 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
         and "?" not in text
     ):
         if not _intoned_fr(folded, text):
-            return []  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
+            return None  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
         text = text[text.rfind(",") + 1 :]  # "Avec le titre de séjour, [je peux rentrer… ?]"
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
+        return None
+    return text
+
+
+def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
+    """The nouns a French yes/no question asks about, in the texts' English words: each noun a
+    determiner opens, and the noun its "de" adds ("des cours [d'anglais]"). With
+    ``untranslated``, those the glossary lacks instead, as they are written."""
+    asked = _yes_no_text_fr(folded)
+    if asked is None:
         return []
+    text = asked
     # "les deux parties": a count between the determiner and its noun.
     words = [
         w

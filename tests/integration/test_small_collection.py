@@ -401,6 +401,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "welcome-kits.md").write_text(KITS)
     (corpus / "book-swap.txt").write_text(BOOK_SWAP)
     (corpus / "robotics.md").write_text(ROBOTICS)
+    (corpus / "student-elections.md").write_text(ELECTIONS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -442,6 +443,22 @@ def test_a_page_that_never_names_what_is_asked_about_does_not_answer(small: Assi
     assert answer.answered and "€328" in answer.text
 
 
+ELECTIONS = """# Student elections 2027
+
+Students elect their representatives to the councils of the university every two years.
+
+| Council | Student seats | Who votes |
+|---|---|---|
+| Faculty councils | 4 to 8 | the students of the faculty, exchange students included |
+| Board of Directors | 6 | all students enrolled in a UM degree |
+
+To stand as a candidate for a seat, join a list of students of the same council before 10 November 2027.
+
+Exchange students are enrolled in their home university. They vote only for the council of the
+faculty that hosts them, and they cannot stand as candidates.
+"""
+
+
 def test_a_yes_no_question_about_something_the_page_never_names_is_not_answered(small: Assistant) -> None:
     # Booking a room is on the page; a parking space for the residents is not.
     assert not small.ask("Does the housing office find a parking space for exchange students?").answered
@@ -457,6 +474,19 @@ def test_a_yes_no_question_about_a_kind_no_page_names_is_not_answered(small: Ass
     assert not small.ask("Can exchange students book a garden studio in Résidence Les Arceaux?").answered
     # An activity named without a determiner is asked about as a noun after a determiner is.
     assert not small.ask("Does the housing office also teach cooking to exchange students?").answered
+
+
+def test_a_yes_no_question_is_answered_by_the_rule_for_who_the_asker_says_they_are(small: Assistant) -> None:
+    # The page's general rule (how to stand) is not the exchange student's: the exception is.
+    answer = small.ask("I'm here on Erasmus for the year. Can I run for a seat on my faculty council?")
+    assert answer.answered and "cannot stand as candidates" in answer.citations[0].snippet
+    answer = small.ask(
+        "Je suis en Erasmus cette année. Est-ce que je peux être candidat au conseil de ma faculté ?"
+    )
+    assert answer.answered and "cannot stand as candidates" in answer.citations[0].snippet
+    # Asked without saying who asks, the general rule answers.
+    answer = small.ask("Can I run for a seat on my faculty council?")
+    assert answer.answered and "cannot stand" not in answer.citations[0].snippet
 
 
 def test_a_french_question_asked_by_its_tone_is_held_to_what_it_names(small: Assistant) -> None:

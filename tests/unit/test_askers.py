@@ -1,0 +1,67 @@
+"""Who the asker says they are, and whether a sentence states the rule for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.query.askers import (
+    asker_names,
+    asks_as_exchange_student,
+    restricts,
+    rule_for,
+    rule_for_students,
+)
+from assistant.query.questions import is_yes_no_fr
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        ("I'm here on Erasmus for the year. Can I stand?", "Exchange students cannot stand as candidates."),
+        ("One of our exchange students wants to drive. Could they?", "Incoming students may not drive."),
+        ("I'm a first-year PhD student. Could I sign up?", "Doctoral candidates are not covered."),
+        ("I'm a visiting researcher. Is parking free for me?", "Visitors can park for free."),
+        ("I'm 17 and in my first year. Can I volunteer?", "Volunteers must be 18 or over."),
+        ("Je suis en échange, je peux prendre un job ?", "Exchange students can work 10 hours a week."),
+        ("J'ai 16 ans, je peux venir ?", "Minors can only come with an adult."),
+    ],
+)
+def test_a_rule_for_who_the_asker_says_they_are(question: str, sentence: str) -> None:
+    assert rule_for(sentence, asker_names(question))
+
+
+def test_no_kind_of_asker_when_the_question_says_none() -> None:
+    assert asker_names("Can I run for a seat on my faculty council?") == []
+    assert asker_names("Who teaches the course for exchange coordinators?") == []
+
+
+def test_a_sentence_that_names_them_as_those_it_is_not_for_is_no_rule_for_them() -> None:
+    names = asker_names("I'm an Erasmus student. Do I pay for French classes?")
+    assert not rule_for("Fees apply to students who are not exchange students.", names)
+    # A sentence that names them without a rule says nothing for them, unless it is a table row.
+    assert not rule_for("Exchange students arrive in September.", names)
+    assert rule_for("Exchange students (Erasmus+) | free", names, row=True)
+
+
+def test_a_rule_for_every_student_holds_for_an_exchange_student() -> None:
+    assert asks_as_exchange_student("I'm on exchange here. Can I drive?")
+    assert rule_for_students("Only staff can drive, never students.")
+    assert not asks_as_exchange_student("I'm a PhD student. Can I drive?")
+
+
+def test_a_restriction_comes_before_a_permission() -> None:
+    assert restricts("They cannot stand as candidates.")
+    assert not restricts("Exchange students included.")
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Est-ce que je peux être candidat ?", True),
+        ("Je suis en échange. Je peux prendre un job à la bibliothèque ?", True),
+        ("Quand est-ce que les inscriptions ferment ?", False),
+        ("What time does it open?", False),
+    ],
+)
+def test_a_french_yes_no_question(question: str, yes_no: bool) -> None:
+    assert is_yes_no_fr(question) is yes_no
