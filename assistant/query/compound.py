@@ -17,13 +17,17 @@ _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
 _SECOND_QUESTION = re.compile(
     # "…, and by when would I hear?": a preposition may open the second question.
     r"(?:,\s*|\s+)(?:and|but|also)\s+"
-    r"(?=(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
+    # "…open, and if not, who do I call?": the other case's question is a second one.
+    r"(?=(?:(?:if not|otherwise),?\s+)?"
+    r"(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
     r"(?:what|which|who|whom|when|where|how)\b"
     # An auxiliary asks only before its subject: "…, and could I also…?", not "I teach and would like…".
     r"|(?:is|are|do|does|can|could|should|would|will|may|must)\s+(?:i|we|you|they|he|she|it|there|the|a|an"
     r"|my|our|your|their|this|that|these|those|um|someone|anyone"
     # "…, and do members get a discount?": people named by what they are.
-    r"|members|students|staff|participants|volunteers|people|visitors|children|kids|beginners|guests)\b)"
+    r"|members|students|staff|participants|volunteers|people|visitors|children|kids|beginners|guests"
+    # "…, and is any of the shows in English?": a quantifier is a subject too.
+    r"|any|anything|anyone|anybody|some|someone|something|each|every|all|both|none)\b)"
     # The same in French: "…, et combien de temps pour réserver ?".
     r"|(?:,\s*|\s+)(?:et|mais)\s+(?=(?:(?:à|a|de|pour|jusqu'à|en|dans|avec|par)\s+)?"
     r"(?:quel|quelle|quels|quelles|qui|quand|où|comment|combien|est-ce)\b)"
@@ -69,11 +73,18 @@ _ASKS_FR = re.compile(
 # (and verb, when only its complement follows "and").
 _YES_NO_HEAD = re.compile(
     r"(?:^|(?<=[.!?:])\s+)(?P<head>(?:can|could|may|might|would|will|should|do|does|did|is|are|am)\s+"
-    r"(?:i|we|you|he|she|they|it|(?:my|our|his|her|their|your)\s+[a-z]+))\s+"
-    r"(?P<verb>[a-z]+(?:\s+(?:along|up|in|out|over|back|by|round|around|away))?)\b",
+    r"(?:i|we|you|he|she|they|it|(?:my|our|his|her|their|your)\s+[a-z]+)"
+    # "Will I still be around for…": an adverb before the verb belongs to the head.
+    r"(?:\s+(?:still|also|really|just|ever|even|actually))?)\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:along|up|in|out|over|back|by|round|around|away|here|there))?)\b",
     re.IGNORECASE,
 )
-_AND_MORE = re.compile(r",\s*and\s+(?:also\s+)?(?P<rest>[^,?]+?)\s*\?\s*$", re.IGNORECASE)
+# "…for the olive picking and for the mushroom exhibition?": a complement after "and" needs no comma.
+_AND_MORE = re.compile(
+    r"(?:,\s*and\s+(?:also\s+)?|\s+and\s+(?:also\s+)?(?=(?:to|at|in|on|for|with|into|onto|from)\s))"
+    r"(?P<rest>[^,?]+?)\s*\?\s*$",
+    re.IGNORECASE,
+)
 _COMPLEMENT_FIRST = frozenset("to at in on for with into onto from".split())
 # A condition asks nothing of its own; a thing named alone after a yes/no question ("Can I borrow
 # a kit, and the lamp?") is one more object of the same question, which one sentence may list.

@@ -98,14 +98,36 @@ def test_a_second_thing_asked_with_the_first_ones_auxiliary_is_split() -> None:
         "Could he come along to see the beehives?",
         "Could he come along to one of the bird walks?",
     )
+    # An adverb before the verb, a place after it, and a complement without a comma.
+    assert split("Will I still be here for the olive picking and for the mushroom show?") == (
+        "Will I still be here for the olive picking?",
+        "Will I still be here for the mushroom show?",
+    )
     # A condition or a list's last item asks nothing of its own.
     assert split("Can I bring my partner, and if so how much?") is None
     assert split("Can I bring a towel, a mat, and water?") is None
 
 
+def test_the_other_case_and_a_quantifier_open_a_second_question() -> None:
+    # "…, and if not, who…?": what happens otherwise is a second question, read as a follow-up.
+    assert split("Is the health centre open, and if not who do I call?") == (
+        "Is the health centre open?",
+        "If not who do I call?",
+    )
+    assert split("Can she sign it herself, and if not, who does?") == (
+        "Can she sign it herself?",
+        "If not, who does?",
+    )
+    assert split("Is the briefing in English, and is any of the shows in Spanish?") == (
+        "Is the briefing in English?",
+        "Is any of the shows in Spanish?",
+    )
+
+
 def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("What are the Erasmus+ and ICM grants?") is None
     assert split("How and when do I apply?") is None
+    assert split("Can I go to Spain and Italy?") is None
 
 
 def _draft(snippet: str, score: float, answered: bool = True) -> Draft:
