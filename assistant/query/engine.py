@@ -18,7 +18,15 @@ from assistant.institutions import named_in
 from assistant.query import compound
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.followup import asked_types, context_of, contextual_query, is_follow_up, with_previous
+from assistant.query.followup import (
+    about_the_service,
+    asked_types,
+    context_of,
+    contextual_query,
+    is_follow_up,
+    named_service,
+    with_previous,
+)
 from assistant.query.french import (
     FRENCH_EVIDENCE_FILE,
     FrenchComposer,
@@ -233,7 +241,13 @@ class Assistant:
         if parts is not None:
             first = self.draft(parts[0], history, sources=sources, mode=mode)
             after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
-            second = self.draft(parts[1], after, sources=sources, mode=mode)
+            # "Which office handles it, and when is it open?": the office the first answer names.
+            service = named_service(first.answer.text) if first.answer.answered else None
+            named = about_the_service(parts[1], service) if service else None
+            if named:
+                second = self.draft(named, history, sources=sources, mode=mode)
+            else:
+                second = self.draft(parts[1], after, sources=sources, mode=mode)
             if not second.answer.answered:
                 # "...Am I allowed to, and who signs these agreements at UM?": the second part may
                 # ask a general rule, which the first part's page does not hold.

@@ -90,3 +90,46 @@ def context_of(query: str, question: str) -> str | None:
 def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
     """The text to retrieve with: the question, preceded by the last user turn for a follow-up."""
     return with_previous(question, history) if is_follow_up(question) else question
+
+
+# A service a quote names ("The [Incoming Exchange desk] of the International Relations
+# Department handles the requests"): capitalised words before the noun that says what it is.
+_SERVICE = re.compile(
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}[A-Z][\w'’-]*\s+"
+    r"(?:desk|office|unit|service|department|centre|center|team|cell)\b"
+)
+# The words a second question uses for what the first answer named: "how do I reach [them]?".
+_REFERS_EN = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
+
+
+def named_service(answer: str) -> str | None:
+    """The first service an answer names, without its article, or None."""
+    match = _SERVICE.search(answer)
+    if match is None:
+        return None
+    name = match.group().strip()
+    return re.sub(r"^(?:The|A|An|Our|This)\s+", "", name)
+
+
+def about_the_service(question: str, service: str) -> str | None:
+    """An English question that refers to a service by a pronoun ("When is it open?", "How do I
+    reach them?"), asked of the service by name ("When is the Incoming Exchange desk open?");
+    None when it names nothing by a pronoun."""
+    if language(question) != "en":
+        return None
+    asked = expected_types(question)
+    if not asked & {
+        AnswerType.DATE,
+        AnswerType.CONTACT,
+        AnswerType.PHONE,
+        AnswerType.EMAIL,
+        AnswerType.ADDRESS,
+    }:
+        return None
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group().lower()
+        return f"the {service}'s" if word in ("their", "its") else f"the {service}"
+
+    rewritten, count = _REFERS_EN.subn(named, question, count=1)
+    return rewritten if count else None

@@ -152,6 +152,17 @@ EXTENSION = """# Extending an exchange to a second semester
 
 The extension of your exchange does not extend your housing contract; ask your residence to keep
 your room as soon as you receive the answer of the Incoming Exchange desk.
+
+The Incoming Exchange desk of the International Relations Department handles the requests for an extension.
+"""
+
+DESKS = """# Desks of the International Relations Department
+
+| Desk | What it handles | Opening hours |
+|---|---|---|
+| Outgoing Mobility desk | UM students leaving on exchange | Monday and Thursday, 14:00–17:00 |
+| Incoming Exchange desk | exchange students coming to UM | Monday to Friday, 9:30–12:30 |
+| Staff Mobility desk | staff teaching or training abroad | Tuesday, 10:00–12:00 |
 """
 
 
@@ -402,6 +413,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "book-swap.txt").write_text(BOOK_SWAP)
     (corpus / "robotics.md").write_text(ROBOTICS)
     (corpus / "student-elections.md").write_text(ELECTIONS)
+    (corpus / "desks.md").write_text(DESKS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -487,6 +499,16 @@ def test_a_yes_no_question_is_answered_by_the_rule_for_who_the_asker_says_they_a
     # Asked without saying who asks, the general rule answers.
     answer = small.ask("Can I run for a seat on my faculty council?")
     assert answer.answered and "cannot stand" not in answer.citations[0].snippet
+
+
+def test_the_second_part_of_a_compound_question_is_asked_of_the_service_the_first_names(
+    small: Assistant,
+) -> None:
+    answer = small.ask("Which office handles extending an exchange stay, and what are their opening hours?")
+    assert answer.answered and "Incoming Exchange desk" in answer.text
+    # The hours are those of the desk the first part names, whichever desk comes first on the page.
+    hours = next(c.snippet for c in answer.citations if "opening hours" in c.snippet.lower())
+    assert "Incoming Exchange desk" in hours and "9:30" in hours
 
 
 def test_a_french_question_asked_by_its_tone_is_held_to_what_it_names(small: Assistant) -> None:

@@ -1,0 +1,29 @@
+"""The second part of a compound question asked of the service the first answer names."""
+
+from __future__ import annotations
+
+from assistant.query.followup import about_the_service, named_service
+
+
+def test_the_service_an_answer_names_is_found_without_its_article() -> None:
+    answer = "The Incoming Exchange desk of the International Relations Department handles the requests. [1]"
+    assert named_service(answer) == "Incoming Exchange desk"
+    assert named_service("Ask the Lost Property office on the Richter campus.") == "Lost Property office"
+    assert named_service("Students apply online before 1 March.") is None
+
+
+def test_a_pronoun_for_the_service_is_replaced_by_its_name() -> None:
+    assert about_the_service("What are their opening hours?", "Incoming Exchange desk") == (
+        "What are the Incoming Exchange desk's opening hours?"
+    )
+    assert about_the_service("When is it open?", "Certificates desk") == "When is the Certificates desk open?"
+    assert about_the_service("How do I reach them?", "Lost Property office") == (
+        "How do I reach the Lost Property office?"
+    )
+
+
+def test_only_a_contact_hours_or_place_question_is_asked_of_the_service() -> None:
+    # What the service does is not asked of it: "it" may be the thing the first part was about.
+    assert about_the_service("How much does it cost?", "Housing office") is None
+    assert about_the_service("What is the phone number?", "Housing office") is None  # no pronoun
+    assert about_the_service("Quand est-ce qu'il est ouvert ?", "Housing office") is None
