@@ -136,6 +136,30 @@ def _asked_again(question: str) -> tuple[str, str] | None:
     return f"{first}?", f"What about {thing['thing']}?" if english else f"Et {thing['thing']} ?"
 
 
+# "Who at UM can help me with…", "Which HR unit do I send…", "What office handles…": who to turn to.
+_ASKS_WHOM = re.compile(
+    r"(?:^|[.!?]\s+)(?:who\b|(?:which|what)\s+(?:\w+\s+){0,2}(?:service|office|unit|desk|department|team)\b"
+    r"|qui\b|(?:quel|quelle)\s+(?:service|bureau|guichet|cellule|équipe)\b)",
+    re.IGNORECASE,
+)
+_REACH = re.compile(
+    r"\b(?:reach|contact|call|write to|e-?mail|phone|get in touch|contacter|joindre|appeler|écrire|mail"
+    r"|téléphone|numéro)\b",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d[\d\s]{6,}\d")
+
+
+def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
+    """Whether the second part ("…, and how do I reach them?"), read after a first that asks who
+    helps and found no answer alone, quotes a contact line: the line names who, and how to reach
+    them, so it answers both."""
+    if first.answer.answered or not second.answer.answered or not second.answer.citations:
+        return False
+    quoted = second.answer.citations[0].snippet
+    return bool(_ASKS_WHOM.search(parts[0]) and _REACH.search(parts[1]) and _CONTACT_LINE.search(quoted))
+
+
 def answers_both(first: Draft, second: Draft) -> bool:
     """Both parts answered, each with something of its own: the same sentence quoted twice
     answers at most one of them."""

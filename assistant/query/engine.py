@@ -238,24 +238,9 @@ class Assistant:
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode)
         parts = compound.split(question)
-        if parts is not None:
-            first = self.draft(parts[0], history, sources=sources, mode=mode)
-            after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
-            # "Which office handles it, and when is it open?": the office the first answer names.
-            service = named_service(first.answer.text) if first.answer.answered else None
-            named = about_the_service(parts[1], service) if service else None
-            if named:
-                second = self.draft(named, history, sources=sources, mode=mode)
-            else:
-                second = self.draft(parts[1], after, sources=sources, mode=mode)
-            if not second.answer.answered:
-                # "...Am I allowed to, and who signs these agreements at UM?": the second part may
-                # ask a general rule, which the first part's page does not hold.
-                second = self.draft(parts[1], history, sources=sources, mode=mode)
-            if compound.answers_both(first, second):
-                return compound.joined(first, second)
-            if compound.quotes_all_of(first, second):
-                return first  # its quotes answer the second part too ("…? Et le voyage… ?")
+        answered = self._compound(parts, history, sources, mode) if parts else None
+        if answered is not None:
+            return answered
         joint = with_previous(question, history)
         if joint == question:
             return self._compose(question, question, None, sources, mode)
@@ -265,6 +250,32 @@ class Assistant:
         if not is_follow_up(question):
             drafts.append(self._compose(question, question, None, sources, mode, said))
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
+
+    def _compound(
+        self, parts: tuple[str, str], history: Sequence[Turn], sources: int, mode: Mode
+    ) -> Draft | None:
+        """The answer to a question that asks two things, each part answered on its own, the second
+        read after the first; None when the parts do not answer it (it is then asked whole)."""
+        first = self.draft(parts[0], history, sources=sources, mode=mode)
+        after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
+        # "Which office handles it, and when is it open?": the office the first answer names.
+        service = named_service(first.answer.text) if first.answer.answered else None
+        named = about_the_service(parts[1], service) if service else None
+        if named:
+            second = self.draft(named, history, sources=sources, mode=mode)
+        else:
+            second = self.draft(parts[1], after, sources=sources, mode=mode)
+        if compound.reaches_whom(parts, first, second):
+            return second  # "Who can help me…, and how do I reach them?": the line names who
+        if not second.answer.answered:
+            # "...Am I allowed to, and who signs these agreements at UM?": the second part may
+            # ask a general rule, which the first part's page does not hold.
+            second = self.draft(parts[1], history, sources=sources, mode=mode)
+        if compound.answers_both(first, second):
+            return compound.joined(first, second)
+        if compound.quotes_all_of(first, second):
+            return first  # its quotes answer the second part too ("…? Et le voyage… ?")
+        return None
 
     def _compose(
         self, query: str, asked: str, context: str | None, sources: int, mode: Mode, said: str = ""

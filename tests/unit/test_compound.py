@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft, Evidence
-from assistant.query.compound import answers_both, joined, quotes_all_of, split
+from assistant.query.compound import answers_both, joined, quotes_all_of, reaches_whom, split
 
 
 def test_a_question_that_asks_two_things_is_split() -> None:
@@ -185,3 +185,16 @@ def test_two_french_answers_share_their_frame() -> None:
     first = replace(first, answer=replace(first.answer, text=f"{lead} « Sixty places. » [1]"))
     second = replace(second, answer=replace(second.answer, text=f"{lead} « By lottery. » [1]"))
     assert joined(first, second).answer.text == f"{lead} « Sixty places. » [1] et « By lottery. » [2]"
+
+
+def test_a_contact_line_read_after_an_unanswered_who_answers_both_parts() -> None:
+    line = _draft("Research Funding unit: intl-funding@umontpellier.fr, +33 4 65 81 52 85.", 0.8)
+    nothing = _draft("", 0.3, answered=False)
+    parts = ("Who at UM can help me with the budget?", "How do I reach them?")
+    assert reaches_whom(parts, nothing, line)
+    assert reaches_whom(("Quel service s'occupe du budget ?", "Comment le contacter ?"), nothing, line)
+    # A first part that was answered is joined as usual; a line without a contact names no one.
+    assert not reaches_whom(parts, _draft("The Research Funding unit helps.", 0.9), line)
+    assert not reaches_whom(parts, nothing, _draft("The unit helps with budgets.", 0.8))
+    # Nor does a first part that asks something else than who.
+    assert not reaches_whom(("How much can I ask for?", "How do I reach them?"), nothing, line)
