@@ -1750,6 +1750,9 @@ def focus_terms(question: str) -> list[str]:
             sorted({t, *(w for terms, words in phrases if t in terms for w in words)})
             for t in index_terms(focus)
         ]
+        if AnswerType.COUNT in expected_types(question):
+            # "How many [people] can I bring?": a count of persons is one of guests, of pupils…
+            alternatives = [sorted({*a, *_PERSON_NOUNS}) if _PERSONS & set(a) else a for a in alternatives]
     return [
         "|".join(terms)
         for terms in alternatives
@@ -1764,6 +1767,10 @@ def focus_terms(question: str) -> list[str]:
 # "What [regular] activities…?", "the [usual] fee": how often or how commonly, which the page says
 # by its days and rules ("every Tuesday"), not by the word.
 _USUAL = frozenset(index_terms("regular usual ordinary typical normal standard"))
+_PERSONS = frozenset(index_terms("people persons person"))
+_PERSON_NOUNS = frozenset(
+    index_terms("guests pupils visitors attendees players volunteers participants members")
+)
 # "Is there [somewhere] on campus where I can pray?": no noun, what is asked comes after.
 _INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody something anything"))
 

@@ -153,6 +153,13 @@ def test_a_category_or_how_usual_it_is_is_no_focus_a_list_must_name() -> None:
     assert focus_terms("What is the usual rent of a studio?") == ["rent"]
 
 
+def test_a_count_of_people_is_named_by_whatever_the_people_are() -> None:
+    (focus,) = focus_terms("How many people can I bring to the ceremony?")
+    assert {"peopl", "guest", "pupil", "member"} <= set(focus.split("|"))
+    # Asked about otherwise, people are people.
+    assert "guest" not in "|".join(focus_terms("Which people are on the jury?"))
+
+
 def test_who_pays_after_what_do_is_no_list_but_an_amount() -> None:
     question = "What do members pay at the partner cinema in town?"
     assert not wants_unit(question)
