@@ -907,7 +907,9 @@ _TYPE_WORDS = frozenset(
         # "Which Quebec organisation...?" is answered by a name: the page need not say "organisation".
         "organisation organization body bodies entity entities "
         # "What [activities] does the club run?": its list names each one, never the category.
-        "activity activities"
+        "activity activities "
+        # "What [equipment] do I get?": "a vest, a torch and a whistle".
+        "equipment gear material materials supplies stuff items things"
     )
 )
 

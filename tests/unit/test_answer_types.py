@@ -151,6 +151,9 @@ def test_a_category_or_how_usual_it_is_is_no_focus_a_list_must_name() -> None:
 
     assert focus_terms("What regular activities does the games library run during the week?") == []
     assert focus_terms("What is the usual rent of a studio?") == ["rent"]
+    # A list names each piece of equipment, never the category.
+    assert focus_terms("What sort of stuff can I take to the repair café?") == []
+    assert focus_terms("What equipment do the wardens get?") == []
 
 
 def test_a_count_of_people_is_named_by_whatever_the_people_are() -> None:
