@@ -1893,13 +1893,22 @@ def _named_part(token: str) -> str:
     return "-".join(p for p in parts if p[:1].isupper())
 
 
+# "…once I'm back in Madrid?", "…when I'm home in Seoul": where the asker will be when the rule
+# applies, not what the rule is about.
+_BACK_HOME = re.compile(
+    r"\b(?:back|home)\s+(?:home\s+)?(?:in|to)\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+)
+
+
 def named_terms(question: str) -> list[tuple[set[str], str]]:
     """What the question names, phrase by phrase: the index terms of its capitalised words past the
     first and of its acronyms, each phrase with its initials ("European University Association":
     {european, associ} or "eua"). The university's own name is implied. A statement before the
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
-    question = asked_part(question)
+    question = _BACK_HOME.sub(" ", asked_part(question))
     found = list(re.finditer(r"[\w'’+-]+", question))
     tokens = [_CONTRACTION.sub("", m.group()) for m in found]
     # "the UK–Switzerland exchange", "Spain/Portugal": names set apart by a dash or a slash are two.

@@ -247,6 +247,14 @@ def test_contractions_and_ok_are_no_names_and_phd_is_doctoral() -> None:
     assert named_terms("What's the e-mail of the desk for PhD stays?") == [({"doctor|phd"}, "p")]
 
 
+def test_where_the_asker_will_be_back_home_is_no_name_the_answer_must_give() -> None:
+    assert named_terms("Can I do the resit from home once I'm back in Madrid?") == []
+    assert named_terms("Can I keep my room when I'm back home in Seoul?") == []
+    # A month is when, which the answer must state; a place the question asks about stays.
+    assert named_terms("If I come back in November, do I get my room back?") != []
+    assert named_terms("Can I do the resit in Madrid?") != []
+
+
 def test_a_hyphenated_word_names_its_capitalised_part_and_non_names_nothing() -> None:
     assert named_terms("How much is a short EU-studies course?") == [({"eu"}, "eu")]
     assert named_terms("Is an internship in a non-EU country paid?") == []
