@@ -45,6 +45,7 @@ def test_the_collections_are_all_here() -> None:
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
