@@ -36,10 +36,13 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 )
 # A rule for every student holds for an exchange student too, when no rule names them.
 _STUDENTS = re.compile(r"\bstudents\b", re.IGNORECASE)
-# What a rule for them says: a permission, a restriction, an exclusion or an inclusion.
+# An exception is usually a restriction: "exchange students included" in a row on who votes says
+# less about standing as a candidate than "they cannot stand as candidates".
+_RESTRICTIONS = r"cannot|can't|can not|only|never|not|no longer|excluded|except"
+_RESTRICTION = re.compile(rf"\b(?:{_RESTRICTIONS})\b", re.IGNORECASE)
+# What a rule for them says: a restriction, a permission or an inclusion.
 _RULE = re.compile(
-    r"\b(?:cannot|can't|can not|only|never|not|no longer|excluded|included|including|except|reserved"
-    r"|eligible|open to|allowed|may|must|can)\b",
+    rf"\b(?:{_RESTRICTIONS}|included|including|reserved|eligible|open to|allowed|may|must|can)\b",
     re.IGNORECASE,
 )
 # "students who are not on an exchange programme" names the others.
@@ -49,6 +52,13 @@ _NOT_THEM = re.compile(r"\b(?:not|non)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)
 def asker_names(question: str) -> list[re.Pattern[str]]:
     """How the texts name the kinds of person the question says its asker is."""
     return [named for asked, named in _KINDS if asked.search(question)]
+
+
+def broader_names(question: str) -> list[re.Pattern[str]]:
+    """How the texts name a wider group the asker belongs to, whose rules hold for them when none
+    names them: all students, for an exchange student."""
+    exchange_student = _KINDS[0][0]
+    return [_STUDENTS] if exchange_student.search(question) else []
 
 
 def names_them(sentence: str, names: list[re.Pattern[str]]) -> bool:
@@ -62,21 +72,6 @@ def rule_for(sentence: str, names: list[re.Pattern[str]], row: bool = False) -> 
     return names_them(sentence, names) and (row or bool(_RULE.search(sentence)))
 
 
-def rule_for_students(sentence: str) -> bool:
-    """Whether the sentence states a rule for all students."""
-    return bool(_RULE.search(sentence)) and names_them(sentence, [_STUDENTS])
-
-
-# An exception is usually a restriction: "exchange students included" in a row on who votes says
-# less about standing as a candidate than "they cannot stand as candidates".
-_RESTRICTION = re.compile(
-    r"\b(?:cannot|can't|can not|only|never|not|no longer|excluded|except)\b", re.IGNORECASE
-)
-
-
 def restricts(sentence: str) -> bool:
+    """Whether the sentence restricts or excludes."""
     return bool(_RESTRICTION.search(sentence))
-
-
-def asks_as_exchange_student(question: str) -> bool:
-    return bool(_KINDS[0][0].search(question))

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
+from assistant.query.questions import AnswerType, states
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
 _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
@@ -147,7 +148,6 @@ _REACH = re.compile(
     r"|téléphone|numéro)\b",
     re.IGNORECASE,
 )
-_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+\d[\d\s]{6,}\d")
 
 
 def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
@@ -157,7 +157,11 @@ def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
     if first.answer.answered or not second.answer.answered or not second.answer.citations:
         return False
     quoted = second.answer.citations[0].snippet
-    return bool(_ASKS_WHOM.search(parts[0]) and _REACH.search(parts[1]) and _CONTACT_LINE.search(quoted))
+    return bool(
+        _ASKS_WHOM.search(parts[0])
+        and _REACH.search(parts[1])
+        and states(AnswerType.CONTACT, quoted, parts[1])
+    )
 
 
 def answers_both(first: Draft, second: Draft) -> bool:

@@ -17,13 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
-from assistant.query.askers import (
-    asker_names,
-    asks_as_exchange_student,
-    restricts,
-    rule_for,
-    rule_for_students,
-)
+from assistant.query.askers import asker_names, broader_names, restricts, rule_for
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.followup import asked_types, swaps_the_subject
 from assistant.query.gloss import covering_terms
@@ -566,11 +560,12 @@ class ExtractiveComposer:
             first, last = _span(c)
             return " ".join(c.passage.chunk.sentence(i) for i in range(first, last + 1))
 
-        theirs = [c for c in head if near(c) and rule_for(text(c), names, c.passage.chunk.kind == "table")]
-        if not theirs and asks_as_exchange_student(question):
-            theirs = [c for c in head if near(c) and rule_for_students(text(c))]
-        theirs.sort(key=lambda c: not restricts(text(c)))
-        return theirs + [c for c in head if c not in theirs] + ranked[RERANK:]
+        quoted = [(c, text(c)) for c in head if near(c)]
+        theirs = [(c, t) for c, t in quoted if rule_for(t, names, c.passage.chunk.kind == "table")]
+        if not theirs:
+            theirs = [(c, t) for c, t in quoted if rule_for(t, broader_names(question))]
+        first = [c for c, t in sorted(theirs, key=lambda ct: not restricts(ct[1]))]
+        return first + [c for c in head if c not in first] + ranked[RERANK:]
 
     def _saying_something_new(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a follow-up ("And if I sign up and then can't go?"), the quotes that name something

@@ -1897,7 +1897,7 @@ def _named_part(token: str) -> str:
 # applies, not what the rule is about.
 _BACK_HOME = re.compile(
     r"\b(?:back|home)\s+(?:home\s+)?(?:in|to)\s+"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    rf"(?!(?i:{'|'.join(_MONTHS.split())})\b)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
 
