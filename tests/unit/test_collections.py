@@ -46,6 +46,7 @@ def test_the_collections_are_all_here() -> None:
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 

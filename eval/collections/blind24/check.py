@@ -1,4 +1,4 @@
-"""Check the 'blind23' question set: the checks are in ../collection_tools.py, its parameters in checks.json."""
+"""Check the 'blind24' question set: the checks are in ../collection_tools.py, its parameters in checks.json."""
 
 import sys
 from pathlib import Path
