@@ -8,6 +8,20 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.questions import AGE_RULE
+
+# The age of a minor the question gives ("I'm 17", "my cousin is 17", "a 16-year-old", "j'ai 17
+# ans", "mon frère a 14 ans"): the page's age rule answers whether they may. An adult's age ("j'ai
+# 27 ans") is the asker's story, seldom what a rule turns on.
+_MINOR = "(?:1[0-7]|[1-9])"
+AGE_ASKED = (
+    r"\b(?:(?:i'?m|i am|he's|she's|they're|(?:my|our|his|her) [\w-]+(?: [\w-]+)? is)"
+    r" (?:only |just |still )?|aged )"
+    rf"{_MINOR}\b(?![:.,/]?\d|\s*(?:%|€|h\b|am\b|pm\b|min|km|kilo|euro|hour|day|week|month|per|times))"
+    rf"|\b{_MINOR}[ -]years?[ -]olds?\b|\bunder(?:-| )18\b|\bminors?\b|\b(?:j'|j’)?ai {_MINOR} ans\b"
+    rf"|\b(?:(?:mon|ma|notre|son|sa) [\w-]+(?: [\w-]+)?|il|elle|qui) a {_MINOR} ans\b|\bwho is {_MINOR}\b"
+    r"|\bmineure?s?\b|\bmoins de 18 ans\b"
+)
 # Each kind of asker: how a question says the asker is one, and how a text names them.
 _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked, re.IGNORECASE), re.compile(named, re.IGNORECASE))
@@ -27,13 +41,11 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|\b(?:chercheu(?:r|se)|professeure?|enseignante?)s? invit[ée]e?s?\b",
             r"\bvisiting (?:researcher|scientist|professor|lecturer|scholar)s?\b|\bvisitors?\b",
         ),
-        (
-            r"\b(?:(?:i'?m|i am|is|he's|she's) (?:only )?|aged )1[0-7]\b|\b1[0-7] years? old\b"
-            r"|\bunder(?:-| )18\b|\bminors?\b|\b(?:j'|j’)?ai 1[0-7] ans\b|\bmineure?s?\b|\bmoins de 18 ans\b",
-            r"\bunder(?:-| )1[68]\b|\b1[68] (?:or|and) (?:over|older)\b|\bminors?\b|\baged 1[68]\b",
-        ),
+        (AGE_ASKED, AGE_RULE),
     )
 )
+_AGE_RULE = _KINDS[-1][1]
+_AGE = re.compile(AGE_ASKED, re.IGNORECASE)
 # A rule for every student holds for an exchange student too, when no rule names them.
 _STUDENTS = re.compile(r"\bstudents\b", re.IGNORECASE)
 # An exception is usually a restriction: "exchange students included" in a row on who votes says
@@ -42,11 +54,16 @@ _RESTRICTIONS = r"cannot|can't|can not|only|never|not|no longer|excluded|except"
 _RESTRICTION = re.compile(rf"\b(?:{_RESTRICTIONS})\b", re.IGNORECASE)
 # What a rule for them says: a restriction, a permission or an inclusion.
 _RULE = re.compile(
-    rf"\b(?:{_RESTRICTIONS}|included|including|reserved|eligible|open to|allowed|may|must|can)\b",
+    rf"\b(?:{_RESTRICTIONS}|included|including|reserved|eligible|open to|open from|allowed|may|must|can)\b",
     re.IGNORECASE,
 )
 # "students who are not on an exchange programme" names the others.
 _NOT_THEM = re.compile(r"\b(?:not|non)[\s-]+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def gives_an_age(question: str) -> bool:
+    """Whether the question gives the age of whoever would take part ("My cousin is 17. Can he…?")."""
+    return bool(_AGE.search(question))
 
 
 def asker_names(question: str) -> list[re.Pattern[str]]:
@@ -69,7 +86,9 @@ def names_them(sentence: str, names: list[re.Pattern[str]]) -> bool:
 def rule_for(sentence: str, names: list[re.Pattern[str]], row: bool = False) -> bool:
     """Whether the sentence states a rule for one of the named kinds of person: a table row
     that names them (its "For whom" column) does."""
-    return names_them(sentence, names) and (row or bool(_RULE.search(sentence)))
+    # An age said of who may take part ("aged 16 or over") is the rule itself.
+    said = row or any(n is _AGE_RULE for n in names) or bool(_RULE.search(sentence))
+    return names_them(sentence, names) and said
 
 
 def restricts(sentence: str) -> bool:

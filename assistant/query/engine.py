@@ -16,6 +16,7 @@ from assistant.domain import Answer, Chunk, Draft, Evidence, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
 from assistant.query import compound
+from assistant.query.askers import gives_an_age
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.followup import (
@@ -203,6 +204,8 @@ class Assistant:
         if wants_unit(asked):
             return lambda chunk: chunk.is_unit
         kinds = asked_types(asked, context)
+        if not kinds and gives_an_age(asked):
+            kinds = frozenset({AnswerType.AGE})  # "My cousin is 17. Can he…?": the page's age rule
         if not kinds:
             return None
         if AnswerType.CONTACT in kinds:

@@ -560,12 +560,16 @@ class ExtractiveComposer:
             first, last = _span(c)
             return " ".join(c.passage.chunk.sentence(i) for i in range(first, last + 1))
 
-        quoted = [(c, text(c)) for c in head if near(c)]
+        # Further down, the best quote's own page: its age rule may rank low ("Participants must be
+        # 16 or over" beside the steps of "Can my cousin, 17, take the course?").
+        pool = [c for c in head if near(c)]
+        pool += [c for c in ranked[RERANK:] if c.passage.chunk.document == best.passage.chunk.document]
+        quoted = [(c, text(c)) for c in pool]
         theirs = [(c, t) for c, t in quoted if rule_for(t, names, c.passage.chunk.kind == "table")]
         if not theirs:
             theirs = [(c, t) for c, t in quoted if rule_for(t, broader_names(question))]
         first = [c for c, t in sorted(theirs, key=lambda ct: not restricts(ct[1]))]
-        return first + [c for c in head if c not in first] + ranked[RERANK:]
+        return first + [c for c in ranked if c not in first]
 
     def _saying_something_new(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a follow-up ("And if I sign up and then can't go?"), the quotes that name something

@@ -35,6 +35,7 @@ class AnswerType(StrEnum):
     AGENT = "person or body"
     CONTACT = "contact (e-mail or phone)"
     NAME = "name"
+    AGE = "age"
 
 
 _MONTHS = (
@@ -115,6 +116,16 @@ _PHONE = (
     r"\+\d[\d\s().-]{6,}\d|(?<![\w.,/-])(?:\(?\d{1,4}\)?[\s.-]){3,}\d{2,4}(?![\w.,/-])"
     r"|(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b0\d{9}\b"
 )
+# An age a rule sets: "aged 16 or over", "from the age of 16", "18+", "under 18", "minors",
+# "children from 9"; not "over 40 degrees" or "from 15 June".
+AGE_RULE = (
+    r"\b(?:aged?|ages) (?:of )?\d{1,2}\b|\b\d{1,2}\s?\+|\b\d{1,2}[ -]years?[ -](?:old|of age)\b"
+    r"|\b\d{1,2} (?:or|and) (?:over|older|above|under|younger|below)\b"
+    r"|\b(?:under|over|above|below)[- ]\d{1,2}s?\b(?![\d:.,]|\s*(?:%|°|degrees?|km|kilo|met|mm|cm|kg"
+    r"|hours?|days?|minutes?|people|students|participants|euros?|€|per\b))"
+    r"|\bminors?\b|\bfrom the age of\b"
+    r"|\b(?:children|kids|pupils|teenagers|young people) (?:aged |of |from |between )\d{1,2}\b"
+)
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.MONEY: re.compile(
         rf"[€$£]\s?\d|\d[\d,.\s]*\s?(€|\$|£|eur|euros?|dollars?|pounds?|k€|{CURRENCY_CODES}|francs?)\b"
@@ -149,6 +160,7 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),
+    AnswerType.AGE: re.compile(AGE_RULE, re.IGNORECASE),
 }
 # "Do I have to pay...?", "Does the grant cover rent?": asks whether, not how much or when,
 # whatever fact it mentions. "Is there a number I can call?", "Do you have an e-mail?" still ask
@@ -287,7 +299,7 @@ def _expected_types(question: str) -> set[AnswerType]:
         # "How many students got a fee exemption?", "combien d'étudiants…": a count of people,
         # the fees are the topic.
         found.discard(AnswerType.MONEY)
-    if found & {AnswerType.PHONE, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERCENT}:
+    if found & {AnswerType.PHONE, AnswerType.MONEY, AnswerType.DURATION, AnswerType.PERCENT, AnswerType.AGE}:
         # "phone number", "how much does it cost", "how many weeks": the more specific type wins.
         found.discard(AnswerType.COUNT)
     if found & {AnswerType.EMAIL, AnswerType.WEB}:
@@ -1339,7 +1351,11 @@ def _intoned_fr(folded: str, text: str) -> bool:
 
 
 # "La cuisine des ateliers, elle est adaptée… ?": the topic first, then a pronoun takes it up.
-_DISLOCATED_FR = re.compile(r"^[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b")
+# A clause that tells the asker's story ("J'ai 17 ans, …", "Mon frère a 15 ans, il peut… ?") is no
+# such topic.
+_DISLOCATED_FR = re.compile(
+    r"^(?![^,?]*\b(?:ai|suis|a \d{1,2} ans)\b)[^,?]{3,80},\s*(?:il|elle|ils|elles|ca|c'|on)\b"
+)
 # …unless a question word follows anywhere ("La remise des prix, c'est quand et où ?").
 _WH_ANYWHERE_FR = re.compile(r"\b(?:quand|qui|combien|comment|quel\w*|quoi|pourquoi)\b|\b(?:c'est|et) ou\b")
 
@@ -1441,8 +1457,10 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             and _INFINITIVE_FR.fullmatch(" ".join(words[k + 2 : k + 3])) is not None
         )
         verb = verb or modal or (added and word.endswith(("er", "ir")))
-        if before in _ASKERS_OWN_FR and k > 1 and words[k - 2] in _TO_OR_WITH_FR:
-            continue
+        if before in _ASKERS_OWN_FR and (
+            (k > 1 and words[k - 2] in _TO_OR_WITH_FR) or " ".join(words[k + 1 : k + 2]) in _MODALS_FR
+        ):
+            continue  # "avec [ma coloc]", "[mon frère] peut…": who asks, not what is asked
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
             nouns.append(word)
     objects = []
@@ -1872,9 +1890,14 @@ def asked_part(question: str) -> str:
     last = text.rfind("?")
     if 0 < last < len(text) - 1:
         text = text[: last + 1]
-    return _SITUATION.sub("", _PREAMBLE.sub("", text))
+    return _SITUATION.sub("", _PREAMBLE.sub("", _AGE_ASIDE.sub("", text)))
 
 
+# "Can my brother, who is 15, come?", "mon frère, qui a 15 ans, peut… ?": an aside on whose case it
+# is (the age rule that answers it is read from the whole question), not what is asked.
+_AGE_ASIDE = re.compile(
+    r",\s*(?:who is|who's|qui a) \d{1,2}(?:\s*(?:ans|years? old))?\s*,(?=\s*\w)", re.IGNORECASE
+)
 # "For a year in Montreal, how many months…?", "During my exchange in Japan, can I…?": an opening
 # phrase about the asker's own case, told as a story would be.
 _SITUATION = re.compile(

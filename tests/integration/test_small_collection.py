@@ -180,6 +180,29 @@ Make your request at least 3 months before the first day of the leave:
 """
 
 
+# The age rule sits apart from the steps and the prices, which share the question's words.
+POTTERY = """# Pottery workshop of the Student House
+
+The pottery workshop of the Student House teaches throwing on the wheel and glazing, on Monday and
+Thursday evenings, in room 012. A course of 10 sessions costs €60, clay and firing included.
+
+To join a course, follow these steps:
+
+1. Register for the course in the Student House tile of your UM account.
+2. Pay within 7 days, by bank card or with Izly.
+3. Come to the first session in old clothes.
+
+## Who can come
+
+The workshop is open to UM students, researchers and staff. Participants must be 16 or over,
+because the kilns reach 1,200 degrees.
+
+## Firing
+
+Pieces are fired twice, and you take them home about three weeks after the session.
+"""
+
+
 ASSISTANTS = """# French language assistants abroad
 
 UM students can spend a year abroad as French language assistants in a school of a partner country.
@@ -414,6 +437,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "robotics.md").write_text(ROBOTICS)
     (corpus / "student-elections.md").write_text(ELECTIONS)
     (corpus / "desks.md").write_text(DESKS)
+    (corpus / "pottery.md").write_text(POTTERY)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -499,6 +523,24 @@ def test_a_yes_no_question_is_answered_by_the_rule_for_who_the_asker_says_they_a
     # Asked without saying who asks, the general rule answers.
     answer = small.ask("Can I run for a seat on my faculty council?")
     assert answer.answered and "cannot stand" not in answer.citations[0].snippet
+
+
+def test_a_yes_no_question_that_gives_a_minor_s_age_is_answered_by_the_page_s_age_rule(
+    small: Assistant,
+) -> None:
+    # Asked for someone aged 15 or 17, whether they may is the page's age rule, not its steps.
+    for question in (
+        "My cousin is 15 and just started at UM. Can he take the pottery course?",
+        "Can a 17-year-old sign up for the pottery workshop?",
+        "Can my brother, who is 15, take the pottery course?",
+        "Mon frère a 15 ans, il peut s'inscrire à l'atelier de poterie ?",
+        "Est-ce que mon frère, qui a 15 ans, peut s'inscrire à l'atelier de poterie ?",
+    ):
+        answer = small.ask(question)
+        assert answer.answered and "16 or over" in answer.citations[0].snippet, question
+    # "How old…?" asks the age itself.
+    answer = small.ask("How old do you have to be for the pottery workshop?")
+    assert answer.answered and "16 or over" in answer.text
 
 
 def test_the_second_part_of_a_compound_question_is_asked_of_the_service_the_first_names(

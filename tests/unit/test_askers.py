@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query.askers import asker_names, broader_names, restricts, rule_for
+from assistant.query.askers import asker_names, broader_names, gives_an_age, restricts, rule_for
 from assistant.query.questions import is_yes_no_fr
 
 
@@ -18,6 +18,9 @@ from assistant.query.questions import is_yes_no_fr
         ("I'm 17 and in my first year. Can I volunteer?", "Volunteers must be 18 or over."),
         ("Je suis en échange, je peux prendre un job ?", "Exchange students can work 10 hours a week."),
         ("J'ai 16 ans, je peux venir ?", "Minors can only come with an adult."),
+        ("My cousin is 17 and just started at UM. Can he paint?", "To paint, you must be 18 or over."),
+        ("Can a 15-year-old sign up?", "The workshops are open from the age of 16."),
+        ("Mon frère a 14 ans, il peut venir ?", "Children aged 12 and over come with an adult."),
     ],
 )
 def test_a_rule_for_who_the_asker_says_they_are(question: str, sentence: str) -> None:
@@ -60,3 +63,20 @@ def test_a_restriction_comes_before_a_permission() -> None:
 )
 def test_a_french_yes_no_question(question: str, yes_no: bool) -> None:
     assert is_yes_no_fr(question) is yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "gives"),
+    [
+        ("My little sister is 14 and she's visiting in May. Could she come?", True),
+        ("Can my brother, who is 15, take the course?", True),
+        ("Est-ce que mon frère, qui a 15 ans, peut venir ?", True),
+        ("J'ai 17 ans, je peux venir aux soirées ?", True),
+        # An adult's age is the asker's story; a distance or a duration is no age.
+        ("J'ai 27 ans, je peux venir ?", False),
+        ("I'm 20 minutes away by tram. Can I come?", False),
+        ("Is it 10 km from the campus?", False),
+    ],
+)
+def test_a_question_gives_a_minor_s_age(question: str, gives: bool) -> None:
+    assert gives_an_age(question) is gives
