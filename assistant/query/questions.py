@@ -594,7 +594,15 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         # "How long has UM been a member?" is answered by "since 2019" or "for 8 years", not by
         # a rate ("2 students a year").
         return bool(_SINCE.search(sentence))
+    if kind is AnswerType.DURATION and _LASTS.search(question) and _CLOCK_SPAN.search(sentence):
+        return True  # "How long does one patrol last?" "… 6:00–8:00"
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# How long one session lasts ("how long does a patrol last?", "ça dure combien de temps ?") is
+# said by a span of the clock.
+_LASTS = re.compile(r"\blasts?\b|\bdure\b|\bdurée\b", re.IGNORECASE)
+_CLOCK_SPAN = re.compile(r"\b\d{1,2}[:.h]\d{2}\s?[–-]\s?\d{1,2}[:.h]\d{2}\b")
 
 
 # The period a sum is asked for ("how much a month", "the monthly allowance"), by its word.
@@ -1536,8 +1544,8 @@ def procedure_object(question: str) -> str | None:
     french = _french_form(question)
     if french is not None:
         return _procedure_object_fr(french)
-    if language(question) != "en":
-        return None
+    if language(question) != "en" or is_comparison(question):
+        return None  # "How does the course compare with the weekend?" acts on nothing
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     match = _HOW_TO.search(text)
     if match is None or match.group().endswith("ing"):

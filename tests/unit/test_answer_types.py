@@ -70,6 +70,8 @@ def test_expected_types(question: str, kinds: set[AnswerType]) -> None:
         (T.DATE, "It promotes mobility.", "", False),
         (T.PHONE, "Call +33 4 67 41 74 00.", "", True),
         (T.EMAIL, "Write to dri@umontpellier.fr.", "", True),
+        (T.DURATION, "dawn patrols | 6:00–8:00 | the beach", "How long does one patrol last?", True),
+        (T.DURATION, "dawn patrols | 6:00–8:00 | the beach", "How long must I commit for?", False),
         (T.AGE, "To paint, you must be 18 or over.", "", True),
         (T.AGE, "The workshops are open from the age of 16.", "", True),
         (T.AGE, "UM students and staff, aged 16 or over.", "", True),
@@ -498,6 +500,8 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("How do I go about it?") is None
     assert procedure_object("How do I get in touch with the office?") is None
     assert procedure_object("How do I get seen at the dental clinic?") is None  # how one is dealt with
+    # A comparison acts on nothing: "compare" is no object the page must name.
+    assert procedure_object("At Platines, how does the DJ course compare with the vinyl weekend?") is None
     # "to" and a verb say what for: the procedure has no object ("carry" is none).
     assert procedure_object("How can I apply to carry on studying at UM next September?") is None
     assert procedure_object("How do I register to take the language test?") is None
