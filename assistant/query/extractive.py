@@ -191,6 +191,12 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
         # The whole answer under its question heading: "Only folding bikes." "Other bikes are not
         # allowed." answer "Can I take my bike on the tram?" together.
         return replace(candidate, since=0, through=len(said) - 1)
+    asked = next((k for k in range(i - 1, -1, -1) if asks(said[k])), None)
+    if asked is not None and asked + 1 < i and answers_faq(said[:i], said[i]):
+        # A later sentence of an FAQ's answer ("Students who need specimens ask the curators…")
+        # is quoted from the answer's first ("Volunteering gives no access to the collections."),
+        # which says yes or no to the FAQ's question.
+        return replace(candidate, since=asked + 1)
     if i + 1 < len(said) and not asks(said[i]) and asks(said[i + 1]):
         i += 1  # the situation the question is asked in
     if not asks(said[i]):
@@ -610,6 +616,11 @@ class ExtractiveComposer:
             if other.score >= ratio * best.score and not _overlaps(widened, chosen[0]):
                 chosen.append(widened)
                 break
+            if other.score >= ratio * best.score and widened.since >= 0:
+                # The rest of the same FAQ answer ("No. The top-up is for children under 16." "The
+                # travel of a child aged 16 or 17 can still be refunded."): one quote of both.
+                first, last = _span(chosen[0])
+                chosen[0] = replace(chosen[0], since=first, through=max(last, _span(widened)[1]))
         if len(chosen) == 1 and not (best.whole or extreme):
             chosen += self._next_naming(chosen[0], ranked, asked)
         return chosen

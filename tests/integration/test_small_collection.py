@@ -203,6 +203,21 @@ Pieces are fired twice, and you take them home about three weeks after the sessi
 """
 
 
+MAP_LIBRARY = """# Volunteering at the map library
+
+Volunteers scan and catalogue the old maps of the university's map library, on Tuesday and Friday
+afternoons, in the reading room of building 3.
+
+## Frequently asked questions
+
+Can I borrow the old maps for my thesis? Volunteering gives no access to the collections for
+research. Students who need a map for their research book a visit with the curators, with the
+reading-room form.
+
+Do I need to know about maps? No, the curators train every volunteer on the first afternoon.
+"""
+
+
 ASSISTANTS = """# French language assistants abroad
 
 UM students can spend a year abroad as French language assistants in a school of a partner country.
@@ -438,6 +453,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "student-elections.md").write_text(ELECTIONS)
     (corpus / "desks.md").write_text(DESKS)
     (corpus / "pottery.md").write_text(POTTERY)
+    (corpus / "map-library.md").write_text(MAP_LIBRARY)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -755,6 +771,19 @@ def test_an_item_of_a_list_is_read_under_its_lead_in(small: Assistant, question:
     answer = small.ask(question)
     assert answer.answered
     assert "no mobility" in answer.text
+
+
+def test_a_later_sentence_of_an_faq_answer_is_quoted_with_the_answer_s_first(small: Assistant) -> None:
+    # The closest sentence says how to get a map for research; the answer's first says no to
+    # the volunteer.
+    answer = small.ask(
+        "I'm a geography master's student. If I volunteer at the map library, would I be allowed to"
+        " use the maps for my research?"
+    )
+    assert answer.answered and answer.text.startswith("Volunteering gives no access to the collections")
+    assert "book a visit with the curators" in answer.citations[0].snippet
+    # The next question of the FAQ is not part of this answer.
+    assert "Do I need to know about maps" not in answer.text
 
 
 @pytest.mark.parametrize(
