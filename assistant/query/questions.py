@@ -1543,7 +1543,9 @@ def procedure_object(question: str) -> str | None:
     a procedure from a page that never names it is the procedure for something else."""
     french = _french_form(question)
     if french is not None:
-        return _procedure_object_fr(french)
+        # The end of a name ("avec Clowns de [Garde]") is held to the question's names instead.
+        names = {fold(w.lower()) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]*", question)}
+        return _procedure_object_fr(french, names)
     if language(question) != "en" or is_comparison(question):
         return None  # "How does the course compare with the weekend?" acts on nothing
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
@@ -1577,7 +1579,7 @@ _WHERE_TO_FR = re.compile(
 )
 
 
-def _procedure_object_fr(folded: str) -> str | None:
+def _procedure_object_fr(folded: str, names: Set[str] = frozenset()) -> str | None:
     """French: "comment on fait [une demande de naturalisation]", "comment ouvrir [un compte]".
     The head noun comes first; a request's noun ("une demande de...") is no topic: what follows
     is."""
@@ -1603,6 +1605,8 @@ def _procedure_object_fr(folded: str) -> str | None:
     # The noun a determiner opens; a request's noun passes to its complement ("de naturalisation").
     for i, (before, word) in enumerate(itertools.pairwise(words)):
         if before not in _FR_DETERMINERS or word in _FR_DETERMINERS or word in _FR_REQUESTS:
+            continue
+        if word in names and before in ("de", "d", "du", "des"):
             continue
         if _pronoun_before_verb(words, i + 1):
             continue

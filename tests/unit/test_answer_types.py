@@ -510,6 +510,8 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     naturalisation = procedure_object("Comment on fait une demande de naturalisation ?")
     assert "naturalisation" in str(naturalisation).split()
     assert procedure_object("Comment réserver une chambre à la résidence ?") == "room"
+    # A name is no object: "Garde" in "Clowns de Garde" is the programme's.
+    assert procedure_object("Comment je fais pour devenir clown avec Clowns de Garde ?") is None
     assert procedure_object("Comment ça se passe ?") is None
     # An adjective French puts before its noun is not the noun.
     assert procedure_object("Comment je postule pour un petit boulot à la BU ?") == "job work"

@@ -240,3 +240,21 @@ def test_a_pdf_question_over_a_list_heads_it(tmp_path: Path) -> None:
     (section,) = [s for s in parsed.sections if any(b.items for b in s.blocks)]
     assert section.heading == "Which proofs are accepted?"
     assert section.blocks[0].items == ("train tickets in your name;", "bus or coach tickets in your name.")
+
+
+def test_a_pdf_cell_ending_in_a_capital_letter_ends_its_row() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    # "building A" is a name's letter, not the article "a" that carries a cell onto the next row.
+    layout = [
+        "Wall                      Where                                  Size",
+        "the restaurant wall       Triolet campus, south wall of the      24 m by 4 m",
+        "                          student restaurant",
+        "the stairway wall         Richter campus, outdoor                15 m by 3 m",
+        "                          stairway of building A",
+        "the sports hall wall      Saint-Priest campus, north wall        30 m by 5 m",
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[2] == ["the stairway wall", "Richter campus, outdoor stairway of building A", "15 m by 3 m"]
+    assert rows[3] == ["the sports hall wall", "Saint-Priest campus, north wall", "30 m by 5 m"]
