@@ -1020,10 +1020,10 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 # asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary).
 _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
-    r"|\b(?:i|we|you|they|to) do)\s+(?:also\s+)?"
+    r"|\b(?:i|we|you|they|to|also) do)\s+(?:also\s+)?"
     r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
-    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing))(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b"
+    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing))(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
     r"|\s*[?,.;:!]|\s*$)"
 )
 _COORDINATE = re.compile(

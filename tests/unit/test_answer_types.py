@@ -570,6 +570,12 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "fusing",
     ]
     assert asked_objects("Can we do raku firing there?") == ["firing"]
+    # "Does the studio also do [screen printing]?", "run [workshops] where…": a subject of its own,
+    # a clause after the thing.
+    assert "printing" in asked_objects("Does L'Encrier also do screen printing, like on tote bags?")
+    assert "workshops" in asked_objects(
+        "Does the herbarium run plant-pressing workshops where I could learn?"
+    )
 
     assert asked_objects("Does UM find a flat for the foreign language lecturers when they arrive?") == [
         "flat",
