@@ -521,7 +521,10 @@ class ExtractiveComposer:
         """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
         shortlisted quotes that name more of what it asks about first: a table row of the same
         page that names neither says yes or no to something else."""
-        objects = [[*index_terms(head), *extra_terms(head)] for head in asked_objects(question, when=False)]
+        objects = [
+            [*index_terms(head), *extra_terms(head)]
+            for head in asked_objects(question, when=False, kinds=False)
+        ]
         if not objects or language(question) != "en":
             return ranked
 

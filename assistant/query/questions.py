@@ -1118,11 +1118,12 @@ def _yes_no_text(question: str) -> str | None:
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
 
-def asked_objects(question: str, when: bool = True) -> list[str]:
+def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[str]:
     """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
     [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
     adverbs: a page that never names one of them cannot say yes or no to it. Without ``when``,
-    also those that only say when ("during [the outings]")."""
+    also those that only say when ("during [the outings]"); without ``kinds``, only the heads, not
+    the parts of a hyphenated word before them ("[wine-tasting] club")."""
     french = _french_form(asked_part(question)) if language(question) == "fr" else None
     if french is not None:
         return _asked_objects_fr(french)
@@ -1145,7 +1146,7 @@ def asked_objects(question: str, when: bool = True) -> list[str]:
     # [x-ray] equipment"): a page that never names its parts speaks of another kind.
     heads += [
         part
-        for words in matches
+        for words in (matches if kinds else [])
         for word in words[: words.index(_head(words))]
         if "-" in word.strip("-") and not _HOW_LONG.intersection(index_terms(word))
         for part in word.split("-")
