@@ -827,6 +827,8 @@ _ENUMERATION = re.compile(
     r"|\bwhat(?: [a-z]+){0,3} (?:stays?|remains?|is still|are still) (?:open|closed|available|running)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
+    r"|^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
+    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines)\b"
     # "What paperwork will the prefecture want?", "what equipment is there?": a mass noun for a
     # set of things, a list of them.
     r"|\b(what|which) (paperwork|documentation|equipment|furniture|facilities|amenities|gear|supplies)\b"
@@ -1115,7 +1117,21 @@ def _yes_no_text(question: str) -> str | None:
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     # "During a red warning, is there a shelter…?": the opening phrase says when, the rest asks.
     text = _OPENING_PHRASE.sub("", text)
+    if _RULES_ASKED.match(text):
+        return None  # "Are there rules for the parade?" asks for them, a list
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
+
+
+_RULES_ASKED_FR = re.compile(
+    r"\b(?:il y a|y a-t-il|y a) (?:des |certaines |quelques )?"
+    r"(?:regles|conditions|consignes|restrictions|obligations)\b"
+)
+# "Are there (any) rules I should know about for…?": the rules asked for, as "What are the
+# rules…?" asks.
+_RULES_ASKED = re.compile(
+    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
+    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines|dos and don'ts)\b"
+)
 
 
 def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[str]:
@@ -1422,6 +1438,8 @@ def is_yes_no_fr(question: str) -> bool:
 def _yes_no_text_fr(folded: str) -> str | None:
     """A French yes/no question's asked part, after the asker's situation; None for any other."""
     text = folded.strip(" ?!.")
+    if _RULES_ASKED_FR.search(text):
+        return None  # « Il y a des règles pour la parade ? » asks for them, a list
     # After the asker's situation if any: "Pendant les journées d'orientation, est-ce qu'il y a…"
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
     if opening:
@@ -1849,7 +1867,9 @@ def wants_unit(question: str) -> bool:
     if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True
     french = _french_form(question)
-    if french is not None and (_PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french)):
+    if french is not None and (
+        _PROCEDURE_FR.search(french) or _ENUMERATION_FR.search(french) or _RULES_ASKED_FR.search(french)
+    ):
         return True
     return _which_plural(text) is not None
 

@@ -5,6 +5,8 @@ from assistant.query.questions import (
     expected_types,
     focus_terms,
     is_comparison,
+    is_yes_no,
+    is_yes_no_fr,
     listed_noun,
     named_terms,
     satisfies,
@@ -138,10 +140,14 @@ def test_a_mass_noun_for_a_set_of_things_asks_for_its_items(question: str) -> No
         # The asker's case before the question: the rules are still a list.
         "If I get my own show on the radio, what rules would I have to stick to?",
         "Ça donne droit à quoi d'être membre du club ?",
+        # "Are there rules…?" asks for them, not yes or no.
+        "Are there rules I should know about for the cosplay parade?",
+        "Est-ce qu'il y a des règles pour la parade ?",
     ],
 )
 def test_rules_and_what_a_status_gives_are_lists(question: str) -> None:
     assert wants_unit(question)
+    assert not is_yes_no(question) and not is_yes_no_fr(question)
     assert not wants_unit("And if I miss the session, what do I do?")
 
 
