@@ -41,6 +41,12 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|\b(?:chercheu(?:r|se)|professeure?|enseignante?)s? invit[ée]e?s?\b",
             r"\bvisiting (?:researcher|scientist|professor|lecturer|scholar)s?\b|\bvisitors?\b",
         ),
+        (
+            r"\b(?:i work (?:in|at|for)|i'?m (?:a |an )?(?:member of (?:the )?staff|staff member|employee)"
+            r"|(?:can|could|may|do|does|are) (?:university |um )?staff\b|staff members? (?:can|could|may)"
+            r"|je travaille (?:à|a|au|aux|dans)|membre du personnel|(?:les )?personnels? (?:peu|peuv|on))",
+            r"\b(?:staff|employees|personnel)\b",
+        ),
         (AGE_ASKED, AGE_RULE),
     )
 )

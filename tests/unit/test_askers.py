@@ -21,6 +21,11 @@ from assistant.query.questions import is_yes_no_fr
         ("My cousin is 17 and just started at UM. Can he paint?", "To paint, you must be 18 or over."),
         ("Can a 15-year-old sign up?", "The workshops are open from the age of 16."),
         ("Mon frère a 14 ans, il peut venir ?", "Children aged 12 and over come with an adult."),
+        (
+            "I work in the finance office. Can staff join the patrols?",
+            "Students, researchers and staff included.",
+        ),
+        ("Can staff go on the evening rounds?", "Staff cannot take part in the rounds."),
     ],
 )
 def test_a_rule_for_who_the_asker_says_they_are(question: str, sentence: str) -> None:
