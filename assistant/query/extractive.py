@@ -1306,8 +1306,10 @@ def _units(question: str) -> set[str]:
 
 
 def _in_units(text: str, units: set[str]) -> bool:
-    """Whether a cell names one of the units."""
-    return bool(units & {w.rstrip("s") for w in re.findall(r"[a-z]+", text.lower())})
+    """Whether a cell measures in one of the units: a figure, then the unit ("1,999 km", "30 ECTS
+    credits"), not the word elsewhere ("second Friday of each month" is no 14-second time)."""
+    measured = re.findall(r"\d[\d,.]*[\s-]*([a-z]+)(?:\s+([a-z]+))?", text.lower())
+    return bool(units & {w.rstrip("s") for pair in measured for w in pair if w})
 
 
 def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:

@@ -5,7 +5,7 @@ beyond every band is not answered; only a list's lead-in brings its items."""
 from dataclasses import replace
 
 from assistant.domain import Chunk, Passage
-from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band
+from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band, _in_units
 from assistant.query.questions import AnswerType, states
 from assistant.query.regions import is_place, place_terms, regions_of
 
@@ -369,3 +369,10 @@ def test_the_sentence_after_a_quote_is_quoted_when_it_names_a_rare_word_the_quot
     # A sentence naming only common words of the question, or words the quote has, adds nothing.
     assert not _names_a_rare_word(quote, ["layout", "run", "track"], weights)
     assert not _names_a_rare_word([*quote, "h0"], after, weights)
+
+
+def test_a_cell_measures_in_a_unit_only_after_a_figure() -> None:
+    assert _in_units("500 to 1,999 km", {"km"})
+    assert _in_units("courses worth 13 to 30 ECTS credits", {"credit"})
+    # "second" as an ordinal is no measure of the asker's "14-second average".
+    assert not _in_units("second Friday of each month, from 12 November", {"second"})
