@@ -32,6 +32,7 @@ T = AnswerType
         ("How long does a mobility last?", {T.DURATION}),
         ("Who is the president of the university?", {T.PERSON}),
         ("I missed the first info session. Is there another one coming up?", {T.DATE}),
+        ("How big is a course group?", {T.COUNT}),
         ("How old do you have to be to paint on the murals?", {T.AGE}),
         ("What's the minimum age for the dig?", {T.AGE}),
         ("Les enfants peuvent venir à partir de quel âge ?", {T.AGE}),
