@@ -626,6 +626,8 @@ class ExtractiveComposer:
                 chosen[0] = replace(chosen[0], since=first, through=max(last, _span(widened)[1]))
         if len(chosen) == 1 and not (best.whole or extreme):
             chosen += self._next_naming(chosen[0], ranked, asked)
+        if compared or is_comparison(asked.text):
+            chosen += self._group_sizes(chosen, asked.text)
         return chosen
 
     def _next_naming(self, quote: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
@@ -819,6 +821,39 @@ class ExtractiveComposer:
                 found.append(other)
         return found
 
+    def _group_sizes(self, chosen: list[_Candidate], question: str) -> list[_Candidate]:
+        """For a comparison that asks the size of the groups, the first sentence of the compared
+        rows' page that gives one, when the rows do not: pages often give the sizes in a sentence
+        of their own beside the table of prices ("The course takes 10 people and the weekend 8.")."""
+        if not chosen or not _GROUP_SIZE_ASKED.search(question):
+            return []
+        # A row under a "Places" or "Group" column gives its size itself.
+        if any(_GROUP_SIZE.search(c.passage.chunk.sentence(c.sentence)) for c in chosen) or any(
+            c.passage.chunk.kind == "table"
+            and c.passage.chunk.lead > 0
+            and _SIZE_COLUMN.search(c.passage.chunk.sentence(c.passage.chunk.lead - 1))
+            for c in chosen
+        ):
+            return []
+        best = chosen[0]
+        sizes = [
+            (i, k)
+            for i in self.index.chunks_of(best.passage.chunk.document)
+            if self.index.chunks[i].kind == "text"
+            for k in range(len(self.index.chunks[i].sentences))
+            if _GROUP_SIZE.search(self.index.chunks[i].sentence(k))
+        ]
+        if not sizes:
+            return []
+        # "The course takes 10 people", "groups of 8": what a group takes, not "the club had 70
+        # members".
+        sizes = [(i, k) for i, k in sizes if _GROUP_TAKES.search(self.index.chunks[i].sentence(k))]
+        if not sizes:
+            return []
+        i, k = sizes[0]
+        passage = Passage(i, self.index.chunks[i], best.passage.score, None, None)
+        return [replace(best, passage=passage, sentence=k, whole=False, since=-1, through=-1)]
+
     def _compared_rows(self, everything: list[_Candidate], question: str) -> list[_Candidate]:
         """For "I'm hesitating between Spain and Mexico. How do they compare for hours and pay?",
         one row of a table for each thing compared, the story's names included: each row answers
@@ -851,7 +886,7 @@ class ExtractiveComposer:
                     break
                 found.append(row[3])
             else:
-                return found
+                return found + self._group_sizes(found, question)
         return []
 
     def _row_words(self, candidate: _Candidate) -> Words:
@@ -1568,6 +1603,28 @@ _SAME_THING = {
     stem: tuple(index_terms(others))
     for stem, others in (("class", "course lesson"), ("lesson", "course class"), ("cours", "class lesson"))
 }
+
+
+# "…compare in price and in group size?": the size of each group, which the page often gives in a
+# sentence of its own beside the table of prices ("The course takes 10 people and the weekend 8.").
+_GROUP_SIZE_ASKED = re.compile(
+    r"\bgroup sizes?\b|\bsize of (?:the |each )?groups?\b|\bhow many (?:people|places|participants)\b"
+    r"|\bhow big\b|\btailles? des? groupes?\b|\bnombre de places\b",
+    re.IGNORECASE,
+)
+# "takes 12 people", "8 places", "and the weekend 8": a group's size.
+_GROUP_TAKES = re.compile(
+    r"\b(?:takes?|welcomes?|seats?)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b|\bgroups?\s+of\s+(?:up\s+to\s+)?\d+\b"
+    r"|\b\d+\s+(?:people|places|participants)\s+(?:per|in each|a)\s+"
+    r"(?:group|session|course|workshop|class)\b",
+    re.IGNORECASE,
+)
+_SIZE_COLUMN = re.compile(r"\b(?:places|group|size|people|participants|seats)\b", re.IGNORECASE)
+_GROUP_SIZE = re.compile(
+    r"\b\d+\s+(?:people|participants|persons|places|players|members|volunteers|students|guests|pupils)\b"
+    r"|\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b",
+    re.IGNORECASE,
+)
 
 
 def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate]:

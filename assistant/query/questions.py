@@ -1095,7 +1095,7 @@ def rules_of_place(question: str) -> bool:
 # "How do they compare…?", "the difference between…", "Is it the same for the Swiss places as for
 # the British ones?", « quelle différence entre… ».
 _COMPARISON = re.compile(
-    r"\b(?:compar\w*|differ\w*|diff[ée]ren\w*|versus|vs|the same\b[^?]*\b(?:as|than)"
+    r"\b(?:compar\w*|differ\w*|diff[ée]ren\w*|versus|vs|stacks? up|the same\b[^?]*\b(?:as|than)"
     r"|la m[êe]me\b[^?]*\bque)\b",
     re.IGNORECASE,
 )

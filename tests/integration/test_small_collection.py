@@ -218,6 +218,19 @@ Do I need to know about maps? No, the curators train every volunteer on the firs
 """
 
 
+PHOTO_CLUB = """# Photo club of the Student House
+
+The photo club meets in room 105 of the Student House. Membership costs €10 for the year.
+
+| Activity | When | Where | Price |
+|---|---|---|---|
+| darkroom basics: developing your first film | Tuesday, 18:00–20:30 | room 105 | €35 for the term |
+| portrait weekend | Saturday 12 and Sunday 13 March | the studio of the Student House | €20 |
+
+The darkroom basics course takes 9 people and the portrait weekend 7. Cameras are lent.
+"""
+
+
 ASSISTANTS = """# French language assistants abroad
 
 UM students can spend a year abroad as French language assistants in a school of a partner country.
@@ -454,6 +467,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "desks.md").write_text(DESKS)
     (corpus / "pottery.md").write_text(POTTERY)
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
+    (corpus / "photo-club.md").write_text(PHOTO_CLUB)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -771,6 +785,16 @@ def test_an_item_of_a_list_is_read_under_its_lead_in(small: Assistant, question:
     answer = small.ask(question)
     assert answer.answered
     assert "no mobility" in answer.text
+
+
+def test_a_comparison_in_price_and_group_size_quotes_the_sentence_of_the_sizes(small: Assistant) -> None:
+    # The prices are in the table's rows; the sizes in a sentence of their own under it.
+    answer = small.ask(
+        "At the photo club, how does the darkroom basics course compare with the portrait weekend, in price"
+        " and in group size?"
+    )
+    assert answer.answered and "€35" in answer.text and "€20" in answer.text
+    assert "takes 9 people and the portrait weekend 7" in answer.text
 
 
 def test_a_later_sentence_of_an_faq_answer_is_quoted_with_the_answer_s_first(small: Assistant) -> None:
