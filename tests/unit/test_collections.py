@@ -47,6 +47,7 @@ def test_the_collections_are_all_here() -> None:
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
