@@ -75,9 +75,16 @@ def with_previous(question: str, history: Sequence[Turn] = ()) -> str:
         if not is_follow_up(kept[-1]):
             break
         kept.append(earlier)
-    return "\n".join([*reversed(kept), question])
+    return "\n".join([*(_DEFINING.sub("", t) for t in reversed(kept)), question])
 
 
+# "What's Passe-Murailles?" / "And if I'm sick one week…?": the earlier turn gives the topic; its
+# "what is" asks for the page's opening definition, which the follow-up does not.
+_DEFINING = re.compile(
+    r"^\s*(?:what(?:'s|’s| is| are)|tell me about|c'est quoi|qu'est-ce que c'est(?:,| que)?"
+    r"|qu'est-ce que)\s+",
+    re.IGNORECASE,
+)
 # A follow-up of a follow-up reads the turn before too; no further back.
 _CHAINED_TURNS = 2
 

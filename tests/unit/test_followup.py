@@ -1,8 +1,10 @@
-"""The second part of a compound question asked of the service the first answer names."""
+"""Follow-ups read with the conversation, and the second part of a compound question asked of
+the service the first answer names."""
 
 from __future__ import annotations
 
-from assistant.query.followup import about_the_service, named_service
+from assistant.domain import Turn
+from assistant.query.followup import about_the_service, named_service, with_previous
 
 
 def test_the_service_an_answer_names_is_found_without_its_article() -> None:
@@ -27,3 +29,10 @@ def test_only_a_contact_hours_or_place_question_is_asked_of_the_service() -> Non
     assert about_the_service("How much does it cost?", "Housing office") is None
     assert about_the_service("What is the phone number?", "Housing office") is None  # no pronoun
     assert about_the_service("Quand est-ce qu'il est ouvert ?", "Housing office") is None
+
+
+def test_a_follow_up_after_what_is_reads_the_topic_not_the_definition_frame() -> None:
+    history = [Turn("user", "What's Passe-Murailles?"), Turn("assistant", "A programme of workshops.")]
+    assert with_previous("And if I miss a week?", history) == "Passe-Murailles?\nAnd if I miss a week?"
+    history = [Turn("user", "C'est quoi Quart de Tour ?"), Turn("assistant", "Le club de speedcubing.")]
+    assert with_previous("Et ça rapporte des crédits ?", history).startswith("Quart de Tour ?")
