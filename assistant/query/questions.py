@@ -1489,7 +1489,11 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
         ):
             continue  # "avec [ma coloc]", "[mon frère] peut…": who asks, not what is asked
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
-            nouns.append(word)
+            # "les personnes [âgées]": a noun and its adjective the glossary holds as one thing.
+            after = words[k + 1] if k + 1 < len(words) else ""
+            glossed = glossed_words(f"{word} {after}") if after and after not in _FR_DETERMINERS else []
+            joint = len(glossed) == 1 and glossed != glossed_words(word)
+            nouns.append(f"{word} {after}" if joint else word)
     objects = []
     for noun in nouns:
         english = " ".join(glossed_words(noun))

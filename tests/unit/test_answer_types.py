@@ -663,7 +663,7 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects("Ok, et si la pièce n'est pas dispo sur place ?") == []
     assert asked_objects("Les bâtiments ferment quand pendant les vacances ?") == []
     assert asked_objects("J'ai une question sur le bénévolat, j'écris à qui ?") == []
-    assert asked_objects("On peut aider des personnes âgées qui vivent seules ?") == ["people persons"]
+    assert asked_objects("On peut aider des personnes âgées qui vivent seules ?") == ["elderly person"]
     # Whom the asker brings along ("à ma coloc"), when ("pendant les vacances") and an object
     # pronoun before an infinitive ("je peux le prêter", "pour la mettre en ligne") are no thing.
     assert asked_objects("Je peux le prêter à ma coloc ?") == []
@@ -1183,3 +1183,13 @@ def test_the_action_a_way_is_asked_for_is_what_the_page_must_name() -> None:
 )
 def test_how_far_ahead_asks_for_a_lead_time(question: str) -> None:
     assert expected_types(question) == {AnswerType.DURATION}
+
+
+def test_a_french_noun_and_its_adjective_held_as_one_thing_are_one_object() -> None:
+    from assistant.query.questions import asked_objects
+
+    # « les personnes âgées » are elderly people: "people" alone is named by any page.
+    objects = asked_objects("On peut aussi faire des visites chez les personnes âgées ?")
+    assert "elderly person" in objects and "people persons" not in objects
+    # A complement after « de » stays a noun of its own.
+    assert "hospital" in asked_objects("Est-ce que l'UM prend en charge les frais d'hôpital ?")
