@@ -50,7 +50,6 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (AGE_ASKED, AGE_RULE),
     )
 )
-_AGE_RULE = _KINDS[-1][1]
 _AGE = re.compile(AGE_ASKED, re.IGNORECASE)
 # A rule for every student holds for an exchange student too, when no rule names them.
 _STUDENTS = re.compile(r"\bstudents\b", re.IGNORECASE)
@@ -93,7 +92,7 @@ def rule_for(sentence: str, names: list[re.Pattern[str]], row: bool = False) -> 
     """Whether the sentence states a rule for one of the named kinds of person: a table row
     that names them (its "For whom" column) does."""
     # An age said of who may take part ("aged 16 or over") is the rule itself.
-    said = row or any(n is _AGE_RULE for n in names) or bool(_RULE.search(sentence))
+    said = row or any(n.pattern == AGE_RULE for n in names) or bool(_RULE.search(sentence))
     return names_them(sentence, names) and said
 
 

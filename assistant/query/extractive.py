@@ -836,21 +836,18 @@ class ExtractiveComposer:
         ):
             return []
         best = chosen[0]
-        sizes = [
+        # "The course takes 10 people", "groups of 8": what a group takes, not "the club had 70
+        # members".
+        sizes = (
             (i, k)
             for i in self.index.chunks_of(best.passage.chunk.document)
             if self.index.chunks[i].kind == "text"
             for k in range(len(self.index.chunks[i].sentences))
-            if _GROUP_SIZE.search(self.index.chunks[i].sentence(k))
-        ]
-        if not sizes:
+            if _GROUP_TAKES.search(self.index.chunks[i].sentence(k))
+        )
+        i, k = next(sizes, (-1, -1))
+        if i < 0:
             return []
-        # "The course takes 10 people", "groups of 8": what a group takes, not "the club had 70
-        # members".
-        sizes = [(i, k) for i, k in sizes if _GROUP_TAKES.search(self.index.chunks[i].sentence(k))]
-        if not sizes:
-            return []
-        i, k = sizes[0]
         passage = Passage(i, self.index.chunks[i], best.passage.score, None, None)
         return [replace(best, passage=passage, sentence=k, whole=False, since=-1, through=-1)]
 
