@@ -18,7 +18,7 @@ from assistant.institutions import named_in
 from assistant.query import compound
 from assistant.query.askers import gives_an_age
 from assistant.query.evidence import load_model
-from assistant.query.extractive import ExtractiveComposer
+from assistant.query.extractive import ExtractiveComposer, says_transport
 from assistant.query.followup import (
     about_the_service,
     asked_types,
@@ -36,6 +36,7 @@ from assistant.query.french import (
 )
 from assistant.query.questions import (
     AnswerType,
+    asks_transport,
     named_terms,
     satisfies,
     wants_steps,
@@ -206,6 +207,8 @@ class Assistant:
         kinds = asked_types(asked, context)
         if not kinds and gives_an_age(asked):
             kinds = frozenset({AnswerType.AGE})  # "My cousin is 17. Can he…?": the page's age rule
+        if not kinds and asks_transport(asked):
+            return lambda chunk: says_transport(chunk.text)  # "how would I get home afterwards?"
         if not kinds:
             return None
         if AnswerType.CONTACT in kinds:

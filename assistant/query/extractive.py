@@ -32,6 +32,7 @@ from assistant.query.questions import (
     asked_modifiers,
     asked_objects,
     asked_part,
+    asks_transport,
     dated_action,
     dated_subject,
     focus_terms,
@@ -1000,7 +1001,7 @@ class ExtractiveComposer:
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
         ranked = self._dated(ranked, dated_action(question))
-        ranked = self._for_the_asker(self._about_objects(ranked, question), question)
+        ranked = _by_transport(self._for_the_asker(self._about_objects(ranked, question), question), question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
@@ -1622,6 +1623,41 @@ _GROUP_SIZE = re.compile(
     r"|\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b",
     re.IGNORECASE,
 )
+
+
+# How one travels: a vehicle, a line, a lift ("a minibus with 8 seats leaves the Student House at
+# 18:30", "the association's van drops volunteers at a tram stop", "lends 12 bikes").
+_TRANSPORT_SAID = re.compile(
+    r"\b(?:minibus|bus|buses|coach|coaches|tram|trams|train|trains|shuttle|van|taxi|bikes?|bicycles?"
+    r"|car ?pool\w*|lifts?|drives?|drops?|picks? up|metro|on foot|walk)\b",
+    re.IGNORECASE,
+)
+
+
+def says_transport(text: str) -> bool:
+    """Whether the text says how one travels (a minibus, a tram, a lift...)."""
+    return _TRANSPORT_SAID.search(text) is not None
+
+
+def _by_transport(ranked: list[_Candidate], question: str) -> list[_Candidate]:
+    """For "how would I get home afterwards?", the shortlisted quotes of the best quote's page (or
+    nearly as good) that say how one travels, first."""
+    if not ranked or not asks_transport(question):
+        return ranked
+    best = ranked[0]
+    head = ranked[:RERANK]
+
+    def moves(c: _Candidate) -> bool:
+        near = (
+            c.passage.chunk.document == best.passage.chunk.document
+            or c.score >= OTHER_PAGE_RATIO * best.score
+        )
+        return (
+            near and not c.whole and _TRANSPORT_SAID.search(c.passage.chunk.sentence(c.sentence)) is not None
+        )
+
+    first = [c for c in ranked if moves(c)]
+    return first + [c for c in head if c not in first] + [c for c in ranked[RERANK:] if c not in first]
 
 
 def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate]:

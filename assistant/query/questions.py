@@ -887,9 +887,24 @@ def _typed_beyond_procedure(question: str) -> bool:
     return bool(asked)
 
 
+# "How would I get home afterwards?", "Is there any transport out to the beach?", "a way to get to
+# the prison": how to travel there, which a sentence on a minibus or a tram says, not a procedure.
+_TRANSPORT = re.compile(
+    r"\b(?:get|go|travel|come)\s+(?:out\s+)?(?:to\s+(?:the|a|an|our|my|this|that)\b|there\b|home\b|back\b)"
+    r"|\b(?:transport|shuttle|lift|ride)s?\s+(?:out\s+)?(?:to|there|home|back)\b|\bgetting\s+(?:out\s+)?"
+    r"(?:to|there|home|back)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_transport(question: str) -> bool:
+    """Whether the question asks how to travel somewhere ("how would I get home afterwards?")."""
+    return bool(_TRANSPORT.search(asked_part(question)))
+
+
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
-    if _typed_beyond_procedure(question) or _in_one_case(question):
+    if _typed_beyond_procedure(question) or _in_one_case(question) or asks_transport(question):
         return False
     french = _french_form(question)
     if french is not None and _PROCEDURE_FR.search(french):

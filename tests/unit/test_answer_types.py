@@ -1193,3 +1193,17 @@ def test_a_french_noun_and_its_adjective_held_as_one_thing_are_one_object() -> N
     assert "elderly person" in objects and "people persons" not in objects
     # A complement after « de » stays a noun of its own.
     assert "hospital" in asked_objects("Est-ce que l'UM prend en charge les frais d'hôpital ?")
+
+
+def test_how_to_travel_somewhere_is_no_procedure() -> None:
+    from assistant.query.questions import asks_transport
+
+    for question in (
+        "Is there a way to get to the prison for the Tuesday workshops?",
+        "Can staff go on the rounds, and how would I get home afterwards?",
+        "Is there any transport out to the beach?",
+    ):
+        assert asks_transport(question) and not wants_steps(question), question
+    # "get to use it" is being allowed to, not travelling.
+    assert not asks_transport("How do I get to use the darkroom?")
+    assert wants_steps("How do I get to use the darkroom?")
