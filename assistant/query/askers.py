@@ -14,7 +14,7 @@ from assistant.query.questions import AGE_RULE
 # ans", "mon frère a 14 ans"): the page's age rule answers whether they may. An adult's age ("j'ai
 # 27 ans") is the asker's story, seldom what a rule turns on.
 _MINOR = "(?:1[0-7]|[1-9])"
-AGE_ASKED = (
+_AGE_ASKED = (
     r"\b(?:(?:i'?m|i am|he's|she's|they're|(?:my|our|his|her) [\w-]+(?: [\w-]+)? is)"
     r" (?:only |just |still )?|aged )"
     rf"{_MINOR}\b(?![:.,/]?\d|\s*(?:%|€|h\b|am\b|pm\b|min|km|kilo|euro|hour|day|week|month|per|times))"
@@ -47,10 +47,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|je travaille (?:à|a|au|aux|dans)|membre du personnel|(?:les )?personnels? (?:peu|peuv|on))",
             r"\b(?:staff|employees|personnel)\b",
         ),
-        (AGE_ASKED, AGE_RULE),
+        (_AGE_ASKED, AGE_RULE),
     )
 )
-_AGE = re.compile(AGE_ASKED, re.IGNORECASE)
+_AGE = re.compile(_AGE_ASKED, re.IGNORECASE)
 # A rule for every student holds for an exchange student too, when no rule names them.
 _STUDENTS = re.compile(r"\bstudents\b", re.IGNORECASE)
 # An exception is usually a restriction: "exchange students included" in a row on who votes says

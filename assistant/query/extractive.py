@@ -540,11 +540,7 @@ class ExtractiveComposer:
         most = named(best)
 
         def order(c: _Candidate) -> int:
-            near = (
-                c.passage.chunk.document == best.passage.chunk.document
-                or c.score >= OTHER_PAGE_RATIO * best.score
-            )
-            return -(named(c) if near else min(named(c), most))
+            return -(named(c) if _near(c, best) else min(named(c), most))
 
         head = sorted(ranked[:RERANK], key=order)
         return head + ranked[RERANK:]
@@ -560,19 +556,13 @@ class ExtractiveComposer:
         best = ranked[0]
         head = ranked[:RERANK]
 
-        def near(c: _Candidate) -> bool:
-            return (
-                c.passage.chunk.document == best.passage.chunk.document
-                or c.score >= OTHER_PAGE_RATIO * best.score
-            )
-
         def text(c: _Candidate) -> str:
             first, last = _span(c)
             return " ".join(c.passage.chunk.sentence(i) for i in range(first, last + 1))
 
         # Further down, the best quote's own page: its age rule may rank low ("Participants must be
         # 16 or over" beside the steps of "Can my cousin, 17, take the course?").
-        pool = [c for c in head if near(c)]
+        pool = [c for c in head if _near(c, best)]
         pool += [c for c in ranked[RERANK:] if c.passage.chunk.document == best.passage.chunk.document]
         quoted = [(c, text(c)) for c in pool]
         theirs = [(c, t) for c, t in quoted if rule_for(t, names, c.passage.chunk.kind == "table")]
@@ -1611,8 +1601,9 @@ _GROUP_SIZE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "takes 12 people", "8 places", "and the weekend 8": a group's size.
+_TAKES = r"\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b"
 _GROUP_TAKES = re.compile(
-    r"\b(?:takes?|welcomes?|seats?)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b|\bgroups?\s+of\s+(?:up\s+to\s+)?\d+\b"
+    rf"{_TAKES}|\b(?:welcomes?|seats?)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b|\bgroups?\s+of\s+(?:up\s+to\s+)?\d+\b"
     r"|\b\d+\s+(?:people|places|participants)\s+(?:per|in each|a)\s+"
     r"(?:group|session|course|workshop|class)\b",
     re.IGNORECASE,
@@ -1620,7 +1611,7 @@ _GROUP_TAKES = re.compile(
 _SIZE_COLUMN = re.compile(r"\b(?:places|group|size|people|participants|seats)\b", re.IGNORECASE)
 _GROUP_SIZE = re.compile(
     r"\b\d+\s+(?:people|participants|persons|places|players|members|volunteers|students|guests|pupils)\b"
-    r"|\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b",
+    rf"|{_TAKES}",
     re.IGNORECASE,
 )
 
@@ -1634,6 +1625,12 @@ _TRANSPORT_SAID = re.compile(
 )
 
 
+def _near(c: _Candidate, best: _Candidate) -> bool:
+    """Whether a candidate may be moved before the best: on its page, or scoring nearly as well
+    (another page quoting much worse speaks of something else)."""
+    return c.passage.chunk.document == best.passage.chunk.document or c.score >= OTHER_PAGE_RATIO * best.score
+
+
 def says_transport(text: str) -> bool:
     """Whether the text says how one travels (a minibus, a tram, a lift...)."""
     return _TRANSPORT_SAID.search(text) is not None
@@ -1645,19 +1642,12 @@ def _by_transport(ranked: list[_Candidate], question: str) -> list[_Candidate]:
     if not ranked or not asks_transport(question):
         return ranked
     best = ranked[0]
-    head = ranked[:RERANK]
-
-    def moves(c: _Candidate) -> bool:
-        near = (
-            c.passage.chunk.document == best.passage.chunk.document
-            or c.score >= OTHER_PAGE_RATIO * best.score
-        )
-        return (
-            near and not c.whole and _TRANSPORT_SAID.search(c.passage.chunk.sentence(c.sentence)) is not None
-        )
-
-    first = [c for c in ranked if moves(c)]
-    return first + [c for c in head if c not in first] + [c for c in ranked[RERANK:] if c not in first]
+    first = [
+        c
+        for c in ranked
+        if _near(c, best) and not c.whole and says_transport(c.passage.chunk.sentence(c.sentence))
+    ]
+    return first + [c for c in ranked if c not in first]
 
 
 def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate]:

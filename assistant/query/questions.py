@@ -793,6 +793,12 @@ _ROLE = re.compile(
     r"|\bwhat (?:is|are) (?!(?:i|we|you|they|one)\b)(?:(?:a|an) )?[a-z-]+(?: [a-z-]+)? "
     r"(?:expected|supposed|meant|required) to do\b"
 )
+# "Are there (any) rules I should know about for…?": the rules asked for, as "What are the
+# rules…?" asks, not yes or no.
+_RULES_ASKED = (
+    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
+    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines)\b"
+)
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
     # "What can I use the card for?", "What is the badge used for?": its uses, a list.
@@ -827,8 +833,8 @@ _ENUMERATION = re.compile(
     r"|\bwhat(?: [a-z]+){0,3} (?:stays?|remains?|is still|are still) (?:open|closed|available|running)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
     r"|\bwhat (are|is) the (requirements|conditions|criteria|documents|rules)\b"
-    r"|^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
-    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines)\b"
+    # "Are there (any) rules I should know about for…?": the rules asked for.
+    rf"|{_RULES_ASKED}"
     # "What paperwork will the prefecture want?", "what equipment is there?": a mass noun for a
     # set of things, a list of them.
     r"|\b(what|which) (paperwork|documentation|equipment|furniture|facilities|amenities|gear|supplies)\b"
@@ -1132,7 +1138,7 @@ def _yes_no_text(question: str) -> str | None:
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     # "During a red warning, is there a shelter…?": the opening phrase says when, the rest asks.
     text = _OPENING_PHRASE.sub("", text)
-    if _RULES_ASKED.match(text):
+    if re.match(_RULES_ASKED, text):
         return None  # "Are there rules for the parade?" asks for them, a list
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
@@ -1140,12 +1146,6 @@ def _yes_no_text(question: str) -> str | None:
 _RULES_ASKED_FR = re.compile(
     r"\b(?:il y a|y a-t-il|y a) (?:des |certaines |quelques )?"
     r"(?:regles|conditions|consignes|restrictions|obligations)\b"
-)
-# "Are there (any) rules I should know about for…?": the rules asked for, as "What are the
-# rules…?" asks.
-_RULES_ASKED = re.compile(
-    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
-    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines|dos and don'ts)\b"
 )
 
 
