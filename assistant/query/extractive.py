@@ -311,7 +311,7 @@ class ExtractiveComposer:
     def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
         """IDF weight of each question term; terms of the conversation context count half. An
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
-        weights = {t: self.index.idf(t) for t in index_terms(question)}
+        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(question)}
         for phrase, words in paraphrases(question):
             if phrase and all(t in weights for t in phrase):
                 # One term for the phrase, covered by its words or by the texts' ones.
@@ -1270,6 +1270,17 @@ _SPELLED_COUNT = re.compile(
     rf"\b({'|'.join(_SPELLED)})[\s-]+(?=(?:month|week|day|year|semester|hour|student|people|person)s?\b)",
     re.IGNORECASE,
 )
+
+
+# A count spelled out in the question is covered by its figure in the texts ("the [ten] lessons":
+# 10 lessons). "one" is left out: it is mostly no count ("one of them").
+_FIGURE_OF = {index_terms(w)[0]: str(n) for w, n in NUMBER_WORDS.items() if 1 < n <= 20 and "dozen" not in w}
+
+
+def _as_figure(term: str) -> str:
+    """A question term with its figure as an alternative ("ten|10")."""
+    figure = _FIGURE_OF.get(term)
+    return f"{term}|{figure}" if figure else term
 
 
 # "20 000 km", "1 500 €": thousands set apart by a space, as French (and SI) write them.

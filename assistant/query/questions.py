@@ -1043,11 +1043,11 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 # asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary).
 _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
-    r"|\b(?:i|we|you|they|to|also) do)\s+(?:also\s+)?"
+    r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b))\s+(?:also\s+)?"
     r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
-    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing))(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
-    r"|\s*[?,.;:!]|\s*$)"
+    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
+    r"|\s*[?,.;:!]|\s*$)|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
 )
 _COORDINATE = re.compile(
     r"\b(a|an|the|any|some) ([a-z-]+), "
@@ -1195,7 +1195,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         heads += named[-1:]
     return [
         head
-        for head in heads
+        for head in dict.fromkeys(heads)
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
 
@@ -1219,7 +1219,8 @@ def _bare_objects(text: str) -> list[list[str]]:
             end = more.end(1)
         while words:
             cut = next((k for k, w in enumerate(words) if w in ("or", "and")), len(words))
-            if cut:
+            # "[full] or partial refunds": an adjective shared with the next alternative's noun.
+            if cut and not set(index_terms(" ".join(words[:cut]))) <= _SAYS_HOW:
                 found.append(words[:cut])
             words = words[cut + 1 :]
     return found

@@ -578,6 +578,12 @@ def test_what_a_yes_no_question_asks_about() -> None:
         "fusing",
     ]
     assert asked_objects("Can we do raku firing there?") == ["firing"]
+    # A singular activity is asked too when an alternative follows it ("polo or horse-ball"), but
+    # not an adjective the alternatives share ("full or partial refunds"); "go" + an activity.
+    assert asked_objects("Does the riding club offer polo or horse-ball?") == ["polo", "horse-ball"]
+    assert "diving" in asked_objects("Does the caving club ever go cave diving in the galleries?")
+    assert asked_objects("Can I go home early?") == []
+    assert asked_objects("Can they give full or partial refunds?") == ["refunds"]
     # "Does the studio also do [screen printing]?", "run [workshops] where…": a subject of its own,
     # a clause after the thing.
     assert "printing" in asked_objects("Does L'Encrier also do screen printing, like on tote bags?")

@@ -5,7 +5,7 @@ beyond every band is not answered; only a list's lead-in brings its items."""
 from dataclasses import replace
 
 from assistant.domain import Chunk, Passage
-from assistant.query.extractive import _beyond_bands, _Candidate, _figures, _in_band, _in_units
+from assistant.query.extractive import _as_figure, _beyond_bands, _Candidate, _figures, _in_band, _in_units
 from assistant.query.questions import AnswerType, states
 from assistant.query.regions import is_place, place_terms, regions_of
 
@@ -35,6 +35,15 @@ def test_a_figure_in_words_finds_its_band() -> None:
     key = "More than 1 month and up to 6 months"
     assert _in_band(key, 5) and _in_band(key, 6)
     assert not _in_band(key, 1) and not _in_band(key, 8)
+
+
+def test_a_count_in_words_is_covered_by_its_figure() -> None:
+    from assistant.text import Words, index_terms
+
+    row = Words(index_terms("beginners' lessons: walk, trot and first canter, 10 lessons | €180"))
+    assert row.covers(_as_figure("ten")) and not row.covers(_as_figure("twelv"))
+    # "one" is mostly no count, and a figure stays as it is.
+    assert _as_figure("one") == "one" and _as_figure("10") == "10"
 
 
 def _table_row(rows: list[str]) -> _Candidate:
