@@ -110,8 +110,29 @@ def _shared_head(question: str) -> tuple[str, str] | None:
     return f"{question[: more.start()].strip()}?", second[:1].upper() + second[1:]
 
 
+# "What day is the ceremony, and where?", « C'est quand, et où ? »: a question word alone after
+# "and" asks the same thing's place, day or price, as a follow-up of the first part.
+_BARE_WH_LAST = re.compile(
+    r"[,\s]+(?:and|et)\s+(?P<wh>where|when|how much|où|quand|combien)\s*\?\s*$", re.IGNORECASE
+)
+_ASKED_OF_IT = {
+    "where": "Where does it take place?",
+    "when": "When does it take place?",
+    "how much": "How much does it cost?",
+    "où": "C'est où ?",
+    "quand": "C'est quand ?",
+    "combien": "Ça coûte combien ?",
+}
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
+    bare = _BARE_WH_LAST.search(question)
+    before = question[: bare.start()] if bare else ""
+    if bare is not None and "?" not in before and len(before.split()) >= _MIN_PART_WORDS:
+        first = before.strip(" ,;")
+        mark = " ?" if bare["wh"].lower() in ("où", "quand", "combien") else "?"
+        return f"{first}{mark}", _ASKED_OF_IT[bare["wh"].lower()]
     match = _SECOND_QUESTION.search(question)
     if match is None:
         return _asked_again(question) or _shared_head(question)

@@ -311,6 +311,7 @@ class ExtractiveComposer:
     def term_weights(self, question: str, context: str | None = None) -> dict[str, float]:
         """IDF weight of each question term; terms of the conversation context count half. An
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
+        question = _DEICTIC_TIME.sub(" ", question)
         weights = {_as_figure(t): self.index.idf(t) for t in index_terms(question)}
         for phrase, words in paraphrases(question):
             if phrase and all(t in weights for t in phrase):
@@ -1268,6 +1269,15 @@ _FIGURE = re.compile(rf"(?<![\w.,]){_NUMBER}(?![\w,]|\.\d)")
 _SPELLED = {w: n for w, n in NUMBER_WORDS.items() if n <= 12 and not w.startswith("dozen")}
 _SPELLED_COUNT = re.compile(
     rf"\b({'|'.join(_SPELLED)})[\s-]+(?=(?:month|week|day|year|semester|hour|student|people|person)s?\b)",
+    re.IGNORECASE,
+)
+
+
+# "this year's auditions", "next month": a time told from the asker's today, which the texts
+# state as dates ("from 4 to 6 October 2027"), not by the word.
+_DEICTIC_TIME = re.compile(
+    r"\b(?:this|next|last|the coming|the current)\s+(?:academic\s+)?"
+    r"(?:year|month|week|semester|term)(?:'s|’s)?",
     re.IGNORECASE,
 )
 

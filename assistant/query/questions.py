@@ -665,7 +665,9 @@ _DAY_OR_MONTH = re.compile(_DAY_OR_MONTH_TEXT, re.IGNORECASE)
 # "the school year 2027-2028".
 _DEADLINE = re.compile(
     r"\b(by when|until when|deadline|latest date|last day|jusqu'[aà] quand|avant quand|d'ici quand"
-    r"|date limite|au plus tard|dernier d[eé]lai)\b"
+    r"|date limite|au plus tard|dernier d[eé]lai"
+    # …and so is the day asked for by name: "What day is the ceremony?" is not answered by "15:00".
+    r"|(?:what|which) (?:day|date)|quel jour|quelle date)\b"
 )
 
 

@@ -421,6 +421,11 @@ def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
     assert not states(AnswerType.DATE, "To apply for a summer school, follow these steps:", question)
     assert states(AnswerType.DATE, "Submit the application before 12 November 2026.", question)
     assert states(AnswerType.DATE, "It was founded in 1998.", "When was the network founded?")
+    # The day asked for by name is not answered by a time of day.
+    day = "What day is the graduation ceremony?"
+    assert not states(AnswerType.DATE, "15:00 | ceremony: speeches and music | Berlioz auditorium", day)
+    assert states(AnswerType.DATE, "Ceremony | 20 November 2027", day)
+    assert states(AnswerType.DATE, "The concert is at 20:30.", "When is the concert?")
 
 
 def test_a_figure_in_a_rules_condition_is_no_count() -> None:

@@ -20,6 +20,15 @@ def test_a_second_question_may_open_with_a_preposition() -> None:
     )
 
 
+def test_a_question_word_alone_after_and_asks_the_same_thing_again() -> None:
+    assert split("What day is the graduation ceremony and where?") == (
+        "What day is the graduation ceremony?",
+        "Where does it take place?",
+    )
+    assert split("Le tournoi, c'est quand, et où ?") == ("Le tournoi, c'est quand ?", "C'est où ?")
+    assert split("How and when?") is None
+
+
 def test_a_second_question_may_ask_for_a_bound() -> None:
     assert split("How much is a locker for the summer, and up to how much are my things in it insured?") == (
         "How much is a locker for the summer?",
