@@ -48,6 +48,7 @@ def test_the_collections_are_all_here() -> None:
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
