@@ -73,7 +73,9 @@ _ASKS_FR = re.compile(
 # hives, and to one of the bird walks?": a second thing asked with the first's auxiliary, subject
 # (and verb, when only its complement follows "and").
 _YES_NO_HEAD = re.compile(
-    r"(?:^|(?<=[.!?:])\s+)(?P<head>(?:can|could|may|might|would|will|should|do|does|did|is|are|am)\s+"
+    # "How would I get out to the stables, and to the caves?": a question word may come first.
+    r"(?:^|(?<=[.!?:])\s+)(?P<head>(?:(?:how|where|when)\s+)?(?:can|could|may|might|would|will|should|do|does"
+    r"|did|is|are|am)\s+"
     r"(?:i|we|you|he|she|they|it|(?:my|our|his|her|their|your)\s+[a-z]+)"
     # "Will I still be around for…": an adverb before the verb belongs to the head.
     r"(?:\s+(?:still|also|really|just|ever|even|actually))?)\s+"

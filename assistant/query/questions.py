@@ -905,9 +905,16 @@ _TRANSPORT = re.compile(
 )
 
 
+# "…ready [when I get there]": the asker's arrival dates the question, it asks no way there.
+_ARRIVAL = re.compile(
+    r"\b(?:when|once|before|after|until|till|as soon as|by the time)\s+(?:i|we|you|he|she|they)\s+$"
+)
+
+
 def asks_transport(question: str) -> bool:
     """Whether the question asks how to travel somewhere ("how would I get home afterwards?")."""
-    return bool(_TRANSPORT.search(asked_part(question)))
+    asked = asked_part(question)
+    return any(not _ARRIVAL.search(asked[: m.start()].lower()) for m in _TRANSPORT.finditer(asked))
 
 
 def wants_steps(question: str) -> bool:
@@ -1884,7 +1891,7 @@ def wants_unit(question: str) -> bool:
     text = " ".join(question.lower().split())
     # "If I get a show, what rules…?": the case is the asker's, the rules are still a list.
     one_case = _in_one_case(question) and _which_plural(text) is None
-    if _typed_beyond_procedure(question) or one_case:
+    if _typed_beyond_procedure(question) or one_case or asks_transport(question):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
         return True

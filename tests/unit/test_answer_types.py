@@ -1213,8 +1213,13 @@ def test_how_to_travel_somewhere_is_no_procedure() -> None:
         "Is there a way to get to the prison for the Tuesday workshops?",
         "Can staff go on the rounds, and how would I get home afterwards?",
         "Is there any transport out to the beach?",
+        "How would I get out to the riding lessons on a Tuesday evening?",
     ):
         assert asks_transport(question) and not wants_steps(question), question
+        assert not wants_unit(question), question  # a line on a minibus, not a list of rules
+    # The asker's arrival dates the question: it asks for a procedure, not a way there.
+    arrival = "What should I do so my student card is ready when I get there?"
+    assert not asks_transport(arrival) and wants_steps(arrival)
     # "get to use it" is being allowed to, not travelling.
     assert not asks_transport("How do I get to use the darkroom?")
     assert wants_steps("How do I get to use the darkroom?")

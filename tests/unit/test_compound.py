@@ -103,6 +103,11 @@ def test_a_second_thing_asked_with_the_first_ones_auxiliary_is_split() -> None:
         "My sister is 14. Could she play in the escape room?",
         "Could she come along to the clean-up?",
     )
+    # A question word may come before the auxiliary.
+    assert split("How would I get out to the stables on Tuesdays, and to the caves on Sundays?") == (
+        "How would I get out to the stables on Tuesdays?",
+        "How would I get out to the caves on Sundays?",
+    )
     assert split("Could he come along to see the beehives, and to one of the bird walks?") == (
         "Could he come along to see the beehives?",
         "Could he come along to one of the bird walks?",
