@@ -1013,7 +1013,9 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
 
 # A time span before a yes/no question: "During a red warning, [is there a shelter…]?".
 _OPENING_PHRASE = re.compile(
-    r"^(?:during|while|in case of|in the event of)\b[^,?]{1,80},\s*"
+    # "Besides paragliding, does the club teach…?": what the asker already knows of, then the question.
+    r"^(?:during|while|in case of|in the event of|besides|apart from|other than|as well as|in addition to)"
+    r"\b[^,?]{1,80},\s*"
     r"(?=(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b)"
 )
 # A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
@@ -1056,7 +1058,8 @@ _BARE_OBJECT = re.compile(
     r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
     r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
-    r"|\s*[?,.;:!]|\s*$)|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
+    r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
+    r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
 )
 _COORDINATE = re.compile(
     r"\b(a|an|the|any|some) ([a-z-]+), "

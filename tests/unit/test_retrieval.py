@@ -63,6 +63,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "coordin" in extra_terms("Who is in charge of the volunteers?")
     assert "sms" in extra_terms("Is there a number I can text?")
     assert "correct" in extra_terms("How many questions do I have to get right?")
+    # The weather as a forecast says it, against the rules' wind, rain and cancellations.
+    assert "wind" in extra_terms("It'll be really windy on Saturday. Is the swim still on?")
+    assert {"rain", "cancel"} <= set(extra_terms("When it's pouring down, do they call it off?"))
     # The winners' prize is the first one: "first" alone, or every prize would cover "winning".
     assert extra_terms("What does the winning team get?") == ["first"]
     # Everyday words of a student's life against the texts' words.
