@@ -16,7 +16,7 @@ from assistant.domain import Answer, Chunk, Draft, Evidence, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
 from assistant.query import compound
-from assistant.query.askers import gives_an_age
+from assistant.query.askers import asker_names, gives_an_age, rule_for
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer, says_transport
 from assistant.query.followup import (
@@ -37,6 +37,7 @@ from assistant.query.french import (
 from assistant.query.questions import (
     AnswerType,
     asks_transport,
+    is_yes_no,
     named_terms,
     satisfies,
     wants_steps,
@@ -209,6 +210,11 @@ class Assistant:
             kinds = frozenset({AnswerType.AGE})  # "My cousin is 17. Can he…?": the page's age rule
         if not kinds and asks_transport(asked):
             return lambda chunk: says_transport(chunk.text)  # "how would I get home afterwards?"
+        names = asker_names(asked) if not kinds and is_yes_no(asked) else []
+        if names:
+            # "I work in the library. Could I volunteer…?": the page's rule for staff, often a
+            # line under "Who can apply?" that shares few of the question's words.
+            return lambda chunk: any(rule_for(chunk.stated(i), names) for i in range(len(chunk.sentences)))
         if not kinds:
             return None
         if AnswerType.CONTACT in kinds:

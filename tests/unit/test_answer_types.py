@@ -736,6 +736,21 @@ def test_whom_to_contact_widens_to_the_lines_that_give_a_way_to_reach_them() -> 
     assert wanted(one("Student Competitions desk: competitions@umontpellier.fr, +33 4 65 81 47 36."))
 
 
+def test_a_yes_no_question_from_a_kind_of_asker_wants_the_page_s_rule_for_them() -> None:
+    from assistant.domain import Chunk
+    from assistant.query.engine import Assistant
+
+    def one(text: str) -> Chunk:
+        return Chunk("c" + str(len(text)), "d.md", "T", None, None, 0, text, ((0, len(text)),))
+
+    wanted = Assistant._wanted("I work in one of the libraries. Could I volunteer as an usher too?")
+    assert wanted is not None
+    assert wanted(one("Staff cannot be ushers under this agreement: they get reduced prices instead."))
+    assert not wanted(one("Ushers welcome the audience and check the tickets."))
+    # An open question from the same asker wants no such line.
+    assert Assistant._wanted("I work in one of the libraries. What do ushers do?") is None
+
+
 def test_who_may_take_part_asks_for_the_conditions_not_for_someone_who_acts() -> None:
     for question in (
         "Who can apply for a research visit grant?",
