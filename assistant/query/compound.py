@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
 from assistant.query.questions import AnswerType, states
+from assistant.text import language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
 _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
@@ -115,12 +116,17 @@ def _shared_head(question: str) -> tuple[str, str] | None:
 # "What day is the ceremony, and where?", « C'est quand, et où ? »: a question word alone after
 # "and" asks the same thing's place, day or price, as a follow-up of the first part.
 _BARE_WH_LAST = re.compile(
-    r"[,\s]+(?:and|et)\s+(?P<wh>where|when|how much|où|quand|combien)\s*\?\s*$", re.IGNORECASE
+    r"[,\s]+(?:and|et)\s+(?P<wh>where|when|until when|by when|how much|où|quand|jusqu'à quand|combien)"
+    r"\s*\?\s*$",
+    re.IGNORECASE,
 )
 _ASKED_OF_IT = {
     "where": "Where does it take place?",
     "when": "When does it take place?",
     "how much": "How much does it cost?",
+    "until when": "Until when can I do it?",
+    "by when": "By when must it be done?",
+    "jusqu'à quand": "Jusqu'à quand ?",
     "où": "C'est où ?",
     "quand": "C'est quand ?",
     "combien": "Ça coûte combien ?",
@@ -133,7 +139,7 @@ def split(question: str) -> tuple[str, str] | None:
     before = question[: bare.start()] if bare else ""
     if bare is not None and "?" not in before and len(before.split()) >= _MIN_PART_WORDS:
         first = before.strip(" ,;")
-        mark = " ?" if bare["wh"].lower() in ("où", "quand", "combien") else "?"
+        mark = " ?" if language(question) == "fr" else "?"
         return f"{first}{mark}", _ASKED_OF_IT[bare["wh"].lower()]
     match = _SECOND_QUESTION.search(question)
     if match is None:

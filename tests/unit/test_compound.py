@@ -27,6 +27,10 @@ def test_a_question_word_alone_after_and_asks_the_same_thing_again() -> None:
     )
     assert split("Le tournoi, c'est quand, et où ?") == ("Le tournoi, c'est quand ?", "C'est où ?")
     assert split("How and when?") is None
+    assert split("Can I still switch to another partner, and until when?") == (
+        "Can I still switch to another partner?",
+        "Until when can I do it?",
+    )
 
 
 def test_a_second_question_may_ask_for_a_bound() -> None:

@@ -66,6 +66,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # The weather as a forecast says it, against the rules' wind, rain and cancellations.
     assert "wind" in extra_terms("It'll be really windy on Saturday. Is the swim still on?")
     assert {"rain", "cancel"} <= set(extra_terms("When it's pouring down, do they call it off?"))
+    # Changing one's mind: switching is a change, pulling out a withdrawal.
+    assert "chang" in extra_terms("Can I still switch to Spain?")
+    assert "withdraw" in extra_terms("What if I pull out in June?")
     # The winners' prize is the first one: "first" alone, or every prize would cover "winning".
     assert extra_terms("What does the winning team get?") == ["first"]
     # Everyday words of a student's life against the texts' words.
