@@ -76,6 +76,14 @@ def asker_names(question: str) -> list[re.Pattern[str]]:
     return [named for asked, named in _KINDS if asked.search(question)]
 
 
+def distinct_names(question: str) -> list[re.Pattern[str]]:
+    """How the texts name the asker's kinds that pages seldom name (staff, doctoral candidates, a
+    minor): a line naming them is their rule. Exchange students are named on nearly every page of
+    an international office, so a line naming them says little."""
+    exchange_student = _KINDS[0][1]
+    return [named for named in asker_names(question) if named is not exchange_student]
+
+
 def broader_names(question: str) -> list[re.Pattern[str]]:
     """How the texts name a wider group the asker belongs to, whose rules hold for them when none
     names them: all students, for an exchange student."""

@@ -16,7 +16,7 @@ from assistant.domain import Answer, Chunk, Draft, Evidence, Passage, Turn
 from assistant.embeddings import Embedder
 from assistant.institutions import named_in
 from assistant.query import compound
-from assistant.query.askers import asker_names, gives_an_age, rule_for
+from assistant.query.askers import distinct_names, gives_an_age, rule_for
 from assistant.query.evidence import load_model
 from assistant.query.extractive import ExtractiveComposer, says_transport
 from assistant.query.followup import (
@@ -210,7 +210,7 @@ class Assistant:
             kinds = frozenset({AnswerType.AGE})  # "My cousin is 17. Can he…?": the page's age rule
         if not kinds and asks_transport(asked):
             return lambda chunk: says_transport(chunk.text)  # "how would I get home afterwards?"
-        names = asker_names(asked) if not kinds and is_yes_no(asked) else []
+        names = distinct_names(asked) if not kinds and is_yes_no(asked) else []
         if names:
             # "I work in the library. Could I volunteer…?": the page's rule for staff, often a
             # line under "Who can apply?" that shares few of the question's words.

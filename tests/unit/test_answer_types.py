@@ -747,6 +747,8 @@ def test_a_yes_no_question_from_a_kind_of_asker_wants_the_page_s_rule_for_them()
     assert wanted is not None
     assert wanted(one("Staff cannot be ushers under this agreement: they get reduced prices instead."))
     assert not wanted(one("Ushers welcome the audience and check the tickets."))
+    # Exchange students are named on nearly every page: a line naming them is no rule for them.
+    assert Assistant._wanted("I'm here on exchange. Could I volunteer as an usher?") is None
     # An open question from the same asker wants no such line.
     assert Assistant._wanted("I work in one of the libraries. What do ushers do?") is None
 
