@@ -49,6 +49,7 @@ def test_the_collections_are_all_here() -> None:
         "blind25",
         "blind26",
         "blind27",
+        "blind28",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
