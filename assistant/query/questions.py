@@ -1827,6 +1827,10 @@ def focus_terms(question: str) -> list[str]:
             return []  # "Who's on the crisis team?" asks for its members, not about the team
         else:
             focus = match.group("focus")
+            if set(index_terms(focus)) <= _TYPE_WORDS and (
+                thing := _OF_THING.match(text, match.end("focus"))
+            ):
+                focus = thing.group(1)  # "the date [of the training]": what is dated is asked about
         # A phrase's text words cover each of its words: "last day" → deadline.
         phrases = paraphrases(focus)
         alternatives = [
@@ -1845,6 +1849,14 @@ def focus_terms(question: str) -> list[str]:
             for t in terms
         )
     ]
+
+
+# "What's the date [of the training] for volunteers?": the thing whose date, number or address
+# is asked, after the type's own word.
+_OF_THING = re.compile(
+    r"\s+(?:of|for)\s+(?:the|a|an|my|your|our|this|that|its|their)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s+(?:of|for|in|at|on|to|with|by|is|are|do|does|will|can|and)\b|\s*[?,.]|\s*$)"
+)
 
 
 # "What [regular] activities…?", "the [usual] fee": how often or how commonly, which the page says

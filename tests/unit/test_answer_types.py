@@ -323,7 +323,8 @@ def test_the_focus_of_a_question_and_a_campus_as_an_address() -> None:
 
     # A limit is a bound, as a maximum is: a type of fact, not what it is about.
     assert focus_terms("Is there an age limit for the scholarships?") == ["age"]
-    assert focus_terms("What's the e-mail of the pharmacy office?") == []  # the type, not a topic
+    # The type is no topic; the office whose e-mail it is, is.
+    assert focus_terms("What's the e-mail of the pharmacy office?") == ["pharmaci", "depart|offic|servic"]
     assert focus_terms("How do I apply?") == []
     assert focus_terms("Is there somewhere on campus where I can pray?") == []  # no noun asked
     # The verb after the noun is no part of it: "documents [go] into", "courses [count]".
@@ -356,6 +357,9 @@ def test_words_for_the_answers_shape_are_no_focus() -> None:
     assert focus_terms("What is the role of Campus France?") == []
     assert focus_terms("Quel est le rôle de Campus France ?") == []
     assert focus_terms("What are the steps to apply?") == []
+    # …but the thing whose date or number is asked is the focus: a sentence must name it.
+    assert focus_terms("What's the date of the training for the volunteers?") == ["train"]
+    assert focus_terms("What is the phone number of the welcome desk?") == ["welcom", "desk"]
     assert focus_terms("What TOEFL score is accepted?") == ["toefl"]
 
 
