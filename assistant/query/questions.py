@@ -596,7 +596,14 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
         return bool(_SINCE.search(sentence))
     if kind is AnswerType.DURATION and _LASTS.search(question) and _CLOCK_SPAN.search(sentence):
         return True  # "How long does one patrol last?" "… 6:00–8:00"
+    if kind is AnswerType.DURATION and _HOW_LONG_IS.search(question) and _DISTANCE.search(sentence):
+        return True  # "How long is the swim?" "a 3-kilometre swim": a length, not a time
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# "How long is the swim / the trail?" may ask its length, which a distance says.
+_HOW_LONG_IS = re.compile(r"\bhow long (?:is|are|was|were)\b", re.IGNORECASE)
+_DISTANCE = re.compile(r"\b\d[\d.,]*[\s-]*(?:km|kilomet(?:re|er)s?|metres?|meters?|miles?)\b", re.IGNORECASE)
 
 
 # How long one session lasts ("how long does a patrol last?", "ça dure combien de temps ?") is

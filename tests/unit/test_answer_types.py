@@ -425,6 +425,10 @@ def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
     assert not states(AnswerType.DATE, "To apply for a summer school, follow these steps:", question)
     assert states(AnswerType.DATE, "Submit the application before 12 November 2026.", question)
     assert states(AnswerType.DATE, "It was founded in 1998.", "When was the network founded?")
+    # "How long is the swim?" may ask its length: a distance states it.
+    swim = "How long is the end-of-year swim?"
+    assert states(AnswerType.DURATION, "a 3-kilometre swim from one beach to the next", swim)
+    assert not states(AnswerType.DURATION, "a 3-kilometre swim", "How long does the swim take?")
     # The day asked for by name is not answered by a time of day.
     day = "What day is the graduation ceremony?"
     assert not states(AnswerType.DATE, "15:00 | ceremony: speeches and music | Berlioz auditorium", day)
