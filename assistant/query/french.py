@@ -4,20 +4,23 @@ on French questions (``evidence_model_fr.json``, trained by ``eval/train_evidenc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.gloss import gloss, glossed_words
+from assistant.query.gloss import common_words, gloss, glossed_words
 from assistant.query.paraphrase import extra_terms
 from assistant.query.questions import asked_part, named_terms
 from assistant.query.retrieval import Retriever
-from assistant.text import index_terms
+from assistant.store.index import Index
+from assistant.text import fold, index_terms
 
 FRENCH_EVIDENCE_FILE = Path(__file__).with_name("evidence_model_fr.json")
 # Across two languages the encoder's cosines tell close sentences apart less well than the gloss's
 # coverage does ("spring semester" against "autumn semester"): coverage weighs more in the score.
 FRENCH_LEXICAL_WEIGHT = 0.6
+_PARTICLES = frozenset("de du des la le les l d en et a au aux".split())
 FRENCH_LEAD = "Selon les documents de l'Université de Montpellier (en anglais) :"
 
 
@@ -27,11 +30,33 @@ def framed_in_french(answer: Answer) -> str:
     return f"{FRENCH_LEAD} {' et '.join(quotes)}"
 
 
+def kept_names(question: str, index: Index) -> list[str]:
+    """The index terms of the capitalised words past the first that the English texts use as they
+    are written: names ("l'adhésion à [Boussole]", a club), though the glossary knows the common
+    word (compass)."""
+    words = [w.split("'")[-1].split("’")[-1] for w in re.findall(r"[\w'’-]+", question)]
+    content = [w for w in words if fold(w.lower()) not in _PARTICLES]
+    common = common_words()
+    names = [
+        word
+        for before, word, after in zip(content, content[1:], [*content[2:], ""], strict=False)
+        # Alone: "[Amérique] du [Nord]" is a name the glossary reads whole.
+        if word[:1].isupper()
+        and not before[:1].isupper()
+        and not after[:1].isupper()
+        and fold(word.lower()) in common
+        and word.lower() not in common[fold(word.lower())].lower().split()
+    ]
+    terms = [t for name in names for t in index_terms(name)]
+    return [t for t in dict.fromkeys(terms) if index.document_frequency.get(t)]
+
+
 class FrenchRetriever(Retriever):
     """Hybrid retrieval for a French question: multilingual vectors, BM25 over its English gloss."""
 
     def terms(self, query: str) -> list[str]:
-        return index_terms(gloss(query))
+        glossed = index_terms(gloss(query))
+        return glossed + [t for t in kept_names(query, self.index) if t not in glossed]
 
 
 class FrenchComposer(ExtractiveComposer):
@@ -48,6 +73,9 @@ class FrenchComposer(ExtractiveComposer):
                 stems = sorted(_word_terms(word))
                 if stems:
                     weights.setdefault("|".join(stems), share * max(self.index.idf(s) for s in stems))
+        for term in kept_names(question, self.index):
+            if not any(term in t.split("|") for t in weights):
+                weights[term] = self.index.idf(term)
         return weights
 
     def named(self, question: str) -> list[tuple[set[str], str]]:

@@ -68,6 +68,11 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["words"]), dict(data["names"])
 
 
+def common_words() -> dict[str, str]:
+    """The glossary's common French words (folded) with their English."""
+    return _glossary()[0]
+
+
 @lru_cache(maxsize=1)
 def _compounds() -> dict[str, int]:
     """The glossary's English phrases that name one thing ("grape harvest"), by their length in

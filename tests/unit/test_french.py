@@ -49,6 +49,21 @@ def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
     assert gloss("Suis-je sur liste d'attente ?") == "waiting list"
 
 
+def test_a_capitalised_common_word_the_english_texts_use_is_searched_as_a_name() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from assistant.query.french import kept_names
+
+    # The English texts name a club "Boussole"; the glossary reads the word as a compass.
+    index: Any = SimpleNamespace(document_frequency={"boussol": 2, "nord": 1, "erasmus": 40})
+    assert kept_names("L'adhésion à Boussole, ça coûte combien ?", index) == ["boussol"]
+    # A part of a longer name, a name the glossary knows, a word no text uses: nothing kept.
+    assert kept_names("Le bureau des échanges avec l'Amérique du Nord ?", index) == []
+    assert kept_names("Mon départ en Erasmus, je peux appeler qui ?", index) == []
+    assert kept_names("L'adhésion à Boussole ?", SimpleNamespace(document_frequency={})) == []
+
+
 def test_a_question_with_no_french_signal_is_english() -> None:
     assert language("Quelles sont les étapes pour proposer un module ?") == "fr"
     assert language("Erasmus+ ?") == "en"
