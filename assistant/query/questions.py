@@ -1506,7 +1506,10 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
         if w not in _BETWEEN_DETERMINER_AND_NOUN_FR
     ]
     nouns: list[str] = []
+    taken: set[int] = set()  # complements read with their noun ("billet [d'avion]")
     for k in range(1, len(words)):
+        if k in taken:
+            continue
         before, word = words[k - 1], words[k]
         opened = before in _FR_DETERMINERS and before not in ("de", "d")
         added = before in ("de", "d") and k > 1 and bool(nouns) and words[k - 2] == nouns[-1]
@@ -1528,6 +1531,14 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             after = words[k + 1] if k + 1 < len(words) else ""
             glossed = glossed_words(f"{word} {after}") if after and after not in _FR_DETERMINERS else []
             joint = len(glossed) == 1 and glossed != glossed_words(word)
+            # "le billet d'avion": a noun and its complement the glossary holds as one thing (a flight).
+            complement = words[k + 2] if after in ("de", "d") and k + 2 < len(words) else ""
+            phrase = f"{word} {after} {complement}" if after == "de" else f"{word} {complement}"
+            whole = glossed_words(phrase) if complement else []
+            if not joint and len(whole) == 1 and whole != glossed_words(word) and whole[0][:1].islower():
+                nouns.append(phrase)
+                taken.add(k + 2)
+                continue
             nouns.append(f"{word} {after}" if joint else word)
     objects = []
     for noun in nouns:

@@ -677,14 +677,18 @@ def test_what_a_yes_no_question_asks_about() -> None:
     # situation if any; not a request ("vous auriez le numéro… ?"), a case ("et si… ?") or a
     # question word, although a "qui" after a noun only describes it.
     assert asked_objects("Le club fait aussi des voitures ?") == ["cars"]
-    assert asked_objects("Avec le permis visiteur, je peux avoir une place de parking ?") == [
-        "parking car park"
-    ]
+    assert asked_objects("Avec le permis visiteur, je peux avoir une place de parking ?") == ["parking space"]
     assert asked_objects("Vous auriez le numéro de téléphone du club ?") == []
     assert asked_objects("Ok, et si la pièce n'est pas dispo sur place ?") == []
     assert asked_objects("Les bâtiments ferment quand pendant les vacances ?") == []
     assert asked_objects("J'ai une question sur le bénévolat, j'écris à qui ?") == []
     assert asked_objects("On peut aider des personnes âgées qui vivent seules ?") == ["elderly person"]
+    # …and so are a noun and its complement: « le billet d'avion » is a flight, « une carte de
+    # séjour » a residence permit.
+    assert asked_objects("L'UM peut me rembourser le billet d'avion ?") == [
+        "plane ticket flight ticket flight"
+    ]
+    assert asked_objects("Est-ce que je peux avoir une carte de séjour ?") == ["residence permit"]
     # Whom the asker brings along ("à ma coloc"), when ("pendant les vacances") and an object
     # pronoun before an infinitive ("je peux le prêter", "pour la mettre en ligne") are no thing.
     assert asked_objects("Je peux le prêter à ma coloc ?") == []
