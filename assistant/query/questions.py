@@ -1021,7 +1021,9 @@ def _no_noun_focus(match: re.Match[str]) -> bool:
 # A time span before a yes/no question: "During a red warning, [is there a shelter…]?".
 _OPENING_PHRASE = re.compile(
     # "Besides paragliding, does the club teach…?": what the asker already knows of, then the question.
-    r"^(?:during|while|in case of|in the event of|besides|apart from|other than|as well as|in addition to)"
+    # "When I'm ushering, will I…?", "Once I've finished, can it…?": when the asker's case holds.
+    r"^(?:during|while|in case of|in the event of|besides|apart from|other than|as well as|in addition to"
+    r"|when|once|after|before|as soon as|now that|if)"
     r"\b[^,?]{1,80},\s*"
     r"(?=(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b)"
 )

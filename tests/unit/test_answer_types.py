@@ -597,6 +597,10 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert "diving" in asked_objects("Does the caving club ever go cave diving in the galleries?")
     assert asked_objects("Can I go home early?") == []
     assert asked_objects("Can they give full or partial refunds?") == ["refunds"]
+    # When the asker's case holds opens the question too.
+    assert asked_objects(
+        "When I'm ushering at the theatre, will I also have to look after the cloakroom?"
+    ) == ["cloakroom"]
     # What the asker already knows of opens the question; "too" ends the object.
     assert asked_objects("Besides paragliding, does the club teach hang gliding too?") == ["gliding"]
     # "Does the studio also do [screen printing]?", "run [workshops] where…": a subject of its own,

@@ -69,6 +69,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # Changing one's mind: switching is a change, pulling out a withdrawal.
     assert "chang" in extra_terms("Can I still switch to Spain?")
     assert "withdraw" in extra_terms("What if I pull out in June?")
+    assert "reloc" in extra_terms("Is there any money to help with the move?")
     # The winners' prize is the first one: "first" alone, or every prize would cover "winning".
     assert extra_terms("What does the winning team get?") == ["first"]
     # Everyday words of a student's life against the texts' words.
