@@ -148,7 +148,9 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     AnswerType.COUNT: re.compile(
-        rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({_COUNT_WORDS})\b",
+        # "only one change", "a single place": one, said as a limit, is a count.
+        rf"\b(?!(1[89]\d\d|20\d\d)\b)\d[\d,.]*\b|\b({_COUNT_WORDS})\b"
+        r"|\b(?:only|just|at most|no more than|exactly)\s+one\b|\ba single\b",
         re.IGNORECASE,
     ),
     # "5 working days", "10 calendar days", "2 full weeks": a qualified unit is still one; so is
@@ -513,12 +515,18 @@ def _states_count(sentence: str, question: str) -> bool:
     numbers = [n for n in _EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence) if n.start() >= after]
     if _asks_tally(question):
         numbers = [n for n in numbers if not _BOUND_BEFORE.search(sentence[: n.start()])]
+    if counted == ("time",):
+        # "How many times can I change…?" is answered by "only one change", "once", "twice".
+        return bool(numbers) or bool(_HOW_OFTEN.search(sentence[after:]))
     if not counted:
         return bool(numbers)
     return any(
         _counts(sentence[number.end() :], counted) or _bounds_named(sentence, number, counted)
         for number in numbers
     )
+
+
+_HOW_OFTEN = re.compile(r"\b(?:once|twice)\b", re.IGNORECASE)
 
 
 # "…, up to 2 per semester", "…: at most 3.": a bound with nothing counted after it.

@@ -436,6 +436,13 @@ def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
     assert states(AnswerType.DATE, "The concert is at 20:30.", "When is the concert?")
 
 
+def test_how_many_times_is_answered_by_only_one_or_once() -> None:
+    question = "After the selection results, how many times can I change my destination?"
+    assert states(AnswerType.COUNT, "You may ask for only one change of destination per round.", question)
+    assert states(AnswerType.COUNT, "You can change it once.", question)
+    assert not states(AnswerType.COUNT, "Ask the desk for a change of destination.", question)
+
+
 def test_a_figure_in_a_rules_condition_is_no_count() -> None:
     question = "How many exchange students did UM welcome last year?"
     rule = "If the exchange is unbalanced by more than 3 students per year, discuss the places."
