@@ -150,6 +150,10 @@ def split(question: str) -> tuple[str, str] | None:
         return None
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
+    if language(question) == "en" and second.split()[0].lower() in _COMPLEMENT_FIRST:
+        # "…? And for the swimming club?": the first question asked again of another thing, as a
+        # follow-up says it.
+        return f"{first}?", f"And {second}"
     return f"{first}?", second[:1].upper() + second[1:]
 
 

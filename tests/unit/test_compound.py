@@ -33,6 +33,21 @@ def test_a_question_word_alone_after_and_asks_the_same_thing_again() -> None:
     )
 
 
+def test_a_second_thing_after_and_keeps_the_and_of_a_follow_up() -> None:
+    # "…? And for the swimming club?" asks the first question again of another thing.
+    assert split(
+        "My flatmate is 17. Is she old enough for the ultimate club? And for the swimming club?"
+    ) == (
+        "My flatmate is 17. Is she old enough for the ultimate club?",
+        "And for the swimming club?",
+    )
+    # « on » opening a French second question is its subject, no complement.
+    assert split("Elle doit durer combien de temps ? Et on a le droit de la faire à plusieurs ?") == (
+        "Elle doit durer combien de temps?",
+        "On a le droit de la faire à plusieurs ?",
+    )
+
+
 def test_a_second_question_may_ask_for_a_bound() -> None:
     assert split("How much is a locker for the summer, and up to how much are my things in it insured?") == (
         "How much is a locker for the summer?",
