@@ -813,7 +813,7 @@ _ROLE = re.compile(
 # "Are there (any) rules I should know about for…?": the rules asked for, as "What are the
 # rules…?" asks, not yes or no.
 _RULES_ASKED = (
-    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific )?"
+    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific |[a-z]+ )?"
     r"(?:rules|requirements|conditions|restrictions|obligations|guidelines)\b"
 )
 _ENUMERATION = re.compile(
@@ -829,7 +829,7 @@ _ENUMERATION = re.compile(
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What are the carpooling rules…?": rules and conditions come as a list.
     r"|\bwhat(?:'s| is| are) (?:the |their |its |your )?(?:[a-z-]+ ){0,2}(?:rules|requirements|criteria"
-    r"|conditions|obligations)\b"
+    r"|conditions|obligations|dos and don'?ts|do's and don'?ts)\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
     r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"
     # "What has to be in the letter?", "What must the file contain?": its contents, a list.

@@ -1248,6 +1248,15 @@ def test_a_french_noun_and_its_adjective_held_as_one_thing_are_one_object() -> N
     assert "hospital" in asked_objects("Est-ce que l'UM prend en charge les frais d'hôpital ?")
 
 
+def test_dos_and_don_ts_and_etiquette_rules_are_lists_of_rules() -> None:
+    from assistant.query.paraphrase import extra_terms
+    from assistant.query.questions import focus_terms
+
+    question = "What are the dos and don'ts when you're running as somebody's guide?"
+    assert wants_unit(question) and focus_terms(question) == ["dos|rule"]
+    assert "rule" in extra_terms("Are there any etiquette rules I should know about?")
+
+
 def test_how_to_travel_somewhere_is_no_procedure() -> None:
     from assistant.query.questions import asks_transport
 
