@@ -70,6 +70,8 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "chang" in extra_terms("Can I still switch to Spain?")
     assert "withdraw" in extra_terms("What if I pull out in June?")
     assert "reloc" in extra_terms("Is there any money to help with the move?")
+    # An irregular past the stemmer cannot join: a lesson one loses is a lost lesson.
+    assert "lost" in extra_terms("Do I just lose that lesson?")
     # The winners' prize is the first one: "first" alone, or every prize would cover "winning".
     assert extra_terms("What does the winning team get?") == ["first"]
     # Everyday words of a student's life against the texts' words.
