@@ -20,7 +20,8 @@ FRENCH_EVIDENCE_FILE = Path(__file__).with_name("evidence_model_fr.json")
 # Across two languages the encoder's cosines tell close sentences apart less well than the gloss's
 # coverage does ("spring semester" against "autumn semester"): coverage weighs more in the score.
 FRENCH_LEXICAL_WEIGHT = 0.6
-_PARTICLES = frozenset("de du des la le les l d en et a au aux".split())
+# The small words inside a French name ("l'Amérique du Nord", "le Jardin des plantes"), folded.
+_NAME_PARTICLES = frozenset("de du des la le les l d en et a au aux".split())
 FRENCH_LEAD = "Selon les documents de l'Université de Montpellier (en anglais) :"
 
 
@@ -35,7 +36,7 @@ def kept_names(question: str, index: Index) -> list[str]:
     are written: names ("l'adhésion à [Boussole]", a club), though the glossary knows the common
     word (compass)."""
     words = [w.split("'")[-1].split("’")[-1] for w in re.findall(r"[\w'’-]+", question)]
-    content = [w for w in words if fold(w.lower()) not in _PARTICLES]
+    content = [w for w in words if fold(w.lower()) not in _NAME_PARTICLES]
     common = common_words()
     names = [
         word

@@ -1068,7 +1068,9 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 # "Does the club run [balloon-modelling classes]?", "does it also sell [croissants] or…?", "Does the
 # workshop teach [leather binding]?", "Can I learn [glass blowing or kiln fusing]…?": a plural or
 # an activity named without a determiner, right after a verb of what a service offers or what the
-# asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary).
+# asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary; "go
+# [cave diving]"), also before "too" ("teach [hang gliding] too?"); a singular one only when an
+# alternative follows it ("offer [polo] or horse-ball").
 _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
     r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b))\s+(?:also\s+)?"
