@@ -4,24 +4,21 @@ on French questions (``evidence_model_fr.json``, trained by ``eval/train_evidenc
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
-from assistant.query.gloss import common_words, gloss, glossed_words
+from assistant.query.gloss import gloss, glossed_capitals, glossed_words
 from assistant.query.paraphrase import extra_terms
 from assistant.query.questions import asked_part, named_terms
 from assistant.query.retrieval import Retriever
 from assistant.store.index import Index
-from assistant.text import fold, index_terms
+from assistant.text import index_terms
 
 FRENCH_EVIDENCE_FILE = Path(__file__).with_name("evidence_model_fr.json")
 # Across two languages the encoder's cosines tell close sentences apart less well than the gloss's
 # coverage does ("spring semester" against "autumn semester"): coverage weighs more in the score.
 FRENCH_LEXICAL_WEIGHT = 0.6
-# The small words inside a French name ("l'Amérique du Nord", "le Jardin des plantes"), folded.
-_NAME_PARTICLES = frozenset("de du des la le les l d en et a au aux".split())
 FRENCH_LEAD = "Selon les documents de l'Université de Montpellier (en anglais) :"
 
 
@@ -32,23 +29,9 @@ def framed_in_french(answer: Answer) -> str:
 
 
 def kept_names(question: str, index: Index) -> list[str]:
-    """The index terms of the capitalised words past the first that the English texts use as they
-    are written: names ("l'adhésion à [Boussole]", a club), though the glossary knows the common
-    word (compass)."""
-    words = [w.split("'")[-1].split("’")[-1] for w in re.findall(r"[\w'’-]+", question)]
-    content = [w for w in words if fold(w.lower()) not in _NAME_PARTICLES]
-    common = common_words()
-    names = [
-        word
-        for before, word, after in zip(content, content[1:], [*content[2:], ""], strict=False)
-        # Alone: "[Amérique] du [Nord]" is a name the glossary reads whole.
-        if word[:1].isupper()
-        and not before[:1].isupper()
-        and not after[:1].isupper()
-        and fold(word.lower()) in common
-        and word.lower() not in common[fold(word.lower())].lower().split()
-    ]
-    terms = [t for name in names for t in index_terms(name)]
+    """The index terms of the capitalised words the gloss reads as common words but the English
+    texts use as they are written: names ("l'adhésion à [Boussole]", a club, not a compass)."""
+    terms = [t for word in glossed_capitals(question) for t in index_terms(word)]
     return [t for t in dict.fromkeys(terms) if index.document_frequency.get(t)]
 
 

@@ -68,9 +68,20 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["words"]), dict(data["names"])
 
 
-def common_words() -> dict[str, str]:
-    """The glossary's common French words (folded) with their English."""
-    return _glossary()[0]
+def glossed_capitals(text: str) -> list[str]:
+    """The capitalised words past the first that the gloss reads as common words: alone, not in a
+    name of several ("l'adhésion à [Boussole]": compass), and unlike their English."""
+    words = _glossary()[0]
+    tokens = [t for t in (_ELISION.sub("", t).strip("-'’") for t in _TOKEN.findall(text)) if t]
+    return [
+        token
+        for i, token in enumerate(tokens)
+        if i > 0
+        and token[:1].isupper()
+        and not _in_name(tokens, i)
+        and fold(token.lower()) in words
+        and token.lower() not in words[fold(token.lower())].lower().split()
+    ]
 
 
 @lru_cache(maxsize=1)
