@@ -154,7 +154,20 @@ def split(question: str) -> tuple[str, str] | None:
         # "…? And for the swimming club?": the first question asked again of another thing, as a
         # follow-up says it.
         return f"{first}?", f"And {second}"
-    return f"{first}?", second[:1].upper() + second[1:]
+    # "I'm an exchange student here. When can I apply, and could UM give me…?": who asks holds for
+    # a yes or no of the second part too (a follow-up's "What about…?" or "them" reads the first).
+    story = _STORY.match(first)
+    said = ""
+    if story is not None and _WHETHER.match(second) and not _STORY.match(second):
+        said = f"{story.group().strip()} "
+    return f"{first}?", said + second[:1].upper() + second[1:]
+
+
+# The sentences a question's asker tells before asking ("I work in admin. Could I…?").
+_STORY = re.compile(r"^.*[.!](?=\s+\S)", re.DOTALL)
+_WHETHER = re.compile(
+    r"(?:can|could|may|might|would|will|should|do|does|did|is|are|am|est-ce|puis-je|peut-on)\b", re.IGNORECASE
+)
 
 
 def _asked_again(question: str) -> tuple[str, str] | None:

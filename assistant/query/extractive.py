@@ -516,7 +516,15 @@ class ExtractiveComposer:
         if not action:
             return ranked
 
-        naming = [c for c in ranked[:RERANK] if any(t in action for t in self._quoted_terms(c))]
+        def names(c: _Candidate) -> bool:
+            terms = self._quoted_terms(c)
+            chunk = c.passage.chunk
+            if chunk.kind == "table" and 0 < chunk.lead <= c.sentence:
+                # "Programme you apply for | Application window": a row is dated under its header.
+                terms = [*terms, *self.index.sentence_terms[c.passage.index][chunk.lead - 1]]
+            return any(t in action for t in terms)
+
+        naming = [c for c in ranked[:RERANK] if names(c)]
         return naming + [c for c in ranked if c not in naming]
 
     def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:

@@ -199,6 +199,9 @@ _YES_NO_FR = re.compile(
 # What "how many X" / "number of X" counts: the one or two words after the phrase.
 # Counted nouns that any noun for people answers.
 _ANYONE = frozenset(stem_all(["people", "persons", "individuals"]))
+# "How many places…?" is answered by "the sessions take 15 people": a place is one person's.
+_SEATS = frozenset(stem_all(["places", "spots", "seats"]))
+_TAKERS = tuple(stem_all("people persons participants students members volunteers".split()))
 _COUNTED = re.compile(r"\b(?:how many|number of)\s+([a-z'-]+)(?:\s+([a-z'-]+))?(?:\s+([a-z'-]+))?")
 _COUNTED_FR = re.compile(r"\b(?:combien|nombre) d(?:e |')([a-z-]+(?: [a-z-]+)?)")
 _COUNT_WINDOW = 3  # a count and the noun it counts sit this close: "19 institutions", "47 European countries"
@@ -398,7 +401,9 @@ def _counted_stems(question: str) -> tuple[str, ...]:
         english = gloss(counted.group(1))
         glossed = tuple(dict.fromkeys([*index_terms(english), *extra_terms(english)]))
         # "combien de personnes" is answered by "40 guests", as "how many people" is.
-        return () if set(glossed) & _ANYONE else glossed
+        if set(glossed) & _ANYONE:
+            return ()
+        return (*glossed, *_TAKERS) if set(glossed) & _SEATS else glossed
     match = _COUNTED.search(question.lower())
     if not match:
         return ()
@@ -411,7 +416,8 @@ def _counted_stems(question: str) -> tuple[str, ...]:
     if set(stems) & _ANYONE:
         return ()
     # The texts' word for the counted noun counts it too: "how many credits" is "8 ECTS".
-    return tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
+    named = tuple(dict.fromkeys([*stems, *(t for w in words for t in extra_terms(w))]))
+    return (*named, *_TAKERS) if set(named) & _SEATS else named
 
 
 _WHICH_FR = re.compile(r"\bquel(?:le)?s?\s+(?!est\b|sont\b|etait\b|sera\b)([a-z-]+)")
@@ -1067,13 +1073,16 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 # "an online, self-paced version of the course": adjectives in a row are one noun phrase.
 # "Does the club run [balloon-modelling classes]?", "does it also sell [croissants] or…?", "Does the
 # workshop teach [leather binding]?", "Can I learn [glass blowing or kiln fusing]…?": a plural or
-# an activity named without a determiner, right after a verb of what a service offers or what the
-# asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the auxiliary; "go
-# [cave diving]"), also before "too" ("teach [hang gliding] too?"); a singular one only when an
+# an activity named without a determiner, right after a verb of what a service offers, has or
+# uses, or what the asker would do ("Can we do [raku firing]…?"; "do" after its subject, not the
+# auxiliary; "go [cave diving]"), also before "too" ("teach [hang gliding] too?"); a singular one only when an
 # alternative follows it ("offer [polo] or horse-ball").
 _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
-    r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b))\s+(?:also\s+)?"
+    r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b)"
+    # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
+    r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b))"
+    r"\s+(?:also\s+)?"
     r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
     r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
@@ -1106,6 +1115,11 @@ _WHEN = re.compile(r"\b(?:during|throughout|before|after)\s+$")
 
 # "Can I apply for the permit like [my classmates]?": whom the asker compares himself with.
 _LIKENED = re.compile(r"\b(?:like|unlike|than)\s+$")
+# "…a certificate of my rank to strengthen [my file]?": the asker's motive, not a thing asked of
+# the page.
+_MOTIVE = re.compile(
+    r"\bto (?:strengthen|support|boost|bolster|improve|back up|enrich|beef up|round out|pad out)\s+$"
+)
 
 
 # A verb after the noun ends its phrase: "if [my passport] is stolen".
@@ -1198,6 +1212,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for match in _OBJECT.finditer(text)
         if not _ASKERS_PLACE.search(text[: match.start(1)])
         and not _LIKENED.search(text[: match.start()])
+        and not _MOTIVE.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
     ]
     matches += _bare_objects(text)
@@ -1299,7 +1314,8 @@ def asked_modifiers(question: str) -> list[str]:
         if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
         if len(words := match.group(1).split()) <= 2
     ]
-    phrases += [words for words in _bare_objects(text) if len(words) <= 3]
+    bare = [words for words in _bare_objects(text) if len(words) <= 3]
+    phrases += bare
     lowered = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
     found = []
     for words in phrases:
@@ -1308,18 +1324,19 @@ def asked_modifiers(question: str) -> list[str]:
             continue  # "read [the questions] out": a verb's particle, not a head
         if len(words) < 2:
             continue
-        word = words[-2]
-        terms = set(index_terms(word))
-        if (
-            word.isalpha()
-            and word not in lowered
-            and not word.endswith(_ADJECTIVE_ENDINGS)
-            and word not in _SUBJECTS
-            and word not in _CLAUSE_VERBS
-            and terms
-            and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
-        ):
-            found.append(word)
+        # "do [outrigger canoe] races": each word of a bare activity's name says which kind.
+        for word in words[-3:-1] if words in bare else words[-2:-1]:
+            terms = set(index_terms(word))
+            if (
+                word.isalpha()
+                and word not in lowered
+                and not word.endswith(_ADJECTIVE_ENDINGS)
+                and word not in _SUBJECTS
+                and word not in _CLAUSE_VERBS
+                and terms
+                and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
+            ):
+                found.append(word)
     return found
 
 
@@ -1925,10 +1942,18 @@ _LISTED_FR = re.compile(
 # "Et si j'arrive le 8 septembre, je fais comment ?", "And if I miss it, what do I do?": what to
 # do in one case, a sentence of the rules, not the whole procedure.
 _IN_CASE = re.compile(r"^(?:and |et |but |mais )?(?:what )?(?:if|si|s'il|s'ils)\b")
+# "What are we supposed to do if the boat flips over?": the case may follow the question, unless
+# it is the asker's wish ("What do I do if I want to join?" asks the procedure).
+_CASE_AFTER = re.compile(
+    r"\bdo (?:if|in case|when) (?!(?:i|we|you|one) (?:really |still |just )?(?:want|wish|would like|'d like"
+    r"|plan|intend|hope|decide|choose|am interested|are interested|'m interested|'re interested)\b)"
+)
 
 
 def _in_one_case(question: str) -> bool:
-    return _IN_CASE.match(fold(" ".join(question.lower().split()))) is not None
+    text = fold(" ".join(question.lower().split()))
+    asked = fold(" ".join(asked_part(question).lower().split()))
+    return _IN_CASE.match(text) is not None or _CASE_AFTER.search(asked) is not None
 
 
 def wants_unit(question: str) -> bool:

@@ -583,6 +583,40 @@ def test_which_kind_a_yes_no_question_asks_about() -> None:
     # A longer phrase may be a subject and its verb; a particle ends a verb, not a noun phrase.
     assert asked_modifiers("Does the circle sell paper?") == []
     assert asked_modifiers("Can I read the questions out?") == []
+    # Each word before the head of a bare activity's name says which kind.
+    assert asked_modifiers("Does the club also do outrigger canoe races?") == ["outrigger", "canoe"]
+
+
+def test_what_a_yes_no_question_asks_about_after_have_or_use() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert "courts" in asked_objects("Does the club also have badminton courts I could use?")
+    assert "cameras" in asked_objects("Do the volunteers use thermal cameras to film the bats?")
+    assert asked_objects("Do I have to bring anything?") == []
+    # The asker's motive names nothing the page must say yes or no to.
+    assert asked_objects("Could UM give me a certificate of my rank to strengthen my file?") == [
+        "certificate",
+        "rank",
+    ]
+
+
+def test_places_are_counted_by_the_people_a_session_takes() -> None:
+    question = "How many places are there on the writing retreat?"
+    assert states(AnswerType.COUNT, "The poetry course takes 10 people.", question)
+    assert states(
+        AnswerType.COUNT, "The retreat takes 14 people.", "Il y a combien de places pour la retraite ?"
+    )
+    assert not states(AnswerType.COUNT, "The retreat lasts 2 days.", question)
+
+
+def test_what_to_do_in_a_case_named_after_the_question_is_no_procedure() -> None:
+    assert not wants_steps("What are we supposed to do if the boat flips over?")
+    assert not wants_unit("What should I do in case the boat capsizes?")
+    # The asker's wish is no case, and a case in the story is not the question's.
+    assert wants_steps("What do I do if I want to join the club?")
+    assert wants_steps(
+        "Nobody knows what to do when the alarm goes off, so I'd like to help. What do I have to do?"
+    )
 
 
 def test_what_a_yes_no_question_asks_about() -> None:

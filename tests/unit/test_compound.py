@@ -231,3 +231,16 @@ def test_a_contact_line_read_after_an_unanswered_who_answers_both_parts() -> Non
     assert not reaches_whom(parts, nothing, _draft("The unit helps with budgets.", 0.8))
     # Nor does a first part that asks something else than who.
     assert not reaches_whom(("How much can I ask for?", "How do I reach them?"), nothing, line)
+
+
+def test_who_asks_holds_for_a_second_yes_no_part() -> None:
+    story = "I'm an exchange student here and I'd like to stay on for a master's."
+    assert split(f"{story} When can I apply, and could UM give me a certificate of my rank?") == (
+        f"{story} When can I apply?",
+        f"{story} Could UM give me a certificate of my rank?",
+    )
+    # A follow-up's "What about…?" reads the first part, which holds the story.
+    assert split(f"{story} Could I get a room? And what about the canteen?") == (
+        f"{story} Could I get a room?",
+        "What about the canteen?",
+    )

@@ -68,6 +68,12 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert {"rain", "cancel"} <= set(extra_terms("When it's pouring down, do they call it off?"))
     # Changing one's mind: switching is a change, pulling out a withdrawal.
     assert "chang" in extra_terms("Can I still switch to Spain?")
+    # A doctor's note is a medical certificate; a boat that flips over capsizes; who owns a text
+    # holds its rights; a graduate is a former student.
+    assert "certif" in extra_terms("Do I need a doctor's note?")
+    assert "capsiz" in extra_terms("What if the boat flips over?")
+    assert "right" in extra_terms("Does the university own my story?")
+    assert "former" in extra_terms("I graduated four years ago.")
     assert "withdraw" in extra_terms("What if I pull out in June?")
     assert "reloc" in extra_terms("Is there any money to help with the move?")
     # An irregular past the stemmer cannot join: a lesson one loses is a lost lesson.
