@@ -688,7 +688,7 @@ _DEADLINE = re.compile(
     r"\b(by when|until when|deadline|latest date|last day|jusqu'[aà] quand|avant quand|d'ici quand"
     r"|date limite|au plus tard|dernier d[eé]lai"
     # …and so is the day asked for by name: "What day is the ceremony?" is not answered by "15:00".
-    r"|(?:what|which) (?:day|date)|quel jour|quelle date)\b"
+    r"|(?:what|which) (?:day|date)s?|quels? jours?|quelles? dates?)\b"
 )
 
 

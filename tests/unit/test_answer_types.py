@@ -434,6 +434,11 @@ def test_when_a_call_closes_is_a_day_or_a_month_not_a_year_range() -> None:
     assert not states(AnswerType.DATE, "15:00 | ceremony: speeches and music | Berlioz auditorium", day)
     assert states(AnswerType.DATE, "Ceremony | 20 November 2027", day)
     assert states(AnswerType.DATE, "The concert is at 20:30.", "When is the concert?")
+    # Days asked in the plural ask a date too, as days, not the year a page applies to.
+    days = "Which days are the beach clean-ups this year?"
+    assert AnswerType.DATE in expected_types(days)
+    assert AnswerType.DATE in expected_types("La formation, c'est quels jours ?")
+    assert not states(AnswerType.DATE, "This page applies to the academic year 2027-2028.", days)
 
 
 def test_how_many_times_is_answered_by_only_one_or_once() -> None:

@@ -130,6 +130,12 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "sketchbook" in gloss("J'ai rempli un carnet de croquis")
     assert "wool" in gloss("des petits bouts de laine")
     assert "syringe" in gloss("Si je tombe sur une seringue")
+    # A game's scene that makes one uneasy; a paddler; what one puts on.
+    assert {"scene", "uncomfortable", "game"} <= set(
+        gloss("une scène me met mal à l'aise pendant une partie").split()
+    )
+    assert "paddlers" in gloss("combien de pagayeurs par bateau").split()
+    assert "wear" in gloss("qu'est-ce que je dois mettre").split()
     # A word the glossary already read through its singular keeps that reading.
     assert gloss("les arbres") == gloss("l'arbre")
 
