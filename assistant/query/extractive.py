@@ -208,6 +208,27 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     return candidate if last == i else replace(candidate, through=last)
 
 
+# A list asked for and told in prose ("Wear loose clothes. You train barefoot. Take off rings…"):
+# the sentences next to the best one that answer nearly as well are its other items.
+PROSE_ITEM_RATIO = 0.85
+
+
+def _with_neighbours(best: _Candidate, shortlist: list[_Candidate]) -> _Candidate:
+    """The best quote widened to the sentences around it in its paragraph that the shortlist
+    holds at nearly its score: the items of a list told in prose."""
+    near = {
+        c.sentence
+        for c in shortlist
+        if c.passage.index == best.passage.index and c.score >= PROSE_ITEM_RATIO * best.score
+    }
+    first, last = _span(best)
+    while first - 1 in near:
+        first -= 1
+    while last + 1 in near:
+        last += 1
+    return replace(best, since=first, through=last) if (first, last) != _span(best) else best
+
+
 # What "Which countries…?" lists: places, which the answer must name.
 _PLACE_NOUNS = frozenset(index_terms("countries cities"))
 # A sentence that carries on the one before: "Some authorities want the signature certified. The
@@ -610,6 +631,8 @@ class ExtractiveComposer:
         """The best quote, with the row of the other thing compared or a second sentence nearly as
         good, unless it is a whole list or a table's extreme row."""
         chosen = [_with_sequel(_with_faq_answer(best))]
+        if asked.unit_wanted and not (best.whole or extreme) and best.passage.chunk.kind == "text":
+            chosen = [_with_neighbours(chosen[0], ranked[:RERANK])]
         compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
         chosen += compared
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO

@@ -831,6 +831,9 @@ _ENUMERATION = re.compile(
     r"|\bwhat(?:'s| is| are) (?:actually |exactly )?(?:in|inside)"
     r" (?:the|a|an|my|your|our|this|that|each|every)\b"
     rf"|{_ROLE.pattern}"
+    # "What does La Taverne actually organise over the year?": the things it runs, a list.
+    r"|\bwhat (?:does|do|will) (?:[\w'’-]+ ){1,4}(?:actually |really |exactly |usually |also )?"
+    r"(?:organi[sz]e|offer|run|put on|hold|host)\b"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What are the carpooling rules…?": rules and conditions come as a list.
@@ -843,7 +846,7 @@ _ENUMERATION = re.compile(
     r"|\bwhat (must|should|does|do|has to|have to|needs? to) .{0,40}\b(contain|mention)\b"
     # "What should I bring to the appointment?": the things to bring, a list.
     r"|\bwhat (should|must|do|does|shall|will) (i|we|you|one|they|(?:my|our|his|her|their) [a-z]+)"
-    r" (need to |have to )?(bring|take with|take along|bring along|provide|carry|pack|show|sign|upload"
+    r" (need to |have to )?(bring|wear|take with|take along|bring along|provide|carry|pack|show|sign|upload"
     r"|attach|enclose|check|double-check|verify|look out for|watch out for|collect|gather|send|hand in"
     r"|submit|settle|borrow"
     # "What should they have on them when they travel?": what to carry.

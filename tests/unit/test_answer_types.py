@@ -614,6 +614,13 @@ def test_places_are_counted_by_the_people_a_session_takes() -> None:
     assert not states(AnswerType.COUNT, "The retreat lasts 2 days.", question)
 
 
+def test_what_a_club_organises_or_what_to_wear_is_a_list() -> None:
+    assert wants_unit("What does La Taverne actually organise over the year?")
+    assert wants_unit("What does the club offer?")
+    assert wants_unit("What should I wear for the self-defence course?")
+    assert not wants_unit("What time does the club open?")
+
+
 def test_what_to_do_in_a_case_named_after_the_question_is_no_procedure() -> None:
     assert not wants_steps("What are we supposed to do if the boat flips over?")
     assert not wants_unit("What should I do in case the boat capsizes?")

@@ -385,3 +385,25 @@ def test_a_cell_measures_in_a_unit_only_after_a_figure() -> None:
     assert _in_units("courses worth 13 to 30 ECTS credits", {"credit"})
     # "second" as an ordinal is no measure of the asker's "14-second average".
     assert not _in_units("second Friday of each month, from 12 November", {"second"})
+
+
+def test_a_list_told_in_prose_is_quoted_with_the_sentences_around_its_best_item() -> None:
+    from assistant.query.extractive import _span, _with_neighbours
+
+    said = ["Courses run on Mondays.", "Wear loose clothes.", "You train barefoot.", "Bring water."]
+    text = " ".join(said)
+    spans, start = [], 0
+    for sentence in said:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    chunk = Chunk("p", "d.md", "T", None, None, 0, text, tuple(spans))
+    passage = Passage(0, chunk, 1.0, 1.0, None)
+
+    def item(i: int, dense: float) -> _Candidate:
+        return _Candidate(passage, i, dense, 1.0)
+
+    best = item(3, 1.0)
+    shortlist = [best, item(2, 0.95), item(1, 0.9), item(0, 0.4)]
+    assert _span(_with_neighbours(best, shortlist)) == (1, 3)
+    # A sentence far below the best is no item, and one the shortlist lacks ends the run.
+    assert _span(_with_neighbours(best, [best, item(1, 0.95)])) == (3, 3)
