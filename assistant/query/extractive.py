@@ -777,6 +777,19 @@ class ExtractiveComposer:
             # An acronym for the words the page spells out ("the EU": European Union).
             return len(head) > 1 and head.lower() in self.index.document_initials(document)
 
+        def only_as_an_activity(head: str, alternatives: list[str]) -> bool:
+            # "my phone [screen]" against a page on a film's "screening", a "train" against
+            # "training": the page has the word only as the name of an activity.
+            stems = index_terms(head)
+            others = [t for t in alternatives if t not in stems]
+            if head.endswith(("ing", "ings")) or len(head) < 5 or len(stems) != 1:
+                return False
+            if any(vocabulary.covers(t) for t in others):
+                return False
+            written = self.index.document_words(document)
+            forms = [w for w in written if w.startswith(stems[0][:4]) and index_terms(w) == stems]
+            return bool(forms) and all(w.endswith("ing") for w in forms)
+
         # The texts' words for a phrase the head is part of count too ("upper limit": maximum).
         phrases = paraphrases(question)
         for head in objects:
@@ -788,6 +801,8 @@ class ExtractiveComposer:
             alternatives = [*covering_terms(head), *(t for words in within for t in words)]
             alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
             if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
+                return True
+            if only_as_an_activity(head, alternatives):
                 return True
         everywhere = self.index.vocabulary()
         # A French word the glossary lacks that the texts use is an English word too ("des

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import math
+import re
 from pathlib import Path
 
 import bm25s
@@ -86,6 +87,7 @@ class Index:
         self._by_document = DocumentChunks(folder)
         self._document_terms: dict[str, frozenset[str]] = {}
         self._document_vocabulary: dict[str, Words] = {}
+        self._document_words: dict[str, frozenset[str]] = {}
         # Found at ingest (``assistant.ingest.chunking.spelled_out``): a question reads no document.
         self._initials = {
             path: frozenset(str(entry.get("initials") or "").split()) for path, entry in self.manifest.items()
@@ -164,6 +166,14 @@ class Index:
             )
             self._document_terms[document] = terms
         return terms
+
+    def document_words(self, document: str) -> frozenset[str]:
+        """Every word of a document's text as written, lowercased: the forms its terms stand for."""
+        found = self._document_words.get(document)
+        if found is None:
+            texts = " ".join(self.chunks[i].text for i in self.chunks_of(document))
+            found = self._document_words[document] = frozenset(re.findall(r"[a-z]+", texts.lower()))
+        return found
 
     def document_vocabulary(self, document: str) -> Words:
         """A document's terms ready for ``coverage``, built once per document."""

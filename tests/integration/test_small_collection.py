@@ -432,6 +432,14 @@ circuit to the race. The evenings run from 2 November 2027 to 31 January 2028 in
 """
 
 
+ANIMATION = """# Stop-motion workshop
+
+The stop-motion workshop of the Culture Department meets on Tuesday evenings in building 7. Members
+shoot short films with modelling clay figures and a tablet that the workshop lends. The year ends
+with a public screening of the films in the Student House on 1 June.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -468,6 +476,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "pottery.md").write_text(POTTERY)
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
     (corpus / "photo-club.md").write_text(PHOTO_CLUB)
+    (corpus / "stop-motion.md").write_text(ANIMATION)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -882,3 +891,9 @@ def test_the_date_of_a_thing_no_page_names_is_not_answered(small: Assistant) -> 
     # "Christmas" matches December dates, but the market is what the date is asked of.
     assert not small.ask("When does the Christmas market in Montpellier open this year?").answered
     assert small.ask("When do applications for the master's scholarships open?").answered
+
+
+def test_a_thing_a_page_names_only_as_an_activity_is_not_named(small: Assistant) -> None:
+    # "screening" is the workshop's evening, not a screen: the page says nothing of one.
+    assert not small.ask("Does the stop-motion workshop have a big screen for the films?").answered
+    assert small.ask("When is the screening of the stop-motion films?").answered

@@ -453,6 +453,10 @@ def test_a_french_list_question_names_what_it_lists_in_english() -> None:
 def test_a_number_for_a_place_is_its_phone() -> None:
     assert AnswerType.PHONE in expected_types("Vous avez un numéro pour la salle Pixel ?")
     assert AnswerType.PHONE not in expected_types("Vous avez un numéro de dossier ?")
+    # The asker's own phone is a device, not a number to call.
+    assert AnswerType.PHONE not in expected_types("Comment faire réparer l'écran cassé de mon téléphone ?")
+    assert AnswerType.PHONE not in expected_types("J'ai un téléphone portable volé, je fais quoi ?")
+    assert AnswerType.PHONE in expected_types("Je peux les joindre par téléphone ?")
 
 
 def test_a_farm_is_no_closing_and_notes_are_notes() -> None:
