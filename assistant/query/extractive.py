@@ -1037,8 +1037,7 @@ class ExtractiveComposer:
             # A typed follow-up ("How long does it last?") is held to its type, one that names a
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
-        ranked = self._dated(ranked, dated_action(question))
-        ranked = _by_transport(self._for_the_asker(self._about_objects(ranked, question), question), question)
+        ranked = self._reordered(ranked, question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
@@ -1084,6 +1083,13 @@ class ExtractiveComposer:
         if evidence.score < self.min_evidence - (HOP_TRUST if hop else 0.0):
             return Draft(self.abstain(evidence, question), [])
         return self._drafted(chosen, evidence, everything, passages, offered, sources)
+
+    def _reordered(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """The shortlist with first the quotes that hold what the question's shape asks for: the
+        action dated, the things asked about, the asker's rule, a way to travel, a bound."""
+        ranked = self._dated(ranked, dated_action(question))
+        ranked = self._for_the_asker(self._about_objects(ranked, question), question)
+        return _by_bound(_by_transport(ranked, question), question)
 
     def _drafted(
         self,
@@ -1341,6 +1347,31 @@ def _as_figure(term: str) -> str:
 
 # "20 000 km", "1 500 €": thousands set apart by a space, as French (and SI) write them.
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+
+
+# "my programme only has [eight students]", "I graduated [four years] ago": a quantity of the
+# asker's, which a rule's bound on the same noun ("fewer than 10 students") decides.
+_QUANTITY = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z'-]+\s+)?([a-z]+s)\b", re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:fewer than|less than|more than|over|under|at least|at most|up to|no more than|a maximum of"
+    r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_bound(ranked: list[_Candidate], question: str) -> list[_Candidate]:
+    """The shortlisted quotes that bound a quantity the asker gives first: "No rank is given when
+    the cohort has fewer than 10 students" decides "my programme only has eight students"."""
+    nouns = {t for m in _QUANTITY.finditer(question) for t in index_terms(m.group(2))[:1]}
+    if not nouns:
+        return ranked
+
+    def bounds(c: _Candidate) -> bool:
+        said = c.passage.chunk.sentence(c.sentence)
+        return any(set(index_terms(m.group(1))) & nouns for m in _BOUND.finditer(said))
+
+    bounding = [c for c in ranked[:RERANK] if bounds(c)]
+    return bounding + [c for c in ranked if c not in bounding]
 
 
 def _figures(question: str) -> list[float]:

@@ -407,3 +407,19 @@ def test_a_list_told_in_prose_is_quoted_with_the_sentences_around_its_best_item(
     assert _span(_with_neighbours(best, shortlist)) == (1, 3)
     # A sentence far below the best is no item, and one the shortlist lacks ends the run.
     assert _span(_with_neighbours(best, [best, item(1, 0.95)])) == (3, 3)
+
+
+def test_a_rule_bounding_the_askers_quantity_is_quoted_first() -> None:
+    from assistant.query.extractive import _by_bound
+
+    def quote(i: int, text: str) -> _Candidate:
+        chunk = Chunk(str(i), "d.md", "T", None, None, 0, text, ((0, len(text)),))
+        return _Candidate(Passage(i, chunk, 1.0, 1.0, None), 0, 1.0, 1.0)
+
+    steps = quote(0, "Log in to your account and open the request form.")
+    rule = quote(1, "Former students can ask up to 3 years after they left UM.")
+    question = "I graduated four years ago. Can UM still give me a certificate?"
+    assert _by_bound([steps, rule], question) == [rule, steps]
+    # Without a quantity of the asker's, or with another noun, the order stays.
+    assert _by_bound([steps, rule], "Can UM give me a certificate?") == [steps, rule]
+    assert _by_bound([steps, rule], "We are four students. Can UM give us a certificate?") == [steps, rule]
