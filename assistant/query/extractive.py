@@ -552,16 +552,20 @@ class ExtractiveComposer:
         """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
         shortlisted quotes that name more of what it asks about first: a table row of the same
         page that names neither says yes or no to something else."""
-        objects = [
-            [*index_terms(head), *extra_terms(head)]
-            for head in asked_objects(question, when=False, kinds=False)
-        ]
+        heads = asked_objects(question, when=False, kinds=False)
+        objects = [[*index_terms(head), *extra_terms(head)] for head in heads]
         if not objects or language(question) != "en":
             return ranked
+        # "a letter [of good standing]": the thing the head is of names it too ("you remain in
+        # good standing" says yes or no to the letter).
+        complements = [_complement(head, question) for head in heads]
 
         def named(c: _Candidate) -> int:
             said = Words(self._quoted_terms(c))
-            return sum(any(said.covers(t) for t in terms) for terms in objects)
+            return sum(
+                any(said.covers(t) for t in terms) or bool(of and all(said.covers(t) for t in of))
+                for terms, of in zip(objects, complements, strict=True)
+            )
 
         # Another page naming more of them, but quoting much worse, speaks of something else
         # ("lecturers" in a list of who may apply for a grant, against the tax rule for every
@@ -1357,6 +1361,16 @@ _BOUND = re.compile(
     r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
+
+
+def _complement(head: str, question: str) -> list[str]:
+    """The terms of what the head is "of" in the question ("letter of [good standing]"), or none."""
+    match = re.search(
+        rf"\b{re.escape(head)}s? of (?:the |a |an |my |your |our |their )?((?:[\w'-]+ ){{0,2}}[\w'-]+)",
+        question,
+        re.IGNORECASE,
+    )
+    return index_terms(match.group(1)) if match else []
 
 
 def _by_bound(ranked: list[_Candidate], question: str) -> list[_Candidate]:

@@ -423,3 +423,11 @@ def test_a_rule_bounding_the_askers_quantity_is_quoted_first() -> None:
     # Without a quantity of the asker's, or with another noun, the order stays.
     assert _by_bound([steps, rule], "Can UM give me a certificate?") == [steps, rule]
     assert _by_bound([steps, rule], "We are four students. Can UM give us a certificate?") == [steps, rule]
+
+
+def test_what_an_asked_thing_is_of_names_it_too() -> None:
+    from assistant.query.extractive import _complement
+
+    question = "I had to repeat a year. Does that mean UM won't give me a letter of good standing?"
+    assert _complement("letter", question) == ["good", "stand"]
+    assert _complement("letter", "Can I get a letter?") == []
