@@ -35,6 +35,7 @@ from assistant.query.questions import (
     asks_transport,
     dated_action,
     dated_subject,
+    dated_thing,
     focus_terms,
     is_comparison,
     is_yes_no,
@@ -544,6 +545,20 @@ class ExtractiveComposer:
                 # "Programme you apply for | Application window": a row is dated under its header.
                 terms = [*terms, *self.index.sentence_terms[c.passage.index][chunk.lead - 1]]
             return any(t in action for t in terms)
+
+        naming = [c for c in ranked[:RERANK] if names(c)]
+        return naming + [c for c in ranked if c not in naming]
+
+    def _dated_by_name(self, ranked: list[_Candidate], thing: str | None) -> list[_Candidate]:
+        """For "When are the info meetings…?", the shortlisted quotes whose own words name the
+        meetings first: a step read under a lead-in that names them dates another step."""
+        terms = [*index_terms(thing), *extra_terms(thing)] if thing else []
+        if not terms:
+            return ranked
+
+        def names(c: _Candidate) -> bool:
+            said = Words(self.index.sentence_terms[c.passage.index][c.sentence])
+            return any(said.covers(t) for t in terms)
 
         naming = [c for c in ranked[:RERANK] if names(c)]
         return naming + [c for c in ranked if c not in naming]
@@ -1092,6 +1107,7 @@ class ExtractiveComposer:
         """The shortlist with first the quotes that hold what the question's shape asks for: the
         action dated, the things asked about, the asker's rule, a way to travel, a bound."""
         ranked = self._dated(ranked, dated_action(question))
+        ranked = self._dated_by_name(ranked, dated_thing(question))
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         return _by_bound(_by_transport(ranked, question), question)
 

@@ -1358,6 +1358,27 @@ _WHEN_SUBJECT = re.compile(
 )
 
 
+# "When are [the info meetings] for becoming a firefighter?": the thing whose date is asked.
+_WHEN_IS = re.compile(
+    r"(?:^|[.?!]\s+)(?:and |so )?when (?:is|are|was|were|will be) "
+    r"(?:the|this|that|these|those|our|my|your|its|their) ((?:[a-z'-]+ ){0,3}?[a-z-]+)"
+    r"(?= (?:for|of|in|at|on|to|with|by|this|next|held|taking|happening)\b|\s*[?,.!]|$)"
+)
+
+
+def dated_thing(question: str) -> str | None:
+    """The head noun of what an English "When is/are the …?" asks the date of ("meetings")."""
+    if language(question) == "fr":
+        return None
+    match = _WHEN_IS.search(" ".join(question.lower().split()))
+    # "When is the desk [open]?": the state asked about ends the phrase, the thing comes before.
+    words = [w for w in match.group(1).split() if w not in _STATES] if match else []
+    return words[-1] if words else None
+
+
+_STATES = frozenset("open opens closed shut over due free available busy full on back".split())
+
+
 def dated_subject(question: str) -> list[str]:
     """The head noun of what an English "When does the … open?" asks the date of ("market"): a
     page that never names it gives another thing's dates ("Christmas" alone is a time, not the

@@ -614,6 +614,14 @@ def test_places_are_counted_by_the_people_a_session_takes() -> None:
     assert not states(AnswerType.COUNT, "The retreat lasts 2 days.", question)
 
 
+def test_the_thing_whose_date_is_asked() -> None:
+    from assistant.query.questions import dated_thing
+
+    assert dated_thing("When are the info meetings for becoming a firefighter?") == "meetings"
+    assert dated_thing("When is the virtual mobility desk open?") == "desk"
+    assert dated_thing("How do I apply?") is None
+
+
 def test_what_a_club_organises_or_what_to_wear_is_a_list() -> None:
     assert wants_unit("What does La Taverne actually organise over the year?")
     assert wants_unit("What does the club offer?")
