@@ -109,6 +109,9 @@ OWN_LIST_RATIO = 0.6
 # A steps question is about another page than its best quote's when the retrieved passages of
 # that page weigh this many times as much.
 TOPIC_MASS = 1.5
+# A quote naming the thing a "When is the …?" asks the date of goes first from this share of the
+# best quote's score.
+DATED_RATIO = 0.75
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # How close to the best quote's score another page's quote must be to move past it for naming more
@@ -560,7 +563,10 @@ class ExtractiveComposer:
             said = Words(self.index.sentence_terms[c.passage.index][c.sentence])
             return any(said.covers(t) for t in terms)
 
-        naming = [c for c in ranked[:RERANK] if names(c)]
+        # A quote far behind the best that names the thing only in other words of a gloss
+        # (« soirées »: evenings) speaks of something else.
+        floor = DATED_RATIO * ranked[0].score
+        naming = [c for c in ranked[:RERANK] if names(c) and c.score >= floor]
         return naming + [c for c in ranked if c not in naming]
 
     def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:

@@ -1366,10 +1366,22 @@ _WHEN_IS = re.compile(
 )
 
 
+# « Les réunions d'info…, elles ont lieu quand ? », « Quand a lieu la fête… ? »: the same in French.
+_WHEN_IS_FR = re.compile(
+    r"^(?:et )?(?:(?:les|le|la)\s+|l')([a-z-]+)\b[^?]*,\s*(?:il|elle|ils|elles|ca|c')\s*"
+    r"(?:a lieu|ont lieu|est|sont|commence|commencent|se passe|se passent|se tient|se tiennent)\s+quand\b"
+    r"|\bquand\s+(?:a lieu|ont lieu|est|sont|commence|commencent|se tient|se tiennent)\s+"
+    r"(?:(?:les|le|la)\s+|l')([a-z-]+)"
+)
+
+
 def dated_thing(question: str) -> str | None:
-    """The head noun of what an English "When is/are the …?" asks the date of ("meetings")."""
-    if language(question) == "fr":
-        return None
+    """The head noun of what "When is/are the …?" asks the date of ("meetings"; in French, its
+    English words)."""
+    french = _french_form(question)
+    if french is not None:
+        found = _WHEN_IS_FR.search(french)
+        return gloss(found.group(1) or found.group(2)) or None if found else None
     match = _WHEN_IS.search(" ".join(question.lower().split()))
     # "When is the desk [open]?": the state asked about ends the phrase, the thing comes before.
     words = [w for w in match.group(1).split() if w not in _STATES] if match else []

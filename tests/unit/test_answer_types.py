@@ -620,6 +620,9 @@ def test_the_thing_whose_date_is_asked() -> None:
     assert dated_thing("When are the info meetings for becoming a firefighter?") == "meetings"
     assert dated_thing("When is the virtual mobility desk open?") == "desk"
     assert dated_thing("How do I apply?") is None
+    # In French, in the texts' words, from the thing named first or after « quand a lieu ».
+    assert dated_thing("Les réunions d'info pour devenir pompier, elles ont lieu quand ?") == "meetings"
+    assert dated_thing("Quand ont lieu les auditions ?") == "auditions"
 
 
 def test_what_a_club_organises_or_what_to_wear_is_a_list() -> None:
