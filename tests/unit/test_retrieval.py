@@ -74,6 +74,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "capsiz" in extra_terms("What if the boat flips over?")
     assert "right" in extra_terms("Does the university own my story?")
     assert "former" in extra_terms("I graduated four years ago.")
+    # What one gets for a fee or for volunteering is what it covers, what one receives.
+    assert {"receiv", "cover"} <= set(extra_terms("What am I actually getting for the summer school fee?"))
+    assert "receiv" in extra_terms("What's in it for me?")
     assert "withdraw" in extra_terms("What if I pull out in June?")
     assert "reloc" in extra_terms("Is there any money to help with the move?")
     # An irregular past the stemmer cannot join: a lesson one loses is a lost lesson.
