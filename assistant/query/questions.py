@@ -1230,7 +1230,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for word in words[: words.index(_head(words))]
         if "-" in word.strip("-") and not _HOW_LONG.intersection(index_terms(word))
         for part in word.split("-")
-        if len(part) > 2
+        if len(part) > 2 and part not in _GENERIC_PARTS
     ]
     way = _WAY_TO.match(text)
     if way:
@@ -1292,6 +1292,13 @@ _SAYS_HOW = frozenset(
         # and how many: "my [two] kids", "a [third] semester"
         "one two three four five six seven eight nine ten twelve twenty second third fourth fifth"
     )
+)
+
+
+# "[stool]-making", "[jazz]-style", "[student]-led": the part after the kind says how it is done,
+# which a page says in its own words ("build a stool"), not which kind.
+_GENERIC_PARTS = frozenset(
+    "making made based related led run style type friendly oriented focused level like only".split()
 )
 
 
