@@ -143,7 +143,7 @@ def split(question: str) -> tuple[str, str] | None:
         return f"{first}{mark}", _ASKED_OF_IT[bare["wh"].lower()]
     match = _SECOND_QUESTION.search(question)
     if match is None:
-        return _asked_again(question) or _shared_head(question)
+        return _asked_again(question) or _told_again(_shared_head(question))
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
@@ -154,13 +154,20 @@ def split(question: str) -> tuple[str, str] | None:
         # "…? And for the swimming club?": the first question asked again of another thing, as a
         # follow-up says it.
         return f"{first}?", f"And {second}"
-    # "I'm an exchange student here. When can I apply, and could UM give me…?": who asks holds for
-    # a yes or no of the second part too (a follow-up's "What about…?" or "them" reads the first).
+    return _told_again((f"{first}?", second[:1].upper() + second[1:]))
+
+
+def _told_again(parts: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The parts, the second a yes or no told after the asker's story too ("I'm an exchange
+    student here. When can I apply, and could UM give me…?": who asks holds for both; a
+    follow-up's "What about…?" or "them" reads the first part, which holds it)."""
+    if parts is None:
+        return None
+    first, second = parts
     story = _STORY.match(first)
-    said = ""
-    if story is not None and _WHETHER.match(second) and not _STORY.match(second):
-        said = f"{story.group().strip()} "
-    return f"{first}?", said + second[:1].upper() + second[1:]
+    if story is None or not _WHETHER.match(second) or _STORY.match(second):
+        return parts
+    return first, f"{story.group().strip()} {second}"
 
 
 # The sentences a question's asker tells before asking ("I work in admin. Could I…?").

@@ -120,7 +120,7 @@ def test_a_second_thing_asked_with_the_first_ones_auxiliary_is_split() -> None:
     # The second part keeps the subject, and the verb when only its complement follows "and".
     assert split("My sister is 14. Could she play in the escape room, and come along to the clean-up?") == (
         "My sister is 14. Could she play in the escape room?",
-        "Could she come along to the clean-up?",
+        "My sister is 14. Could she come along to the clean-up?",
     )
     # A question word may come before the auxiliary.
     assert split("How would I get out to the stables on Tuesdays, and to the caves on Sundays?") == (
@@ -238,6 +238,11 @@ def test_who_asks_holds_for_a_second_yes_no_part() -> None:
     assert split(f"{story} When can I apply, and could UM give me a certificate of my rank?") == (
         f"{story} When can I apply?",
         f"{story} Could UM give me a certificate of my rank?",
+    )
+    # …and so does a second thing asked with the first's head.
+    assert split(f"{story} Can I sign up for the choir, and for the orchestra?") == (
+        f"{story} Can I sign up for the choir?",
+        f"{story} Can I sign up for the orchestra?",
     )
     # A follow-up's "What about…?" reads the first part, which holds the story.
     assert split(f"{story} Could I get a room? And what about the canteen?") == (
