@@ -825,7 +825,9 @@ class ExtractiveComposer:
             # A glossed head is covered by any of its alternatives; a compound by all its words.
             alternatives = [*covering_terms(head), *(t for words in within for t in words)]
             alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
-            if not any(vocabulary.covers(t) for t in alternatives) and not spelled_out(head):
+            if not any(vocabulary.covers(t) for t in alternatives) and not (
+                spelled_out(head) or _in_two_words(head, vocabulary)
+            ):
                 return True
             if only_as_an_activity(head, alternatives):
                 return True
@@ -1383,6 +1385,16 @@ _BOUND = re.compile(
     r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
+
+
+def _in_two_words(head: str, vocabulary: Words) -> bool:
+    """Whether a word is made of two the page uses ("beehives": a bee, the hives)."""
+    word = head.lower()
+    for i in range(3, len(word) - 3):
+        parts = [index_terms(word[:i]), index_terms(word[i:])]
+        if all(parts) and all(vocabulary.covers(t) for part in parts for t in part):
+            return True
+    return False
 
 
 def _complement(head: str, question: str) -> list[str]:

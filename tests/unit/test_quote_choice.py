@@ -431,3 +431,13 @@ def test_what_an_asked_thing_is_of_names_it_too() -> None:
     question = "I had to repeat a year. Does that mean UM won't give me a letter of good standing?"
     assert _complement("letter", question) == ["good", "stand"]
     assert _complement("letter", "Can I get a letter?") == []
+
+
+def test_a_word_made_of_two_the_page_uses_is_named_by_them() -> None:
+    from assistant.query.extractive import _in_two_words
+    from assistant.text import Words
+
+    page = Words(["bee", "wasp", "hive", "beekeep"])
+    assert _in_two_words("beehives", page)
+    assert not _in_two_words("beehives", Words(["hive"]))
+    assert not _in_two_words("hives", page)
