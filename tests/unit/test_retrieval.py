@@ -77,6 +77,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # What one gets for a fee or for volunteering is what it covers, what one receives.
     assert {"receiv", "cover"} <= set(extra_terms("What am I actually getting for the summer school fee?"))
     assert "receiv" in extra_terms("What's in it for me?")
+    # Losing one's money is a refund asked about; a new one of a lost thing is its replacement.
+    assert "refund" in extra_terms("If it's too windy, do I just lose my money?")
+    assert "replac" in extra_terms("If the diploma gets lost, can they print me a new one?")
     assert "withdraw" in extra_terms("What if I pull out in June?")
     assert "reloc" in extra_terms("Is there any money to help with the move?")
     # An irregular past the stemmer cannot join: a lesson one loses is a lost lesson.
