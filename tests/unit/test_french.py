@@ -136,6 +136,10 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     )
     assert "paddlers" in gloss("combien de pagayeurs par bateau").split()
     assert "wear" in gloss("qu'est-ce que je dois mettre").split()
+    # A drink, a sweet, a yoghurt are also what a rule names them by: alcohol, food, dairy.
+    assert "alcohol" in gloss("On peut boire une bière avant de jouer ?").split()
+    assert "dairy" in gloss("les yaourts qui ne sont pas vendus").split()
+    assert "food" in gloss("genre des bonbons").split()
     # A word the glossary already read through its singular keeps that reading.
     assert gloss("les arbres") == gloss("l'arbre")
 

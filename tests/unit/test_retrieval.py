@@ -81,6 +81,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "refund" in extra_terms("If it's too windy, do I just lose my money?")
     assert "replac" in extra_terms("If the diploma gets lost, can they print me a new one?")
     assert "gluten" in extra_terms("I'm coeliac. Could I buy bread there?")
+    assert "dairi" in extra_terms("Do they collect unsold yoghurts?")
     assert "withdraw" in extra_terms("What if I pull out in June?")
     assert "reloc" in extra_terms("Is there any money to help with the move?")
     # An irregular past the stemmer cannot join: a lesson one loses is a lost lesson.
