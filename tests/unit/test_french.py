@@ -140,6 +140,10 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "alcohol" in gloss("On peut boire une bière avant de jouer ?").split()
     assert "dairy" in gloss("les yaourts qui ne sont pas vendus").split()
     assert "food" in gloss("genre des bonbons").split()
+    # Sun cream as the rules say it, toads, a supervisor with or without the thesis, pouring out.
+    assert "cream" in gloss("de la crème solaire").split()
+    assert "toads" in gloss("une tournée crapauds").split()
+    assert "pour" in gloss("vider les bains dans l'évier").split()
     # A word the glossary already read through its singular keeps that reading.
     assert gloss("les arbres") == gloss("l'arbre")
 
