@@ -50,6 +50,7 @@ def test_the_collections_are_all_here() -> None:
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
