@@ -212,6 +212,12 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     return candidate if last == i else replace(candidate, through=last)
 
 
+def _first(ranked: list[_Candidate], holds: Callable[[_Candidate], bool]) -> list[_Candidate]:
+    """The shortlisted candidates ``holds`` is true of first, in their order, then the rest."""
+    chosen = [c for c in ranked[:RERANK] if holds(c)]
+    return chosen + [c for c in ranked if c not in chosen]
+
+
 # A list asked for and told in prose ("Wear loose clothes. You train barefoot. Take off rings…"):
 # the sentences next to the best one that answer nearly as well are its other items.
 PROSE_ITEM_RATIO = 0.85
@@ -549,8 +555,7 @@ class ExtractiveComposer:
                 terms = [*terms, *self.index.sentence_terms[c.passage.index][chunk.lead - 1]]
             return any(t in action for t in terms)
 
-        naming = [c for c in ranked[:RERANK] if names(c)]
-        return naming + [c for c in ranked if c not in naming]
+        return _first(ranked, names)
 
     def _dated_by_name(self, ranked: list[_Candidate], thing: str | None) -> list[_Candidate]:
         """For "When are the info meetings…?", the shortlisted quotes whose own words name the
@@ -566,8 +571,7 @@ class ExtractiveComposer:
         # A quote far behind the best that names the thing only in other words of a gloss
         # (« soirées »: evenings) speaks of something else.
         floor = DATED_RATIO * ranked[0].score
-        naming = [c for c in ranked[:RERANK] if names(c) and c.score >= floor]
-        return naming + [c for c in ranked if c not in naming]
+        return _first(ranked, lambda c: c.score >= floor and names(c))
 
     def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
@@ -1377,16 +1381,6 @@ def _as_figure(term: str) -> str:
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 
-# "my programme only has [eight students]", "I graduated [four years] ago": a quantity of the
-# asker's, which a rule's bound on the same noun ("fewer than 10 students") decides.
-_QUANTITY = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z'-]+\s+)?([a-z]+s)\b", re.IGNORECASE)
-_BOUND = re.compile(
-    r"\b(?:fewer than|less than|more than|over|under|at least|at most|up to|no more than|a maximum of"
-    r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
-    re.IGNORECASE,
-)
-
-
 def _in_two_words(head: str, vocabulary: Words) -> bool:
     """Whether a word is made of two the page uses ("beehives": a bee, the hives)."""
     word = head.lower()
@@ -1407,6 +1401,16 @@ def _complement(head: str, question: str) -> list[str]:
     return index_terms(match.group(1)) if match else []
 
 
+# "my programme only has [eight students]", "I graduated [four years] ago": a quantity of the
+# asker's, which a rule's bound on the same noun ("fewer than 10 students") decides.
+_QUANTITY = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z'-]+\s+)?([a-z]+s)\b", re.IGNORECASE)
+_BOUND = re.compile(
+    r"\b(?:fewer than|less than|more than|over|under|at least|at most|up to|no more than|a maximum of"
+    r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _by_bound(ranked: list[_Candidate], question: str) -> list[_Candidate]:
     """The shortlisted quotes that bound a quantity the asker gives first: "No rank is given when
     the cohort has fewer than 10 students" decides "my programme only has eight students"."""
@@ -1418,8 +1422,7 @@ def _by_bound(ranked: list[_Candidate], question: str) -> list[_Candidate]:
         said = c.passage.chunk.sentence(c.sentence)
         return any(set(index_terms(m.group(1))) & nouns for m in _BOUND.finditer(said))
 
-    bounding = [c for c in ranked[:RERANK] if bounds(c)]
-    return bounding + [c for c in ranked if c not in bounding]
+    return _first(ranked, bounds)
 
 
 def _figures(question: str) -> list[float]:
