@@ -1382,20 +1382,21 @@ _WHEN_IS_FR = re.compile(
 )
 
 
+# "When is the desk [open]?": a state asked about, not the thing.
+_STATES = frozenset("open opens closed shut over due free available busy full on back".split())
+
+
 def dated_thing(question: str) -> str | None:
     """The head noun of what "When is/are the …?" asks the date of ("meetings"; in French, its
     English words)."""
     french = _french_form(question)
     if french is not None:
         found = _WHEN_IS_FR.search(french)
-        return gloss(found.group(1) or found.group(2)) or None if found else None
+        return (gloss(found.group(1) or found.group(2)) or None) if found else None
     match = _WHEN_IS.search(" ".join(question.lower().split()))
     # "When is the desk [open]?": the state asked about ends the phrase, the thing comes before.
     words = [w for w in match.group(1).split() if w not in _STATES] if match else []
     return words[-1] if words else None
-
-
-_STATES = frozenset("open opens closed shut over due free available busy full on back".split())
 
 
 def dated_subject(question: str) -> list[str]:
