@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
-from assistant.query.questions import AnswerType, states
+from assistant.query.questions import AnswerType, is_yes_no, is_yes_no_fr, states
 from assistant.text import language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
@@ -165,16 +165,13 @@ def _told_again(parts: tuple[str, str] | None) -> tuple[str, str] | None:
         return None
     first, second = parts
     story = _STORY.match(first)
-    if story is None or not _WHETHER.match(second) or _STORY.match(second):
+    if story is None or not (is_yes_no(second) or is_yes_no_fr(second)) or _STORY.match(second):
         return parts
     return first, f"{story.group().strip()} {second}"
 
 
 # The sentences a question's asker tells before asking ("I work in admin. Could I…?").
 _STORY = re.compile(r"^.*[.!](?=\s+\S)", re.DOTALL)
-_WHETHER = re.compile(
-    r"(?:can|could|may|might|would|will|should|do|does|did|is|are|am|est-ce|puis-je|peut-on)\b", re.IGNORECASE
-)
 
 
 def _asked_again(question: str) -> tuple[str, str] | None:
