@@ -42,6 +42,7 @@ from assistant.query.questions import (
     is_yes_no_fr,
     listed_noun,
     named_terms,
+    offered_instead,
     procedure_object,
     rules_of_place,
     satisfies,
@@ -821,6 +822,9 @@ class ExtractiveComposer:
 
         # The texts' words for a phrase the head is part of count too ("upper limit": maximum).
         phrases = paraphrases(question)
+        instead = offered_instead(question)
+        if instead and all(vocabulary.covers(t) for t in instead):
+            objects = []  # the page names the other way offered: it says which of the two holds
         for head in objects:
             stems = index_terms(head)
             within = [words for phrase, words in phrases if set(stems) & set(phrase)]

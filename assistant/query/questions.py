@@ -809,7 +809,8 @@ _WHICH_PLURAL = re.compile(
 # "What does a buddy do?", "What is expected of a mentor?", "What are tutors supposed to do?":
 # what a role involves, a list of its tasks; the role is who acts, not what is asked about.
 _ROLE = re.compile(
-    r"\bwhat (?:does|do) (?:a|an) [a-z-]+(?: [a-z-]+)? (?:actually |really |exactly )?do\b"
+    # "What does the ukulele club actually do?": what a club or a body does, the things it runs.
+    r"\bwhat (?:does|do) (?:a|an|the) [a-z-]+(?: [a-z-]+)? (?:actually |really |exactly |usually )?do\b"
     r"(?! (?:to|with|for|if|when|about)\b)"
     r"|\bwhat (?:exactly |really )?(?:is|are) (?:exactly |really )?(?:expected|required) (?:of|from) "
     r"(?:a|an|the|my|our|their|your) [a-z-]+"
@@ -1068,6 +1069,26 @@ _VAGUE_HEADS = frozenset(
     )
 )
 _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
+# "a bit of [my grandmother's old gold]", "a couple of [friends]": how much of it, not what; the
+# thing is the object after "of", read on its own.
+_PORTION_OF = re.compile(
+    r"(?:(?:little|tiny|small|few) )?(?:bit|bits|lot|lots|couple|bunch|handful|piece|pieces|pair|amount)"
+    r" of\s+"
+)
+_DETERMINER = re.compile(r"(?:a|an|the|my|our|their|his|her|your|its|any|some)\s")
+
+
+def _portioned(text: str) -> list[list[str]]:
+    """The things a portion is of, when no determiner opens them ("a couple of [friends]")."""
+    found = []
+    for match in _OBJECT.finditer(text):
+        portion = _PORTION_OF.match(text, match.start(1))
+        if portion and not _DETERMINER.match(text, portion.end()):
+            bare = _OBJECT.match("a " + text[portion.end() :])
+            found += [bare.group(1).split()] if bare else []
+    return found
+
+
 # "the [full-year] card", "a [part-time] job", "a [two-week] course": a hyphenated word with a unit
 # of time says how long, not which kind, and a page says so in its own words ("academic year").
 _HOW_LONG = frozenset(index_terms("time year day week month term semester hour night minute long"))
@@ -1180,6 +1201,21 @@ def is_yes_no(question: str) -> bool:
     return _yes_no_text(question) is not None
 
 
+# "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
+_OR_INSTEAD = re.compile(
+    r",?\s+or\s+((?:is|are|do|does|can|could|should|must|will|would|has|have|am)\s+"
+    r"(?:i|we|it|they|there|you|one)\b.*)$"
+)
+
+
+def offered_instead(question: str) -> list[str]:
+    """The index terms of the other way a yes/no question offers after its first ("…, or is it
+    all done online?" → online); empty when it offers none."""
+    text = _yes_no_text(question)
+    match = _OR_INSTEAD.search(text) if text else None
+    return index_terms(match.group(1)) if match else []
+
+
 def _yes_no_text(question: str) -> str | None:
     """An English yes/no question's asked part, lowercased and without an opening phrase; None
     for any other question."""
@@ -1217,8 +1253,9 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         and not _LIKENED.search(text[: match.start()])
         and not _MOTIVE.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
+        and not _PORTION_OF.match(text, match.start(1))
     ]
-    matches += _bare_objects(text)
+    matches += _bare_objects(text) + _portioned(text)
     # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
     matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
     heads = [_head(words) for words in matches]
@@ -2166,7 +2203,11 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     spans = list(_NAMED_SCHOOL_YEAR.finditer(question))
     ranges = {m.group(1): m.group(2) for m in spans}
     ends = {m.start(2) - (2 if m.group().endswith("20" + m.group(2)) else 0) for m in spans}
-    years = [m.group() for m in _NAMED_YEAR.finditer(question) if m.start() not in ends]
+    years = [
+        m.group()
+        for m in _NAMED_YEAR.finditer(question)
+        if m.start() not in ends and not _ASKERS_PAST.search(question[: m.start()])
+    ]
     for year in dict.fromkeys(years):
         if year in ranges:
             end = ranges[year]
@@ -2178,5 +2219,12 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
 
 # A year as the date patterns read it, but neither part of an amount ("€2,025") nor the second
 # year of a range: the first names it ("2027–2028"), as the texts also write "2027-28".
+# "descriptions of the courses [I took in 2009]": the asker's own past dates the story, not the
+# page, which bounds it in its own words ("courses taken before 2012").
+_ASKERS_PAST = re.compile(
+    r"\b(?:i|we|he|she|they)\s+(?:\w+\s+){0,2}?(?:\w+ed|took|did|was|were|went|left|got|began|had|spent|came"
+    r"|wrote|made|sat)\s+(?:[\w'’-]+\s+){0,4}?(?:in|from|between|during|since|back in)\s+$",
+    re.IGNORECASE,
+)
 _NAMED_YEAR = re.compile(rf"(?<!\d[,.–/-]){_YEAR}(?![,.]\d)")
 _NAMED_SCHOOL_YEAR = re.compile(r"(?<![\d,.])(20\d\d) ?[–/-] ?(?:20)?(\d\d)(?!\d)")

@@ -897,3 +897,11 @@ def test_a_thing_a_page_names_only_as_an_activity_is_not_named(small: Assistant)
     # "screening" is the workshop's evening, not a screen: the page says nothing of one.
     assert not small.ask("Does the stop-motion workshop have a big screen for the films?").answered
     assert small.ask("When is the screening of the stop-motion films?").answered
+
+
+def test_a_yes_no_question_offering_another_way_is_answered_by_the_page_naming_it(small: Assistant) -> None:
+    # The page never names a cheque: asked alone, it says neither yes nor no…
+    assert not small.ask("Do I pay for the museum pass with a cheque at the museum?").answered
+    # …but it names the other way the asker offers, and says which of the two holds.
+    answer = small.ask("Do I pay for the museum pass with a cheque at the museum, or is it all done online?")
+    assert answer.answered and "museum pass" in answer.text, answer.text

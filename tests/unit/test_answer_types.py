@@ -56,6 +56,8 @@ T = AnswerType
         ("What do I have to do, and by when?", set()),
         ("What are the dates of the staff week?", {T.DATE}),
         ("What's the last day to register?", {T.DATE}),
+        # …but the day the steps lead up to is no date asked.
+        ("What are the steps before my first day on site?", set()),
         ("Who should I contact to set up a double degree?", {T.AGENT, T.CONTACT}),
         # Whom to see is asked by where to find them: a contact line answers.
         ("Where can I get someone to look over my file before I send it?", {T.CONTACT}),
@@ -212,6 +214,9 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_steps("How do I put my stuff in the uni's summer storage?")
     assert not wants_steps("How do I know whether my diploma is recognised?")
     assert wants_steps("What do I still have to do to close the mobility?")
+    # What a club does is the things it runs, not a procedure.
+    assert not wants_steps("What does the ukulele club actually do over the year?")
+    assert wants_unit("What does the ukulele club actually do over the year?")
 
 
 @pytest.mark.parametrize(
@@ -227,6 +232,8 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
         ("What is the grant for 2027–2028?", [{"2027", "2028|28"}]),
         ("What will the packages cost in 2028 - 29?", [{"2028", "2029|29"}]),
         ("Is the deposit still €2,025 in 2026?", [{"2026"}]),
+        # The asker's own past dates the story: the page bounds it in its own words.
+        ("Will it take longer to get descriptions of courses I took in 2009?", []),
         # A nationality before a lowercase word describes it: "a French one", "a Swiss partner".
         ("Will I have to swap my licence for a French one after a year?", []),
         ("Is the grade the same for a Swiss partner?", []),
@@ -1335,3 +1342,15 @@ def test_how_to_travel_somewhere_is_no_procedure() -> None:
     # "get to use it" is being allowed to, not travelling.
     assert not asks_transport("How do I get to use the darkroom?")
     assert wants_steps("How do I get to use the darkroom?")
+
+
+def test_a_portion_is_of_the_thing_after_it() -> None:
+    from assistant.query.questions import asked_objects, offered_instead
+
+    assert asked_objects("Could I bring a bit of my grandmother's old gold?") == ["gold"]
+    assert asked_objects("Can I bring a couple of friends?") == ["friends"]
+    # "Some kind of permit" asks for any formality: no object of its own.
+    assert asked_objects("Do I need some kind of permit before I publish?") == []
+    # The other way a yes/no question offers, which a page may name instead of the first.
+    assert offered_instead("Do I need to post a cheque, or is it all done online?") == ["onlin"]
+    assert offered_instead("Do I need to post a cheque?") == []
