@@ -43,6 +43,7 @@ from assistant.query.questions import (
     listed_noun,
     named_terms,
     offered_instead,
+    procedure_kind,
     procedure_object,
     rules_of_place,
     satisfies,
@@ -786,6 +787,37 @@ class ExtractiveComposer:
         terms = self.index.sentence_terms[candidate.passage.index]
         return [t for i in range(first, last + 1) for t in terms[i]]
 
+    def _another_kind(self, best: _Candidate, question: str, head: str) -> bool:
+        """Whether the page gives the procedure for another kind of the thing a how-to question
+        acts on ("open a [bank] account" against "your UM account"): it never names the kind, or
+        names it neither in its headings nor right before the thing ("a bank card")."""
+        kind = procedure_kind(question)
+        if not kind:
+            return False
+        stems = index_terms(kind)
+        within = [words for phrase, words in paraphrases(question) if set(stems) & set(phrase)]
+        alternatives = [*covering_terms(kind), *(t for words in within for t in words), *stems]
+        document = best.passage.chunk.document
+        if not any(self.index.document_vocabulary(document).covers(t) for t in alternatives):
+            return True
+        # A page about that kind of thing ("Pottery workshop": a pottery course) names it in its
+        # headings.
+        headings = Words(self.index.heading_terms[best.passage.index])
+        return not any(headings.covers(t) for t in alternatives) and not self._said_together(
+            document, kind, head
+        )
+
+    def _said_together(self, document: str, kind: str, head: str) -> bool:
+        """Whether the document has the kind word right before the head ("bank account"): "a bank
+        card" and "your UM account" name other things. A page without the head's own word (it
+        has the texts' word for it) is not held to the pair."""
+        text = " ".join(self.index.chunks[i].text for i in self.index.chunks_of(document))
+        terms = index_terms(text)
+        kinds, heads = set(index_terms(kind)), set(index_terms(head))
+        if not heads & set(terms):
+            return True  # the page words the head its own way: no pair to read
+        return any(a in kinds and b in heads for a, b in itertools.pairwise(terms))
+
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the
         question's words or the texts' words for them ("Does UM find [a flat] for the lecturers?"
@@ -850,6 +882,8 @@ class ExtractiveComposer:
                 and not all(vocabulary.covers(t) for t in stems)
             ):
                 return True
+        if self._another_kind(best, question, done_to or ""):
+            return True
         # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
         # quote speaks of another.
         for word in kinds:

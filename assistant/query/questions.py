@@ -1713,7 +1713,11 @@ _NOT_PROCEDURE_OBJECTS = frozenset(
 # procedure, which seldom names the share.
 _SHARES = frozenset(index_terms("slot slots place places spot spots seat seats creneau"))
 # Nationality adjectives qualify the noun they precede ("a French bank account"): its head is asked.
-_NATIONALITY_WORD = re.compile(r"[a-z]+(?:an|ese|ish|ic|ch)")
+# Capitalised as names are, or the commonest written lowercase ("a french bank account"); a
+# lowercase noun with such an ending is a noun ("the law [clinic]", "a [loan]", "a [coach]").
+_NATIONALITY_WORD = re.compile(
+    r"french|english|german|spanish|italian|chinese|japanese|american|british|european|international"
+)
 
 
 def procedure_object(question: str) -> str | None:
@@ -1725,30 +1729,59 @@ def procedure_object(question: str) -> str | None:
         # The end of a name ("avec Clowns de [Garde]") is held to the question's names instead.
         names = {fold(w.lower()) for w in re.findall(r"(?<![\w'’-])[A-ZÀ-Ý][\w-]*", question)}
         return _procedure_object_fr(french, names)
+    words = _procedure_words(question)
+    return words[-1] if words else None
+
+
+def procedure_kind(question: str) -> str | None:
+    """The word before that head when it says which kind ("How do I open a [bank] account?"): a
+    procedure from a page that never names it is the procedure for another kind ("your UM
+    account")."""
+    words = _procedure_words(question)
+    if len(words) != 2 or language(question) != "en":
+        return None
+    word = words[0]
+    lowered = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    terms = set(index_terms(word))
+    if (
+        not word.isalpha()
+        or word in lowered
+        or word.endswith(_ADJECTIVE_ENDINGS)
+        or word in _SUBJECTS
+        or not terms
+        or terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG | _GENERIC_TERMS)
+    ):
+        return None
+    return word
+
+
+def _procedure_words(question: str) -> list[str]:
+    """The words of an English how-to question's object, its head last; empty when it acts on
+    nothing a page must name."""
     if language(question) != "en" or is_comparison(question):
-        return None  # "How does the course compare with the weekend?" acts on nothing
+        return []  # "How does the course compare with the weekend?" acts on nothing
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     match = _HOW_TO.search(text)
     if match is None or match.group().endswith("ing"):
-        return None  # "How does [applying] through UM work?" acts on nothing
+        return []  # "How does [applying] through UM work?" acts on nothing
     if _PURPOSE.match(text[match.end() :]):
-        return None  # "How can I apply to carry on studying…?": what for, not what to
+        return []  # "How can I apply to carry on studying…?": what for, not what to
     rest = _LEADING_WORDS.sub("", text[match.end() :])
     end = _OBJECT_END.search(rest)
+    named = {
+        w.lower() for w in re.findall(r"[\w'-]+", question) if w[:1].isupper() and _NATIONALITY.search(w)
+    }
     words = [
         w
         for w in (rest[: end.start()] if end else rest).split()
-        if not _NATIONALITY_WORD.fullmatch(w) and not w.endswith(("ed", "ing", "ly"))
+        if w not in named and not _NATIONALITY_WORD.fullmatch(w) and not w.endswith(("ed", "ing", "ly"))
     ]
     if words and words[0] in _IRREGULAR_PARTICIPLES:
         words = words[1:]
-    if not words:
-        return None
-    head = words[-1]
-    terms = set(index_terms(head))
+    terms = set(index_terms(words[-1])) if words else set()
     if not terms or terms & (_NOT_OBJECTS | _NOT_PROCEDURE_OBJECTS | _GENERIC_TERMS | _SHARES):
-        return None
-    return head
+        return []
+    return words
 
 
 _WHERE_TO_FR = re.compile(

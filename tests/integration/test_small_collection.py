@@ -622,6 +622,9 @@ def test_a_procedure_is_no_answer_for_something_its_page_never_names(small: Assi
     assert not small.ask("How do I open a French bank account?").answered
     assert not small.ask("How do I apply for French citizenship?").answered
     assert not small.ask("Comment on fait une demande de naturalisation ?").answered
+    # The pottery page names a "bank card" and a "UM account": no bank account.
+    assert not small.ask("How do I open a bank account to pay for the pottery course?").answered
+    assert small.ask("How do I pay for the pottery course?").answered
 
 
 def test_who_does_something_is_answered_by_a_sentence_that_says_who_does_it(small: Assistant) -> None:

@@ -1354,3 +1354,14 @@ def test_a_portion_is_of_the_thing_after_it() -> None:
     # The other way a yes/no question offers, which a page may name instead of the first.
     assert offered_instead("Do I need to post a cheque, or is it all done online?") == ["onlin"]
     assert offered_instead("Do I need to post a cheque?") == []
+
+
+def test_the_kind_of_thing_a_procedure_acts_on() -> None:
+    from assistant.query.questions import procedure_kind, procedure_object
+
+    assert procedure_kind("How do I open a French bank account as a non-EU student?") == "bank"
+    assert procedure_object("How do I open a French bank account as a non-EU student?") == "account"
+    # A lowercase noun ending like a nationality is a noun.
+    assert procedure_object("How do I get the law clinic to look at it?") == "clinic"
+    assert procedure_object("How do I apply for a loan?") == "loan"
+    assert procedure_kind("How do I get my UM account?") is None
