@@ -871,21 +871,18 @@ class ExtractiveComposer:
                 return True
             if only_as_an_activity(head, alternatives):
                 return True
-        everywhere = self.index.vocabulary()
         # A French word the glossary lacks that the texts use is an English word too ("des
-        # [costumes]"): held to the page as a glossed one is; one they never use says nothing.
+        # [costumes]"): held to the page as a glossed one is. One no text uses ("du [banjo]",
+        # "la [greffe]") is a thing no page names: none says yes or no to it.
         for word in untranslated:
             stems = index_terms(word)
-            if (
-                stems
-                and all(everywhere.covers(t) for t in stems)
-                and not all(vocabulary.covers(t) for t in stems)
-            ):
+            if stems and not all(vocabulary.covers(t) for t in stems):
                 return True
         if self._another_kind(best, question, done_to or ""):
             return True
         # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
         # quote speaks of another.
+        everywhere = self.index.vocabulary()
         for word in kinds:
             stems = index_terms(word)
             within = [words for phrase, words in phrases if set(stems) & set(phrase)]

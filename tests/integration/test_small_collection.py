@@ -602,6 +602,8 @@ def test_a_french_question_asked_by_its_tone_is_held_to_what_it_names(small: Ass
     # the residence page's ("kitchenette" is).
     assert small.ask("Le studio de la résidence Les Arceaux a une kitchenette ?").answered
     assert not small.ask("La résidence Pic Saint-Loup a aussi un label ?").answered
+    # One no text uses is a thing no page names.
+    assert not small.ask("L'atelier de poterie de la Maison des étudiants fait aussi du raku ?").answered
 
 
 def test_an_acronym_or_an_idiom_in_a_yes_no_question_is_read_as_the_page_words_it(small: Assistant) -> None:
