@@ -51,6 +51,7 @@ def test_the_collections_are_all_here() -> None:
         "blind27",
         "blind28",
         "blind29",
+        "blind30",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
