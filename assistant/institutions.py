@@ -24,6 +24,7 @@ _NAME = re.compile(
 # "University Choir", "University Library", "University Sports Association": in English a
 # university's own services are named so; another university is "University of …".
 _SERVICE = re.compile(r"(?:University|Institute)(?:\s+[A-Z][\w'’-]*)+")
+_SHORT_NAME = re.compile(r"^([A-Z]{2,5}\s+[A-ZÀ-Ý][\w'’-]+)\s*(?:[–—:|-]|$)")
 # The university's own websites: a page published elsewhere is another institution's.
 OUR_DOMAINS = ("umontpellier.fr",)
 _OURS = {("university", "montpellier"), ("universite", "montpellier")}
@@ -48,6 +49,11 @@ def about(title: str, text: str = "", url: str | None = None) -> str | None:
     host = (urlsplit(url).hostname or "") if url else ""
     if not host or any(host == d or host.endswith("." + d) for d in OUR_DOMAINS):
         return None
+    # "KU Leuven – the golf club", "ETH Zurich: …": an acronym and a town open the title of a page
+    # on another institution's website.
+    short = _SHORT_NAME.match(title)
+    if short:
+        return short.group(1)
     # A page of the Erasmus+ agency or Campus France names no institution of its own: it is
     # general information, not another university's.
     named = Counter(" ".join(m.group().split()) for m in _NAME.finditer(text) if not is_ours(m.group()))

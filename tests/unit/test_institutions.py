@@ -31,6 +31,9 @@ OURS = "https://www.umontpellier.fr/en/international"
             OTHER,
             "Université Côte d'Azur",
         ),
+        # Its acronym and town open the title: "KU Leuven", "ETH Zurich".
+        ("KU Leuven – the golf club and the rocketry team", "", OTHER, "KU Leuven"),
+        ("KU Leuven – the golf club", "", None, None),
         # Elsewhere but naming no institution: general information (the Erasmus+ agency's page).
         ("Green travel", "Students travel by train to their host university.", OTHER, None),
         # On the university's own website, or with no address, a page names partners freely.
