@@ -1165,6 +1165,8 @@ def _trailing_adverbs(words: list[str]) -> int:
 
 
 def _head(words: list[str]) -> str:
+    if len(words) > 1 and len(words[-1]) > 5 and words[-1].endswith("ed"):
+        words = words[:-1]  # "the leather [treated] with it": a participle after its noun
     cut = next((k for k, w in enumerate(words) if k and (w in _SUBJECTS or w in _CLAUSE_VERBS)), len(words))
     return words[cut - 1]
 

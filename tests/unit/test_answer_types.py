@@ -609,6 +609,8 @@ def test_what_a_yes_no_question_asks_about_after_have_or_use() -> None:
     assert "courts" in asked_objects("Does the club also have badminton courts I could use?")
     assert "cameras" in asked_objects("Do the volunteers use thermal cameras to film the bats?")
     assert asked_objects("Do I have to bring anything?") == []
+    # A participle after its noun is no head: "the workshop [treated] with it".
+    assert asked_objects("Is the leather at the workshop treated with it?") == ["leather", "workshop"]
     # The asker's motive names nothing the page must say yes or no to.
     assert asked_objects("Could UM give me a certificate of my rank to strengthen my file?") == [
         "certificate",
