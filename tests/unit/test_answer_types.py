@@ -23,6 +23,8 @@ T = AnswerType
     [
         ("What are the tuition fees for a master's degree?", {T.MONEY}),
         ("How much does an exchange cost?", {T.MONEY}),
+        # The verb asks the sum, however long its subject.
+        ("What does a ticket to watch the Fracas Bowl cost?", {T.MONEY}),
         ("When was UNIMED founded?", {T.DATE}),
         ("What is the deadline for applications?", {T.DATE}),
         ("What is the phone number of the office?", {T.PHONE}),
