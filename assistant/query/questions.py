@@ -1078,6 +1078,12 @@ _PORTION_OF = re.compile(
 _DETERMINER = re.compile(r"(?:a|an|the|my|our|their|his|her|your|its|any|some)\s")
 
 
+_GET_DONE = re.compile(
+    r"\b(?:get|have) (?:it|them|this|that|these|those|(?:my|the|our|your|their) [a-z]+)"
+    r" ([a-z]{3,}(?:ised|ized|ed))\b"
+)
+
+
 def _portioned(text: str) -> list[list[str]]:
     """The things a portion is of, when no determiner opens them ("a couple of [friends]")."""
     found = []
@@ -1105,11 +1111,13 @@ _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
     r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b)"
     # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
-    r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b))"
+    r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b)"
+    # "Do the volunteers also count [dragonflies]?": what else they are asked to do something to.
+    r"|\balso (?!(?:have|use|do|be|get|go|come|need|want|like)\b)[a-z]{3,})"
     r"\s+(?:also\s+)?"
     r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
-    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like)\b"
+    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like|along)\b"
     r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
     r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
 )
@@ -1271,6 +1279,8 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for part in word.split("-")
         if len(part) > 2 and part not in _GENERIC_PARTS
     ]
+    # "Can the desk get it [notarised]?": what is to be done to it is asked about as much.
+    heads += [m.group(1) for m in _GET_DONE.finditer(text)]
     way = _WAY_TO.match(text)
     if way:
         heads.append(way.group(1))  # "Is there any way to [appeal]?": what is asked to be done

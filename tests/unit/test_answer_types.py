@@ -611,6 +611,9 @@ def test_what_a_yes_no_question_asks_about_after_have_or_use() -> None:
     assert "courts" in asked_objects("Does the club also have badminton courts I could use?")
     assert "cameras" in asked_objects("Do the volunteers use thermal cameras to film the bats?")
     assert asked_objects("Do I have to bring anything?") == []
+    # What else they also do something to, and what is to be done to it, are asked about.
+    assert "dragonflies" in asked_objects("Do the volunteers also count dragonflies along the transects?")
+    assert "notarised" in asked_objects("Can the desk get it notarised for me?")
     # A participle after its noun is no head: "the workshop [treated] with it".
     assert asked_objects("Is the leather at the workshop treated with it?") == ["leather", "workshop"]
     # The asker's motive names nothing the page must say yes or no to.
