@@ -173,7 +173,11 @@ _YES_NO = re.compile(
     # A request for a fact ("Could you give me an e-mail for…?") asks for it.
     r"|(?:can|could|would|will) you (?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?"
     r" (?:a |an |the |your )?(?:[a-z-]+ ){0,2}"
-    r"(?:e-?mail|phone|number|address|link|website|contact|deadline|date|price|cost|fee|amount)s?\b)"
+    r"(?:e-?mail|phone|number|address|link|website|contact|deadline|date|price|cost|fee|amount)s?\b"
+    # "Do you know the e-mail of the club?" asks for it too.
+    r"|(?:do|does) (?:you|anyone|anybody) (?:happen to )?know (?:the|a|an|their|his|her|its) "
+    r"(?:[a-z-]+ ){0,2}"
+    r"(?:e-?mail|phone|number|address|website|contact|deadline|date|price|cost|fee|amount)s?\b)"
     r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
     # A wh-word asks ("Can you tell me who signs?") unless it follows a noun it describes
     # ("a lecturer who lives in Brazil", "the office where I apply").
@@ -1226,6 +1230,14 @@ def offered_instead(question: str) -> list[str]:
     return index_terms(match.group(1)) if match else []
 
 
+_CONTACT_REQUEST = re.compile(
+    r"^(?:(?:do|does) (?:you|anyone|anybody) (?:happen to )?(?:have|know)|(?:can|could|would|will) you "
+    r"(?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?) "
+    r"(?:a |an |the |your |their |his |her |its )?(?:[a-z-]+ ){0,2}"
+    r"(?:e-?mail|phone|number|address|website|contact)s?\b"
+)
+
+
 def _yes_no_text(question: str) -> str | None:
     """An English yes/no question's asked part, lowercased and without an opening phrase; None
     for any other question."""
@@ -1234,6 +1246,8 @@ def _yes_no_text(question: str) -> str | None:
     text = _OPENING_PHRASE.sub("", text)
     if re.match(_RULES_ASKED, text):
         return None  # "Are there rules for the parade?" asks for them, a list
+    if _CONTACT_REQUEST.match(text):
+        return None  # "Do you have the number of the coordinator?" asks for the number
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
 
@@ -1243,13 +1257,19 @@ _RULES_ASKED_FR = re.compile(
 )
 
 
+def _without_names(question: str) -> str:
+    """A French question without the names past its first word ("le [Tapis Vert]" is a club, not a
+    carpet): the question's names are held to the page as names."""
+    return re.sub(r"(?<=\S )[A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*)*", "X", question)
+
+
 def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[str]:
     """The head nouns of what an English yes/no question asks about ("Does UM find [a flat] for
     [the lecturers]?" → flat, lecturers), leaving out words for the asked type, vague words and
     adverbs: a page that never names one of them cannot say yes or no to it. Without ``when``,
     also those that only say when ("during [the outings]"); without ``kinds``, only the heads, not
     the parts of a hyphenated word before them ("[wine-tasting] club")."""
-    french = _french_form(asked_part(question)) if language(question) == "fr" else None
+    french = _french_form(_without_names(asked_part(question))) if language(question) == "fr" else None
     if french is not None:
         return _asked_objects_fr(french)
     text = _yes_no_text(question)
@@ -1399,11 +1419,17 @@ def asked_modifiers(question: str) -> list[str]:
     return found
 
 
+# Nouns that end as adverbs do: "the [butterfly] counts", "the general [assembly]".
+_LY_NOUNS = frozenset(
+    "butterfly butterflies dragonfly firefly housefly assembly anomaly monopoly homily".split()
+)
+
+
 def asked_manner(question: str) -> list[str]:
     """How an English yes/no question wants the thing done ("Can I report a scam [anonymously]?"):
     a page that never says so says neither yes nor no to it."""
     text = None if language(question) == "fr" else _yes_no_text(question)
-    return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS]
+    return [w for w in re.findall(r"\b[a-z]{5,}ly\b", text or "") if w not in _SAYING_ADVERBS | _LY_NOUNS]
 
 
 # "When does the Christmas market in Montpellier open?": what the date is of, before its verb.
@@ -1643,7 +1669,10 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             and words[k + 1 : k + 2] in (["de"], ["d"])
             and _INFINITIVE_FR.fullmatch(" ".join(words[k + 2 : k + 3])) is not None
         )
-        verb = verb or modal or (added and word.endswith(("er", "ir")))
+        # "des cours [de jouer]" is a verb; "une table [de snooker]", which the glossary lacks, is a
+        # noun of another language.
+        infinitive = word.endswith(("er", "ir")) and glossed_words(word) != [word]
+        verb = verb or modal or (added and infinitive)
         if before in _ASKERS_OWN_FR and (
             (k > 1 and words[k - 2] in _TO_OR_WITH_FR) or " ".join(words[k + 1 : k + 2]) in _MODALS_FR
         ):

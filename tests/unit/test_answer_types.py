@@ -25,6 +25,11 @@ T = AnswerType
         ("How much does an exchange cost?", {T.MONEY}),
         # The verb asks the sum, however long its subject.
         ("What does a ticket to watch the Fracas Bowl cost?", {T.MONEY}),
+        # Asking whether one has the number of a person or a service asks for the number.
+        ("Do you have the number of the person who coordinates the butterfly counts?", {T.PHONE}),
+        ("Vous auriez le numéro de la personne qui coordonne les comptages ?", {T.PHONE}),
+        ("Do you know the e-mail of the golf club?", {T.EMAIL}),
+        ("What is the number of students per group?", {T.COUNT}),
         ("When was UNIMED founded?", {T.DATE}),
         ("What is the deadline for applications?", {T.DATE}),
         ("What is the phone number of the office?", {T.PHONE}),
@@ -1372,3 +1377,20 @@ def test_the_kind_of_thing_a_procedure_acts_on() -> None:
     assert procedure_object("How do I get the law clinic to look at it?") == "clinic"
     assert procedure_object("How do I apply for a loan?") == "loan"
     assert procedure_kind("How do I get my UM account?") is None
+
+
+def test_a_request_for_a_contact_asks_about_no_object() -> None:
+    from assistant.query.questions import asked_manner, asked_objects
+
+    assert asked_objects("Do you have the number of the person who coordinates the counts?") == []
+    # A noun that ends as an adverb does says no manner.
+    assert asked_manner("Does the club also run butterfly counts quietly?") == ["quietly"]
+
+
+def test_a_french_question_s_names_are_no_things_it_asks_about() -> None:
+    from assistant.query.questions import asked_objects, untranslated_objects
+
+    # "le Tapis Vert" is the club, not a carpet.
+    assert asked_objects("Il faut que j'achète ma propre queue pour le Tapis Vert ?") == ["queue cue"]
+    # A word after "de" that the glossary lacks is a noun, however it ends.
+    assert "snooker" in untranslated_objects("Le club a aussi une table de snooker ?")
