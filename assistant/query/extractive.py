@@ -878,6 +878,10 @@ class ExtractiveComposer:
             stems = index_terms(word)
             if stems and not all(vocabulary.covers(t) for t in stems):
                 return True
+            # "du [mini-golf]": a compound whose parts the page has apart ("golf", "minibus").
+            parts = word.split("-")
+            if len(parts) == 2 and len(stems) == 2 and not self._said_together(document, *parts):
+                return True
         if self._another_kind(best, question, done_to or ""):
             return True
         # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
