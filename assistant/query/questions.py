@@ -238,7 +238,7 @@ _ASKS_AMOUNT = re.compile(
     r"|\bwhat is the (most|maximum|least|minimum) (?:[\w'-]+ ){1,3}(can|could|will|would|may) "
     r"(give|pay|lend|advance|refund|reimburse|fund|award|grant|cover)\b"
     # "What does one of the storage boxes cost?": the verb asks the sum, whatever its subject.
-    r"|\bwhat (?:does|do|did|will|would) (?:[\w'-]+ ){1,9}cost\b"
+    r"|\bwhat (?:does|do|did|will|would) (?:[\w'-]+ ){1,9}(?:cost|charge)\b"
 )
 
 

@@ -25,6 +25,7 @@ T = AnswerType
         ("How much does an exchange cost?", {T.MONEY}),
         # The verb asks the sum, however long its subject.
         ("What does a ticket to watch the Fracas Bowl cost?", {T.MONEY}),
+        ("What does the Funding Certificates desk charge for an original?", {T.MONEY}),
         # Asking whether one has the number of a person or a service asks for the number.
         ("Do you have the number of the person who coordinates the butterfly counts?", {T.PHONE}),
         ("Vous auriez le numéro de la personne qui coordonne les comptages ?", {T.PHONE}),
