@@ -64,6 +64,7 @@ from assistant.text import (
     language,
     refers_back,
     spelled_initials,
+    term_alternatives,
 )
 
 # A question's word this close to its rarest one's weight is rare too (see ``_next_naming``).
@@ -111,6 +112,8 @@ OWN_LIST_RATIO = 0.6
 # A steps question is about another page than its best quote's when the retrieved passages of
 # that page weigh this many times as much.
 TOPIC_MASS = 1.5
+# Longest paragraph under the heading a list question asks that is quoted whole.
+PROSE_LIST_SENTENCES = 3
 # A quote naming the thing a "When is the …?" asks the date of goes first from this share of the
 # best quote's score.
 DATED_RATIO = 0.75
@@ -1126,8 +1129,8 @@ class ExtractiveComposer:
             bool(asked.kinds & _FIGURES),
             not asked.kinds,
         )
-        if not extreme and not steps and not asked.kinds:
-            best = _headed_by_the_question(best, ranked[:RERANK], question)
+        if not extreme and not steps:
+            best = self._headed(best, ranked, vector, question, asked)
         if (
             self._never_named(best, question)
             or self._names_no_place(best, question)
@@ -1211,6 +1214,41 @@ class ExtractiveComposer:
         passage = Passage(nearest, self.index.chunks[nearest], 0.0, None, None)
         return self.candidates([passage], vector, weights, whole_units=True)
 
+    def _headed(
+        self,
+        best: _Candidate,
+        ranked: list[_Candidate],
+        vector: NDArray[np.float32],
+        question: str,
+        asked: _Question,
+    ) -> _Candidate:
+        """The unit under the heading the question asks ("What you learn" for "What do they teach
+        …?"), and for a list question its page's prose under such a heading ("What to bring":
+        "Walking boots…, a backpack…") rather than a table beside it, retrieved or not."""
+        if not asked.kinds:
+            best = _headed_by_the_question(best, ranked[:RERANK], question)
+        french = language(question) == "fr"
+        wh = _WH_WORD.search(question.lower())
+        if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
+            return best
+        # A French question names the heading in the texts' words its terms stand for.
+        words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
+        terms = Words([*words, *index_terms(question), *extra_terms(question)])
+        asking = wh.group(0) if wh else _WH_WORDS
+        if _heading_asked(best.passage.chunk, asking, terms):
+            return _whole_prose(best)
+        home = best.passage.chunk.document
+        prose = [
+            i
+            for i in self.index.chunks_of(home)
+            if self.index.chunks[i].kind == "text" and _heading_asked(self.index.chunks[i], asking, terms)
+        ]
+        if len(prose) != 1:
+            return best
+        passage = Passage(prose[0], self.index.chunks[prose[0]], 0.0, None, None)
+        found = self.candidates([passage], vector, asked.weights)
+        return _whole_prose(max(found, key=lambda c: c.score)) if found else best
+
     def _unretrieved_listing(
         self, ranked: list[_Candidate], vector: NDArray[np.float32], question: str, asked: _Question
     ) -> list[_Candidate]:
@@ -1289,7 +1327,7 @@ class ExtractiveComposer:
     def _snippet(candidate: _Candidate) -> str:
         chunk = candidate.passage.chunk
         first, last = _span(candidate)
-        if not candidate.whole:
+        if not candidate.whole or not chunk.is_unit:
             quoted = " ".join(chunk.sentence(i) for i in range(first, last + 1))
             if chunk.kind == "table" and 0 < chunk.lead <= first:
                 return f"{chunk.sentence(chunk.lead - 1)}\n{quoted}"  # a row is read under its header
@@ -1602,6 +1640,27 @@ _WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b")
 _COMPARES = re.compile(
     r"\b(?:larger|higher|lower|bigger|smaller|more|less|fewer|better|cheaper|longer|shorter|compare\w*)\b"
 )
+
+
+def _whole_prose(candidate: _Candidate) -> _Candidate:
+    """A short paragraph under the heading a list question asks is its answer as a whole ("Wear
+    loose clothes… Bring a bottle of water…")."""
+    chunk = candidate.passage.chunk
+    short = chunk.kind == "text" and len(chunk.sentences) <= PROSE_LIST_SENTENCES
+    return replace(candidate, whole=True) if short else candidate
+
+
+def _heading_asked(chunk: Chunk, wh: str, terms: Words) -> bool:
+    """Whether the chunk's heading asks what the question asks, with the question's word for
+    what it asks (``wh``, a pattern) and in its terms (``terms``): "What to bring"."""
+    section = (chunk.section or "").lower()
+    heading = index_terms(section)
+    return (
+        re.match(rf"(?:{wh})\b", section) is not None
+        and _asks(section)
+        and bool(heading)
+        and all(terms.covers(t) for t in heading)
+    )
 
 
 def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question: str) -> _Candidate:

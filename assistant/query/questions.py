@@ -795,7 +795,8 @@ _ENUMERATION_FR = re.compile(
     r"|\ba quoi (?:[a-z']+ )?(?:me |nous |vous )?(?:sert|servent)\b|\b(?:sert|servent)(?:-[a-z]+)? a quoi\b"
     # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
     r"|\b(?:qu'est-ce que |qu'est-ce qu'|que )(?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut"
-    r"|dois-je|doit-on|faut-il|devons-nous|peux|peut|pouvons|pouvez)(?: [a-z']+)? (?:apporter|fournir"
+    r"|dois-je|doit-on|faut-il|devons-nous|peux|peut|pouvons|pouvez)(?: [a-z']+)? "
+    r"(?:(?:mettre|porter) et )?(?:apporter|fournir"
     r"|signer|joindre|presenter|montrer|emporter|televerser|envoyer|rendre|remettre|regler|emprunter)\b"
     r"|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter|envoyer|rendre|emprunter) quoi\b"
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.

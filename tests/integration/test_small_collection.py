@@ -197,6 +197,10 @@ To join a course, follow these steps:
 The workshop is open to UM students, researchers and staff. Participants must be 16 or over,
 because the kilns reach 1,200 degrees.
 
+## What to bring
+
+Bring an apron and a towel, and wear closed shoes. Keep your nails short for throwing.
+
 ## Firing
 
 Pieces are fired twice, and you take them home about three weeks after the session.
@@ -910,3 +914,20 @@ def test_a_yes_no_question_offering_another_way_is_answered_by_the_page_naming_i
     # …but it names the other way the asker offers, and says which of the two holds.
     answer = small.ask("Do I pay for the museum pass with a cheque at the museum, or is it all done online?")
     assert answer.answered and "museum pass" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What should I bring to the pottery workshop?",
+        "Qu'est-ce que je dois apporter à l'atelier de poterie ?",
+    ],
+)
+def test_a_list_question_is_answered_by_the_prose_under_the_heading_it_asks(
+    small: Assistant, question: str
+) -> None:
+    # "What to bring" is told in two sentences, not as a list: both are the answer.
+    answer = small.ask(question)
+    assert answer.answered
+    for thing in ("apron", "closed shoes", "nails short"):
+        assert thing in answer.text, answer.text

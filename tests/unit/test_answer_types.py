@@ -225,6 +225,7 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     # What a club does is the things it runs, not a procedure.
     assert not wants_steps("What does the ukulele club actually do over the year?")
     assert wants_unit("What does the ukulele club actually do over the year?")
+    assert wants_unit("Qu'est-ce que je dois mettre et apporter pour le cours de tai-chi ?")
 
 
 @pytest.mark.parametrize(
