@@ -1979,6 +1979,8 @@ def _as_unit(
             # "Which ways of travelling qualify?" asks for the members of a set, not for figures:
             # a list of them, not the table of amounts beside it.
             figures or c.passage.chunk.kind != "table",
+            # Of two procedures, the one the question's words pick (as a unit), then retrieval's.
+            c.score if steps and c.passage.chunk.kind == "steps" else 0.0,
             c.passage.score,
         ),
     )

@@ -441,3 +441,22 @@ def test_a_word_made_of_two_the_page_uses_is_named_by_them() -> None:
     assert _in_two_words("beehives", page)
     assert not _in_two_words("beehives", Words(["hive"]))
     assert not _in_two_words("hives", page)
+
+
+def test_of_two_procedures_the_one_the_question_s_words_pick_is_quoted() -> None:
+    from dataclasses import replace
+
+    from assistant.query.extractive import _as_unit
+
+    walk = _chunk_candidate(
+        1, "steps", ["To walk with a flock, follow these steps:", "Apply by 20 February."], 1
+    )
+    derby = _chunk_candidate(2, "steps", ["To take part, proceed as follows:", "Join the club."], 1)
+    other_page = replace(derby.passage.chunk, document="e.md")
+    walk = replace(walk, passage=replace(walk.passage, score=0.45), dense=0.75, coverage=0.6)
+    derby = replace(
+        derby, passage=replace(derby.passage, score=0.54, chunk=other_page), dense=0.6, coverage=0.5
+    )
+    assert walk.score > derby.score
+    # Retrieval put the other page's procedure first; the question's words put the walk's.
+    assert _as_unit([walk, derby], unit_wanted=True, steps=True).passage.index == 1
