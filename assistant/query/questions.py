@@ -801,6 +801,10 @@ _ENUMERATION_FR = re.compile(
     r"|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter|envoyer|rendre|emprunter) quoi\b"
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
     r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
+    # "L'accord, il apporte quoi aux étudiants ?", "qu'est-ce que ça m'apporte ?": its benefits.
+    r"|\b(?:apporte|apportent|rapporte|rapportent)(?:-[a-z]+)? quoi\b"
+    r"|\bqu'est-ce (?:que |qu')(?:ca |cela |il |elle |on y )?(?:m'|me |nous |leur |lui )?"
+    r"(?:apporte|rapporte)\b"
     # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
     r"|\b(?:il y a|y a-t-il|y a) quoi (?:[a-z]+ )?dans\b|\bqu'est-ce qu'il y a (?:[a-z]+ )?dans\b"
     r"|\bque contien(?:t|nent)\b|\bcontien(?:t|nent)(?:-[a-z]+)? quoi\b"

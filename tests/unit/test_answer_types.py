@@ -226,6 +226,8 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert not wants_steps("What does the ukulele club actually do over the year?")
     assert wants_unit("What does the ukulele club actually do over the year?")
     assert wants_unit("Qu'est-ce que je dois mettre et apporter pour le cours de tai-chi ?")
+    assert wants_unit("L'accord entre la fac et la Ville, il apporte quoi aux étudiants ?")
+    assert wants_unit("Qu'est-ce que ça m'apporte d'être agent recenseur ?")
 
 
 @pytest.mark.parametrize(
