@@ -805,6 +805,8 @@ _ENUMERATION_FR = re.compile(
     r"|\b(?:apporte|apportent|rapporte|rapportent)(?:-[a-z]+)? quoi\b"
     r"|\bqu'est-ce (?:que |qu')(?:ca |cela |il |elle |on y )?(?:m'|me |nous |leur |lui )?"
     r"(?:apporte|rapporte)\b"
+    # "Qu'est-ce qu'on y gagne à être médiateur ?": what one gets from it.
+    r"|\bqu'est-ce (?:que |qu')(?:on |j'|je |nous )(?:y )?(?:gagne|gagnons)\b|\b(?:on|j') ?y gagne quoi\b"
     # "Il y a quoi dans le kit ?", "que contient le kit ?": what it holds, its items.
     r"|\b(?:il y a|y a-t-il|y a) quoi (?:[a-z]+ )?dans\b|\bqu'est-ce qu'il y a (?:[a-z]+ )?dans\b"
     r"|\bque contien(?:t|nent)\b|\bcontien(?:t|nent)(?:-[a-z]+)? quoi\b"

@@ -228,6 +228,7 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_unit("Qu'est-ce que je dois mettre et apporter pour le cours de tai-chi ?")
     assert wants_unit("L'accord entre la fac et la Ville, il apporte quoi aux étudiants ?")
     assert wants_unit("Qu'est-ce que ça m'apporte d'être agent recenseur ?")
+    assert wants_unit("Concrètement, qu'est-ce qu'on gagne à être bénévole au festival ?")
 
 
 @pytest.mark.parametrize(
