@@ -857,9 +857,8 @@ class ExtractiveComposer:
 
         # The texts' words for a phrase the head is part of count too ("upper limit": maximum).
         phrases = paraphrases(question)
-        instead = offered_instead(question)
-        if instead and all(vocabulary.covers(t) for t in instead):
-            objects = []  # the page names the other way offered: it says which of the two holds
+        if _says_which_way(question, vocabulary):
+            objects = []
         for head in objects:
             stems = index_terms(head)
             within = [words for phrase, words in phrases if set(stems) & set(phrase)]
@@ -1648,6 +1647,14 @@ def _whole_prose(candidate: _Candidate) -> _Candidate:
     chunk = candidate.passage.chunk
     short = chunk.kind == "text" and len(chunk.sentences) <= PROSE_LIST_SENTENCES
     return replace(candidate, whole=True) if short else candidate
+
+
+def _says_which_way(question: str, vocabulary: Words) -> bool:
+    """Whether a yes/no question offers another way ("…, or is it all done online?") that the
+    page names, or asks how a procedure is done: the page says which of the two holds, whatever
+    it says of the first."""
+    instead = offered_instead(question)
+    return bool(instead) and (all(vocabulary.covers(t) for t in instead) or wants_steps(question))
 
 
 def _heading_asked(chunk: Chunk, wh: str, terms: Words) -> bool:

@@ -953,6 +953,13 @@ def asks_transport(question: str) -> bool:
     return any(not _ARRIVAL.search(asked[: m.start()].lower()) for m in _TRANSPORT.finditer(asked))
 
 
+# "…, or is it all done online?": which way a procedure is done is asked, the procedure answers.
+_WAY_OFFERED = re.compile(
+    r",?\s+or\s+(?:is|are|can|do)\s+(?:it|everything|all|this|that|they|you|i|we)\b[^?]{0,25}"
+    r"\b(?:online|in person|by post|by mail|on the website|digitally)\b"
+)
+
+
 def wants_steps(question: str) -> bool:
     """Whether the question asks how to do something: a numbered procedure is its answer."""
     if _typed_beyond_procedure(question) or _in_one_case(question) or asks_transport(question):
@@ -961,6 +968,8 @@ def wants_steps(question: str) -> bool:
     if french is not None and _PROCEDURE_FR.search(french):
         return True
     text = " ".join(question.lower().split())
+    if _WAY_OFFERED.search(text):
+        return True  # "Do I post a form…, or is it all done online now?": how it is done, its steps
     return bool(_PROCEDURE.search(text)) and not _ROLE.search(text)  # a role's tasks, not a procedure
 
 

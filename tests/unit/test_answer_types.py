@@ -222,6 +222,8 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_steps("How do I put my stuff in the uni's summer storage?")
     assert not wants_steps("How do I know whether my diploma is recognised?")
     assert wants_steps("What do I still have to do to close the mobility?")
+    # Which way a procedure is done is answered by the procedure.
+    assert wants_steps("Do I have to post a form to get my transfer file, or is it all done online now?")
     # What a club does is the things it runs, not a procedure.
     assert not wants_steps("What does the ukulele club actually do over the year?")
     assert wants_unit("What does the ukulele club actually do over the year?")
