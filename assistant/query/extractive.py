@@ -1491,14 +1491,22 @@ def _by_bound(ranked: list[_Candidate], question: str) -> list[_Candidate]:
     """The shortlisted quotes that bound a quantity the asker gives first: "No rank is given when
     the cohort has fewer than 10 students" decides "my programme only has eight students"."""
     nouns = {t for m in _QUANTITY.finditer(question) for t in index_terms(m.group(2))[:1]}
-    if not nouns:
+    # "My French is about B1": a language level, which a rule's required level decides.
+    leveled = _LEVEL.search(question) is not None
+    if not nouns and not leveled:
         return ranked
 
     def bounds(c: _Candidate) -> bool:
         said = c.passage.chunk.sentence(c.sentence)
-        return any(set(index_terms(m.group(1))) & nouns for m in _BOUND.finditer(said))
+        levels = leveled and _LEVEL.search(said) is not None and _LEVEL_RULE.search(said) is not None
+        return levels or any(set(index_terms(m.group(1))) & nouns for m in _BOUND.finditer(said))
 
     return _first(ranked, bounds)
+
+
+# A language level of the common European framework ("B1", "C1"), and a rule that requires one.
+_LEVEL = re.compile(r"\b[ABC][12]\b")
+_LEVEL_RULE = re.compile(r"\b(?:at least|minimum|or above|or higher|need|needs|required|requires)\b", re.I)
 
 
 def _figures(question: str) -> list[float]:

@@ -460,3 +460,13 @@ def test_of_two_procedures_the_one_the_question_s_words_pick_is_quoted() -> None
     assert walk.score > derby.score
     # Retrieval put the other page's procedure first; the question's words put the walk's.
     assert _as_unit([walk, derby], unit_wanted=True, steps=True).passage.index == 1
+
+
+def test_a_language_level_the_asker_gives_puts_the_rule_requiring_one_first() -> None:
+    from assistant.query.extractive import _by_bound
+
+    about = _chunk_candidate(1, "text", ["Students can be hosts who look after the guests."])
+    rule = _chunk_candidate(2, "text", ["You need at least a B1 level in French."])
+    question = "My French is about B1. Could I be one of the hosts?"
+    assert _by_bound([about, rule], question)[0] is rule
+    assert _by_bound([about, rule], "Could I be one of the hosts?")[0] is about
