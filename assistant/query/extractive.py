@@ -1037,7 +1037,7 @@ class ExtractiveComposer:
         heading = chunk.section or ""
         if best.whole or chunk.kind not in ("list", "table") or not _asks(heading) or is_yes_no(question):
             return best
-        return replace(best, whole=True) if _heading_covered(chunk, question) else best
+        return replace(best, whole=True) if _heading_covered(chunk, _question_words(question)) else best
 
     def _headed_by(self, position: int, noun: str) -> bool:
         """Whether the chunk is a list or table whose lead-in or header names ``noun``."""
@@ -1232,7 +1232,7 @@ class ExtractiveComposer:
             return best
         # A French question names the heading in the texts' words its terms stand for.
         words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
-        terms = Words([*words, *index_terms(question), *extra_terms(question)])
+        terms = Words([*words, *_question_words(question).words])
         asking = wh.group(0) if wh else _WH_WORDS
         if _heading_asked(best.passage.chunk, asking, terms):
             return _whole_prose(best)
@@ -1635,10 +1635,14 @@ def _asks(heading: str) -> bool:
     return heading.endswith("?") or _INDIRECT_QUESTION.match(heading) is not None
 
 
-def _heading_covered(chunk: Chunk, question: str) -> bool:
-    """Whether the question repeats its unit's heading, in its words or the texts' words."""
+def _question_words(question: str) -> Words:
+    """The question's terms and the texts' words for its phrases."""
+    return Words([*index_terms(question), *extra_terms(question)])
+
+
+def _heading_covered(chunk: Chunk, asked: Words) -> bool:
+    """Whether the question (its ``asked`` words) repeats its unit's heading."""
     terms = index_terms(chunk.section or "")
-    asked = Words([*index_terms(question), *extra_terms(question)])
     return bool(terms) and all(asked.covers(t) for t in terms)
 
 
@@ -1665,17 +1669,11 @@ def _says_which_way(question: str, vocabulary: Words) -> bool:
     return bool(instead) and (all(vocabulary.covers(t) for t in instead) or wants_steps(question))
 
 
-def _heading_asked(chunk: Chunk, wh: str, terms: Words) -> bool:
+def _heading_asked(chunk: Chunk, wh: str, asked: Words) -> bool:
     """Whether the chunk's heading asks what the question asks, with the question's word for
-    what it asks (``wh``, a pattern) and in its terms (``terms``): "What to bring"."""
+    what it asks (``wh``, a pattern) and in its words (``asked``): "What to bring"."""
     section = (chunk.section or "").lower()
-    heading = index_terms(section)
-    return (
-        re.match(rf"(?:{wh})\b", section) is not None
-        and _asks(section)
-        and bool(heading)
-        and all(terms.covers(t) for t in heading)
-    )
+    return re.match(rf"(?:{wh})\b", section) is not None and _asks(section) and _heading_covered(chunk, asked)
 
 
 def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question: str) -> _Candidate:
@@ -1685,15 +1683,13 @@ def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question
     wh = _WH_WORD.search(question.lower())
     if best.whole or wh is None or is_yes_no(question) or _COMPARES.search(question.lower()):
         return best
-    home = best.passage.chunk.document
+    home, asked = best.passage.chunk.document, _question_words(question)
     headed = {
         c.passage.index: c
         for c in ranked
         if c.passage.chunk.document == home
         and c.passage.chunk.kind in ("list", "table")
-        and re.match(rf"{wh.group(0)}\b", (c.passage.chunk.section or "").lower()) is not None
-        and _asks(c.passage.chunk.section or "")
-        and _heading_covered(c.passage.chunk, question)
+        and _heading_asked(c.passage.chunk, wh.group(0), asked)
     }
     return replace(next(iter(headed.values())), whole=True) if len(headed) == 1 else best
 
