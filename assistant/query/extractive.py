@@ -682,7 +682,7 @@ class ExtractiveComposer:
                 first, last = _span(chosen[0])
                 chosen[0] = replace(chosen[0], since=first, through=max(last, _span(widened)[1]))
         if len(chosen) == 1 and not (best.whole or extreme):
-            chosen += self._next_naming(chosen[0], ranked, asked)
+            chosen += _answer_goes_on(chosen[0], ranked) or self._next_naming(chosen[0], ranked, asked)
         if compared or is_comparison(asked.text):
             chosen += self._group_sizes(chosen, asked.text)
         return chosen
@@ -1651,6 +1651,26 @@ _WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b")
 _COMPARES = re.compile(
     r"\b(?:larger|higher|lower|bigger|smaller|more|less|fewer|better|cheaper|longer|shorter|compare\w*)\b"
 )
+
+
+def _answer_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate]:
+    """The rest of the answer under a question heading ("What if I get hurt?") when it goes on in
+    the next chunk and the quote ends where its chunk does: the whole answer, not its first part."""
+    chunk = quote.passage.chunk
+    if not (chunk.section or "").rstrip().endswith("?") or _span(quote)[1] != len(chunk.sentences) - 1:
+        return []
+    following = [
+        c
+        for c in ranked
+        if c.passage.index == quote.passage.index + 1
+        and c.passage.chunk.section == chunk.section
+        and c.passage.chunk.document == chunk.document
+        and c.passage.chunk.kind == "text"
+    ]
+    if not following:
+        return []
+    first = min(following, key=lambda c: c.sentence)
+    return [replace(first, sentence=0, through=len(first.passage.chunk.sentences) - 1)]
 
 
 def _whole_prose(candidate: _Candidate) -> _Candidate:

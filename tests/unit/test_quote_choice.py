@@ -470,3 +470,27 @@ def test_a_language_level_the_asker_gives_puts_the_rule_requiring_one_first() ->
     question = "My French is about B1. Could I be one of the hosts?"
     assert _by_bound([about, rule], question)[0] is rule
     assert _by_bound([about, rule], "Could I be one of the hosts?")[0] is about
+
+
+def test_an_answer_under_its_question_heading_goes_on_in_the_next_chunk() -> None:
+    from dataclasses import replace
+
+    from assistant.query.extractive import _answer_goes_on
+
+    first = _chunk_candidate(5, "text", ["Stop at once and tell a coach.", "A coach calls 15."])
+    rest = _chunk_candidate(6, "text", ["Tell the office within 5 days, for the insurance."])
+    first = replace(
+        first,
+        passage=replace(first.passage, chunk=replace(first.passage.chunk, section="What if I get hurt?")),
+    )
+    rest = replace(
+        rest, passage=replace(rest.passage, chunk=replace(rest.passage.chunk, section="What if I get hurt?"))
+    )
+    quote = replace(first, sentence=1, since=0)
+    assert [c.passage.index for c in _answer_goes_on(quote, [first, rest])] == [6]
+    # A quote that stops before its chunk's end, or under a heading that asks nothing, does not.
+    assert _answer_goes_on(replace(first, sentence=0), [first, rest]) == []
+    plain = replace(
+        quote, passage=replace(quote.passage, chunk=replace(quote.passage.chunk, section="Safety"))
+    )
+    assert _answer_goes_on(plain, [plain, rest]) == []
