@@ -814,12 +814,10 @@ class ExtractiveComposer:
         """Whether the document has the kind word right before the head ("bank account"): "a bank
         card" and "your UM account" name other things. A page without the head's own word (it
         has the texts' word for it) is not held to the pair."""
-        text = " ".join(self.index.chunks[i].text for i in self.index.chunks_of(document))
-        terms = index_terms(text)
         kinds, heads = set(index_terms(kind)), set(index_terms(head))
-        if not heads & set(terms):
+        if not heads & self.index.document_terms(document):
             return True  # the page words the head its own way: no pair to read
-        return any(a in kinds and b in heads for a, b in itertools.pairwise(terms))
+        return any(a in kinds and b in heads for a, b in self.index.document_pairs(document))
 
     def _never_named(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks about something the quoted page never names, in the

@@ -167,17 +167,19 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
 # "Do I have to pay...?", "Does the grant cover rent?": asks whether, not how much or when,
 # whatever fact it mentions. "Is there a number I can call?", "Do you have an e-mail?" still ask
 # for the thing.
+# A request for a fact, worded as a yes/no question: "Could you give me an e-mail for…?", "Do you
+# have the number of the person who…?" ask for the e-mail and the number.
+_FACT_REQUEST = (
+    r"(?:(?:do|does) (?:you|anyone|anybody) (?:happen to )?(?:have|know)"
+    r"|(?:can|could|would|will) you (?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?) "
+    r"(?:a |an |the |your |their |his |her |its )?(?:[a-z-]+ ){0,2}"
+    r"(?:e-?mail|phone|number|address|link|website|contact|deadline|date|price|cost|fee|amount)s?\b"
+)
 _YES_NO = re.compile(
     r"^(?!(?:is|are) there\b|(?:do|does) (?!i\b)\w+ have\b(?! to)"
     r"|(?:can|could|may) (?:i|we|you) (?:get|have|find|reach)\b"
-    # A request for a fact ("Could you give me an e-mail for…?") asks for it.
-    r"|(?:can|could|would|will) you (?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?"
-    r" (?:a |an |the |your )?(?:[a-z-]+ ){0,2}"
-    r"(?:e-?mail|phone|number|address|link|website|contact|deadline|date|price|cost|fee|amount)s?\b"
-    # "Do you know the e-mail of the club?" asks for it too.
-    r"|(?:do|does) (?:you|anyone|anybody) (?:happen to )?know (?:the|a|an|their|his|her|its) "
-    r"(?:[a-z-]+ ){0,2}"
-    r"(?:e-?mail|phone|number|address|website|contact|deadline|date|price|cost|fee|amount)s?\b)"
+    # A request for a fact ("Could you give me an e-mail for…?", "Do you know the number of…?").
+    rf"|{_FACT_REQUEST})"
     r"(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b"
     # A wh-word asks ("Can you tell me who signs?") unless it follows a noun it describes
     # ("a lecturer who lives in Brazil", "the office where I apply").
@@ -953,11 +955,22 @@ def asks_transport(question: str) -> bool:
     return any(not _ARRIVAL.search(asked[: m.start()].lower()) for m in _TRANSPORT.finditer(asked))
 
 
-# "…, or is it all done online?": which way a procedure is done is asked, the procedure answers.
-_WAY_OFFERED = re.compile(
-    r",?\s+or\s+(?:is|are|can|do)\s+(?:it|everything|all|this|that|they|you|i|we)\b[^?]{0,25}"
-    r"\b(?:online|in person|by post|by mail|on the website|digitally)\b"
+# "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
+_OR_INSTEAD = re.compile(
+    r",?\s+or\s+((?:is|are|do|does|can|could|should|must|will|would|has|have|am)\s+"
+    r"(?:i|we|it|they|there|you|one|everything|all|this|that)\b.*)$"
 )
+
+
+def _other_way(text: str) -> str:
+    """The other way a lowercased question offers after its first ("or is it all done online"),
+    or the empty string."""
+    match = _OR_INSTEAD.search(text)
+    return match.group(1) if match else ""
+
+
+# "…, or is it all done online?": which way a procedure is done is asked, the procedure answers.
+_WAYS = re.compile(r"\b(?:online|in person|by post|by mail|on the website|digitally)\b")
 
 
 def wants_steps(question: str) -> bool:
@@ -968,7 +981,7 @@ def wants_steps(question: str) -> bool:
     if french is not None and _PROCEDURE_FR.search(french):
         return True
     text = " ".join(question.lower().split())
-    if _WAY_OFFERED.search(text):
+    if _WAYS.search(_other_way(text)):
         return True  # "Do I post a form…, or is it all done online now?": how it is done, its steps
     return bool(_PROCEDURE.search(text)) and not _ROLE.search(text)  # a role's tasks, not a procedure
 
@@ -1067,9 +1080,11 @@ _OPENING_PHRASE = re.compile(
 )
 # A yes/no question: an auxiliary first ("Does UM find a flat...?", "Is there a laundry...?").
 _AUXILIARY_FIRST = re.compile(r"^(do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b")
+# The determiners that open a noun phrase ("[a] flat", "[their] forms").
+_DETERMINERS = "a|an|the|my|our|their|his|her|your|its|any|some"
 # The noun phrases a determiner opens, up to a preposition, a clause or the end: "[a flat] for".
 _OBJECT = re.compile(
-    r"\b(?:a|an|the|my|our|their|his|her|your|its|any|some)\s+((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
+    rf"\b(?:{_DETERMINERS})\s+((?:[\w+'-]+\s+){{0,3}}?[\w+'-]+)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who"
     r"|which|as|into|about|under|over|once|too|also|get|be|like|unlike|than)\b|\s*[?,.;:!]|\s*$)"
 )
@@ -1095,7 +1110,7 @@ _PORTION_OF = re.compile(
     r"(?:(?:little|tiny|small|few) )?(?:bit|bits|lot|lots|couple|bunch|handful|piece|pieces|pair|amount)"
     r" of\s+"
 )
-_DETERMINER = re.compile(r"(?:a|an|the|my|our|their|his|her|your|its|any|some)\s")
+_DETERMINER = re.compile(rf"(?:{_DETERMINERS})\s")
 
 
 _GET_DONE = re.compile(
@@ -1135,7 +1150,7 @@ _BARE_OBJECT = re.compile(
     # "Do the volunteers also count [dragonflies]?": what else they are asked to do something to.
     r"|\balso (?!(?:have|use|do|be|get|go|come|need|want|like)\b)[a-z]{3,})"
     r"\s+(?:also\s+)?"
-    r"(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|it|them|this|that|these|those|you|me|us"
+    rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
     r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like|along)\b"
     r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
@@ -1231,27 +1246,11 @@ def is_yes_no(question: str) -> bool:
     return _yes_no_text(question) is not None
 
 
-# "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
-_OR_INSTEAD = re.compile(
-    r",?\s+or\s+((?:is|are|do|does|can|could|should|must|will|would|has|have|am)\s+"
-    r"(?:i|we|it|they|there|you|one)\b.*)$"
-)
-
-
 def offered_instead(question: str) -> list[str]:
     """The index terms of the other way a yes/no question offers after its first ("…, or is it
     all done online?" → online); empty when it offers none."""
     text = _yes_no_text(question)
-    match = _OR_INSTEAD.search(text) if text else None
-    return index_terms(match.group(1)) if match else []
-
-
-_CONTACT_REQUEST = re.compile(
-    r"^(?:(?:do|does) (?:you|anyone|anybody) (?:happen to )?(?:have|know)|(?:can|could|would|will) you "
-    r"(?:please )?(?:give|send|share|provide|tell|pass)(?: me| us)?) "
-    r"(?:a |an |the |your |their |his |her |its )?(?:[a-z-]+ ){0,2}"
-    r"(?:e-?mail|phone|number|address|website|contact)s?\b"
-)
+    return index_terms(_other_way(text)) if text else []
 
 
 def _yes_no_text(question: str) -> str | None:
@@ -1262,7 +1261,7 @@ def _yes_no_text(question: str) -> str | None:
     text = _OPENING_PHRASE.sub("", text)
     if re.match(_RULES_ASKED, text):
         return None  # "Are there rules for the parade?" asks for them, a list
-    if _CONTACT_REQUEST.match(text):
+    if re.match(_FACT_REQUEST, text):
         return None  # "Do you have the number of the coordinator?" asks for the number
     return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
 
@@ -1335,7 +1334,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
 
 
 _ALTERNATIVE = re.compile(
-    r"\s+(?:or|and)\s+(?!(?:a|an|the|my|our|their|his|her|your|its|any|some|i|we|you|they|is|are|do|does"
+    rf"\s+(?:or|and)\s+(?!(?:{_DETERMINERS}|i|we|you|they|is|are|do|does"
     r"|can|what|how|when|where|who|which|if)\b)((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
     r"(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b|\s*[?,.;:!]|\s*$)"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import math
 import re
 from pathlib import Path
@@ -30,7 +31,7 @@ from assistant.store.layout import (
     read_manifest_json,
     read_vectors,
 )
-from assistant.text import Words
+from assistant.text import Words, index_terms
 
 
 class IndexNotFoundError(RuntimeError):
@@ -88,6 +89,7 @@ class Index:
         self._document_terms: dict[str, frozenset[str]] = {}
         self._document_vocabulary: dict[str, Words] = {}
         self._document_words: dict[str, frozenset[str]] = {}
+        self._document_pairs: dict[str, frozenset[tuple[str, str]]] = {}
         # Found at ingest (``assistant.ingest.chunking.spelled_out``): a question reads no document.
         self._initials = {
             path: frozenset(str(entry.get("initials") or "").split()) for path, entry in self.manifest.items()
@@ -173,6 +175,14 @@ class Index:
         if found is None:
             texts = " ".join(self.chunks[i].text for i in self.chunks_of(document))
             found = self._document_words[document] = frozenset(re.findall(r"[a-z]+", texts.lower()))
+        return found
+
+    def document_pairs(self, document: str) -> frozenset[tuple[str, str]]:
+        """Every two terms one right after the other in a document's text ("bank", "account")."""
+        found = self._document_pairs.get(document)
+        if found is None:
+            terms = index_terms(" ".join(self.chunks[i].text for i in self.chunks_of(document)))
+            found = self._document_pairs[document] = frozenset(itertools.pairwise(terms))
         return found
 
     def document_vocabulary(self, document: str) -> Words:
