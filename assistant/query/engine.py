@@ -24,6 +24,7 @@ from assistant.query.followup import (
     asked_types,
     context_of,
     contextual_query,
+    goes_on,
     is_follow_up,
     named_service,
     with_previous,
@@ -240,6 +241,7 @@ class Assistant:
         standalone: str | None = None,
         sources: int = 0,
         mode: Mode = "hybrid",
+        topical: bool = True,
     ) -> Draft:
         """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone.
 
@@ -258,9 +260,13 @@ class Assistant:
             return self._compose(question, question, None, sources, mode)
         # A follow-up asks something new: the previous answer's sentences are not its answer.
         said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
-        drafts = [self._compose(joint, question, context_of(joint, question), sources, mode, said)]
+        # The page a conversation is about lends a follow-up's quote from it some trust; the first
+        # part of a compound question (``topical`` off) lends none: the second often asks another page.
+        topic = self._topic(history, mode) if topical and goes_on(question) else None
+        context = context_of(joint, question)
+        drafts = [self._compose(joint, question, context, sources, mode, said, topic)]
         if not is_follow_up(question):
-            drafts.append(self._compose(question, question, None, sources, mode, said))
+            drafts.append(self._compose(question, question, None, sources, mode, said, topic))
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compound(
@@ -276,7 +282,7 @@ class Assistant:
         if named:
             second = self.draft(named, history, sources=sources, mode=mode)
         else:
-            second = self.draft(parts[1], after, sources=sources, mode=mode)
+            second = self.draft(parts[1], after, sources=sources, mode=mode, topical=False)
         if compound.reaches_whom(parts, first, second):
             return second  # "Who can help me…, and how do I reach them?": the line names who
         if not second.answer.answered:
@@ -289,13 +295,35 @@ class Assistant:
             return first  # its quotes answer the second part too ("…? Et le voyage… ?")
         return None
 
+    def _topic(self, history: Sequence[Turn], mode: Mode) -> str | None:
+        """The document the conversation's last exchange is about: the one retrieval ranks first
+        for the last question and its answer together."""
+        asked = next((t.content for t in reversed(history) if t.role == "user"), "")
+        said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+        found = self._retrieve(f"{asked}\n{said}", asked, 1, mode=mode, shaped=False) if asked else []
+        return found[0].chunk.document if found else None
+
     def _compose(
-        self, query: str, asked: str, context: str | None, sources: int, mode: Mode, said: str = ""
+        self,
+        query: str,
+        asked: str,
+        context: str | None,
+        sources: int,
+        mode: Mode,
+        said: str = "",
+        topic: str | None = None,
     ) -> Draft:
         composer = self._space(asked)[2]
         passages, vector, closest = self._passages(query, asked, mode)
         draft = composer.draft(
-            asked, passages, vector, context=context, sources=sources, offered=closest, said=said
+            asked,
+            passages,
+            vector,
+            context=context,
+            sources=sources,
+            offered=closest,
+            said=said,
+            topic=topic,
         )
         if composer is not self.composer and draft.answer.answered:
             # The quote stays the English text, verbatim; the frame around it is French.

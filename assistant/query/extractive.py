@@ -127,6 +127,15 @@ REACHING = 2
 # How much less evidence a group's rule quoted with the listing of the member asked about needs:
 # the hop itself is evidence the question's words, told as a story, do not show.
 HOP_TRUST = 0.1
+# Words that name no subject a follow-up could turn to: the measure after "how" ("how [long]
+# before…": a page titled "Long leave" is not what it asks about) and a reply ("[OK]. And…").
+_NO_SUBJECT = frozenset(
+    index_terms("long much many far often soon old big early late ok okay cool great nice perfect fine")
+)
+# How much less evidence a follow-up's quote from the page the conversation is about needs: the
+# conversation names the page's subject, which the follow-up's own words leave out ("And do I
+# need my own cue?" after a question on the billiards club).
+TOPIC_TRUST = 0.1
 # Longest label of a directory line ("Defence and Security Official: fsd@...") named in an answer.
 DIRECTORY_LABEL = 80
 
@@ -1084,10 +1093,12 @@ class ExtractiveComposer:
         sources: int = 0,
         offered: set[int] | None = None,
         said: str = "",
+        topic: str | None = None,
     ) -> Draft:
         """The extractive answer plus up to ``sources`` numbered sources (none when it abstains),
         further sources taken from the ``offered`` passages (all, by default), preferring
-        sentences the previous answer (``said``) did not quote."""
+        sentences the previous answer (``said``) did not quote; a quote from the document the
+        conversation is about (``topic``) needs less evidence."""
         if not passages:
             return Draft(self.abstain(question=question), [])
         everything, ranked, asked = self._ranked(question, passages, vector, context)
@@ -1107,7 +1118,7 @@ class ExtractiveComposer:
             # A typed follow-up ("How long does it last?") is held to its type, one that names a
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
-        ranked = self._reordered(ranked, question)
+        ranked = self._reordered(self._on_topic_first(ranked, topic, asked), question)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
@@ -1128,11 +1139,7 @@ class ExtractiveComposer:
         )
         if not extreme and not steps:
             best = self._headed(best, ranked, vector, question, asked)
-        if (
-            self._never_named(best, question)
-            or self._names_no_place(best, question)
-            or self._other_row(best, asked)
-        ):
+        if self._not_its_answer(best, question, asked, topic):
             return Draft(self.abstain(question=question), [])
         # A list quoted because the best sentence points to it ("the documents listed below") is
         # judged with that sentence: it holds the question's words, the list what it refers to.
@@ -1150,9 +1157,49 @@ class ExtractiveComposer:
             evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
         else:
             evidence = self._evidence([pointer, *chosen] if pointer else chosen, ranked, vector, asked)
-        if evidence.score < self.min_evidence - (HOP_TRUST if hop else 0.0):
+        on_topic = topic is not None and best.passage.chunk.document == topic
+        if evidence.score < self.min_evidence - (HOP_TRUST if hop else TOPIC_TRUST if on_topic else 0.0):
             return Draft(self.abstain(evidence, question), [])
         return self._drafted(chosen, evidence, everything, passages, offered, sources)
+
+    def _not_its_answer(self, best: _Candidate, question: str, asked: _Question, topic: str | None) -> bool:
+        """Whether the best quote, however close, answers another question: it never names what is
+        asked about, it is another page than the one the follow-up goes on with, another place's or
+        another row's."""
+        return (
+            self._never_named(best, question)
+            or (topic is not None and not self._turns_to(best, topic, asked))
+            or self._names_no_place(best, question)
+            or self._other_row(best, asked)
+        )
+
+    def _on_topic_first(
+        self, ranked: list[_Candidate], topic: str | None, asked: _Question
+    ) -> list[_Candidate]:
+        """A follow-up's shortlist with first the quotes of the page the conversation is about
+        ("And do I need my own cue?" after the billiards club: not the boxing club's gloves),
+        unless the follow-up turns to another page's subject, a word of that page's headings the
+        conversation's page never uses ("What about the photo club?")."""
+        on = [c for c in ranked if c.passage.chunk.document == topic]
+        if topic is None or not on or on[0] is ranked[0]:
+            return ranked
+        if any(self._turns_to(c, topic, asked) for c in ranked[: ranked.index(on[0])]):
+            return ranked
+        return on + [c for c in ranked if c.passage.chunk.document != topic]
+
+    def _turns_to(self, candidate: _Candidate, topic: str, asked: _Question) -> bool:
+        """Whether a follow-up turns from the conversation's page to the candidate's: it uses a word
+        of the candidate's headings that the conversation's page never does ("What about the
+        [photo] club?", "And do I need a [visa] for that?")."""
+        if candidate.passage.chunk.document == topic:
+            return True
+        vocabulary = self.index.document_vocabulary(topic)
+        headings = Words(self.index.heading_terms[candidate.passage.index])
+        return any(
+            headings.covers(t) and not vocabulary.covers(t)
+            for t in asked.weights
+            if not set(t.split("|")) & _NO_SUBJECT
+        )
 
     def _reordered(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The shortlist with first the quotes that hold what the question's shape asks for: the

@@ -38,6 +38,21 @@ def is_follow_up(question: str) -> bool:
     )
 
 
+# A reply to the previous answer before the question ("OK. And if…", "Cool. Can I…", « Ah sympa.
+# Mais… », « Et il faut… »): the question goes on with the conversation's subject.
+_REPLY = re.compile(
+    r"^(?:and|but|so|also|then|ok|okay|cool|great|nice|perfect|sounds good|thanks|right|fine|alright"
+    r"|et|mais|alors|ah|d'accord|super|parfait|merci|bon|donc|sympa|génial)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on(question: str) -> bool:
+    """Whether the question goes on with the conversation's subject: a follow-up by its words, or
+    a reply to the previous answer before it."""
+    return is_follow_up(question) or _REPLY.match(question.strip()) is not None
+
+
 # "What about the same kind of stay in Brazil?", "And in Sweden?", « Et pour un doctorant ? »: the
 # previous question asked again of something else, so it asks for what that question asked.
 _SWAPPED = re.compile(

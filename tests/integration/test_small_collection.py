@@ -747,6 +747,29 @@ def test_a_follow_up_is_answered_by_a_quote_naming_what_it_asks(small: Assistant
     assert "3 working days" in answer.text  # not a sentence on the topic of the turn before
 
 
+def test_a_follow_up_is_not_answered_from_another_page_it_does_not_turn_to(small: Assistant) -> None:
+    history = [
+        Turn("user", "What is the pottery workshop?"),
+        Turn(
+            "assistant",
+            "The pottery workshop of the Student House teaches throwing on the wheel and glazing, on "
+            "Monday and Thursday evenings, in room 012. [1]",
+        ),
+    ]
+    # The film club's page says a member may bring a friend; of the pottery workshop, no page does.
+    assert not small.ask("OK. Can I come with a friend?", history).answered
+
+
+def test_a_follow_up_that_turns_to_another_page_s_subject_is_answered_there(small: Assistant) -> None:
+    history = [
+        Turn("user", "What is the pottery workshop?"),
+        Turn("assistant", "The pottery workshop of the Student House teaches throwing on the wheel. [1]"),
+    ]
+    answer = small.ask("OK. And do I need my own camera for the photo club?", history)
+    assert answer.answered
+    assert answer.citations[0].document.endswith("photo-club.md")
+
+
 def test_a_sentence_is_quoted_once_even_when_its_faq_question_ranks_second(small: Assistant) -> None:
     answer = small.ask("Could I also show the documentary we made at the film club?")
     assert answer.answered

@@ -52,6 +52,7 @@ def test_the_collections_are_all_here() -> None:
         "blind28",
         "blind29",
         "blind30",
+        "blind31",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 

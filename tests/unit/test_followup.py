@@ -4,7 +4,7 @@ the service the first answer names."""
 from __future__ import annotations
 
 from assistant.domain import Turn
-from assistant.query.followup import about_the_service, named_service, with_previous
+from assistant.query.followup import about_the_service, goes_on, named_service, with_previous
 
 
 def test_the_service_an_answer_names_is_found_without_its_article() -> None:
@@ -36,3 +36,11 @@ def test_a_follow_up_after_what_is_reads_the_topic_not_the_definition_frame() ->
     assert with_previous("And if I miss a week?", history) == "Passe-Murailles?\nAnd if I miss a week?"
     history = [Turn("user", "C'est quoi Quart de Tour ?"), Turn("assistant", "Le club de speedcubing.")]
     assert with_previous("Et ça rapporte des crédits ?", history).startswith("Quart de Tour ?")
+
+
+def test_a_reply_before_the_question_goes_on_with_the_conversation() -> None:
+    assert goes_on("Ah sympa. Mais j'ai 17 ans, je peux quand même venir ?")
+    assert goes_on("Cool. When do I get my bowls back?")
+    assert goes_on("And what if my wifi cuts out in the middle of it?")  # a pronoun, as before
+    assert not goes_on("Which travel agency does UM use to book staff flights?")
+    assert not goes_on("Any tips for memorising irregular German verbs?")
