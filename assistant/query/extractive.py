@@ -32,6 +32,7 @@ from assistant.query.questions import (
     asked_modifiers,
     asked_objects,
     asked_part,
+    asked_thing,
     asks_transport,
     dated_action,
     dated_subject,
@@ -838,7 +839,9 @@ class ExtractiveComposer:
         done_to = procedure_object(question)
         objects = asked_objects(question) + asked_manner(question) + ([done_to] if done_to else [])
         objects += dated_subject(question)
-        kinds = asked_modifiers(question)
+        # The thing a date or price is asked of ("Tri Lez's winter [duathlon]"): no page at all naming
+        # it, the quote dates or prices another.
+        kinds = asked_modifiers(question) + asked_thing(question)
         untranslated = untranslated_objects(question)
         if not objects and not kinds and not untranslated:
             return False

@@ -1489,6 +1489,41 @@ def dated_thing(question: str) -> str | None:
     return words[-1] if words else None
 
 
+# The possessor before a thing asked about ("[Tri Lez's] winter duathlon") serves as its article.
+_OWNER = r"(?:the|a|an|this|that|these|those|our|my|your|its|their|(?:[a-z'-]+ )?[a-z-]+'s)"
+# The thing an English date or price question asks about: "When is [Tri Lez's winter duathlon]?",
+# "How much does it cost to use [the power hammer]?", "How much is [the locker]?".
+_THING_ASKED = re.compile(
+    # "When was that network [set up]?" asks when something was done to it, not its date.
+    r"(?:^|[.?!]\s+)(?:and |so )?(?:when (?:is|are|will be)"
+    r"|(?:how much|what) (?:does|do|would|will) it cost (?:[^?]*? )?to (?:use|rent|hire|borrow|book|join"
+    r"|enter|attend|take|try|play)"
+    rf"|how much (?:is|are)) {_OWNER} ((?:[a-z'-]+ ){{0,3}}?[a-z-]+)"
+    r"(?= (?:for|of|in|at|on|to|with|by|per|this|next|held|taking|happening|cost|costs)\b|\s*[?,.!]|$)"
+)
+
+
+def asked_thing(question: str) -> list[str]:
+    """The head noun of the thing an English date or price question asks about ("duathlon",
+    "hammer"): a page that never names it gives another thing's date or price."""
+    if language(question) == "fr":
+        return []
+    match = _THING_ASKED.search(" ".join(question.lower().split()).replace("’", "'"))
+    words = [w for w in match.group(1).split() if w not in _STATES | _REFLEXIVES] if match else []
+    # The word before it says which kind ("the [raku] weekend"), unless it only says how good or
+    # how big ("a [reduced] fare").
+    kind = [w for w in words[-2:-1] if w.isalpha() and not w.endswith(_ADJECTIVE_ENDINGS)]
+    return [
+        w
+        for w in kind + words[-1:]
+        if (terms := set(index_terms(w))) and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
+    ]
+
+
+# "When is the festival [itself]?": the thing is before the pronoun.
+_REFLEXIVES = frozenset("itself themselves himself herself".split())
+
+
 def dated_subject(question: str) -> list[str]:
     """The head noun of what an English "When does the … open?" asks the date of ("market"): a
     page that never names it gives another thing's dates ("Christmas" alone is a time, not the

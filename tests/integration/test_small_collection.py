@@ -770,6 +770,12 @@ def test_a_follow_up_that_turns_to_another_page_s_subject_is_answered_there(smal
     assert answer.citations[0].document.endswith("photo-club.md")
 
 
+def test_the_date_of_a_kind_of_thing_no_page_names_is_not_answered(small: Assistant) -> None:
+    # The photo club has a portrait weekend; no page has a raku one.
+    assert not small.ask("When is the pottery workshop's raku weekend?").answered
+    assert small.ask("When is the photo club's portrait weekend?").answered
+
+
 def test_a_sentence_is_quoted_once_even_when_its_faq_question_ranks_second(small: Assistant) -> None:
     answer = small.ask("Could I also show the documentary we made at the film club?")
     assert answer.answered

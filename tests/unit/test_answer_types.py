@@ -2,6 +2,7 @@ import pytest
 
 from assistant.query.questions import (
     AnswerType,
+    asked_thing,
     expected_types,
     focus_terms,
     is_comparison,
@@ -1401,3 +1402,19 @@ def test_a_french_question_s_names_are_no_things_it_asks_about() -> None:
     assert asked_objects("Il faut que j'achète ma propre queue pour le Tapis Vert ?") == ["queue cue"]
     # A word after "de" that the glossary lacks is a noun, however it ends.
     assert "snooker" in untranslated_objects("Le club a aussi une table de snooker ?")
+
+
+def test_the_thing_a_date_or_price_is_asked_of() -> None:
+    assert asked_thing("When is Tri Lez's winter duathlon, and how long is the running leg?") == [
+        "winter",
+        "duathlon",
+    ]
+    assert asked_thing("How much does it cost per afternoon to use the power hammer at L'Enclume?") == [
+        "power",
+        "hammer",
+    ]
+    assert asked_thing("When is the festival itself?") == ["festival"]
+    # What is done to it, a measure and a size are no things: "set up", "each month", "big".
+    assert asked_thing("When was that network set up?") == []
+    assert asked_thing("And how much is the researcher paid each month?") == []
+    assert asked_thing("When is the ukulele club's big concert this year?") == ["concert"]
