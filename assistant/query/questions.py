@@ -742,6 +742,9 @@ _PROCEDURE = re.compile(
     # "How does the free taxi thing work?": how a scheme is used is its procedure.
     r"|how (does|do) (the|this|that) ([a-z-]+ ){1,3}(thing|scheme|system|service|programme|program)s? work"
     r"|from start to finish|step by step"
+    # "What hoops do I have to jump through?", "What does it take to make the team?", "What's
+    # involved in joining?": what is to be done, in order.
+    r"|\bhoops\b|what (does|would|will) it take to|what(?:'s| is) involved in"
     # "Can you walk me through it?", "How does it work if...?", "Where do I start?"
     r"|(walk|talk|take|guide) (me|us) through|how does (it|that|this) work|where (do|should|can) (i|we) start"
     r"|what happens (after|once|when|next)|what(?: is|'s) involved)\b"

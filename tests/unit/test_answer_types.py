@@ -212,6 +212,9 @@ def test_what_stays_open_is_a_list() -> None:
 def test_how_a_scheme_works_is_its_procedure() -> None:
     assert wants_steps("How does the free taxi thing work?")
     assert wants_steps("How does borrowing a board game from the Student House work?")
+    # Idioms for what is to be done: the hoops to jump through, what it takes.
+    assert wants_steps("What hoops do I have to jump through to make the team?")
+    assert wants_steps("What does it take to become a guide?")
     assert not wants_steps("How does the exchange rate work?")
     assert not wants_steps("What am I not allowed to put in the summer storage?")
 
