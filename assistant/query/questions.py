@@ -854,7 +854,8 @@ _ENUMERATION = re.compile(
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What are the carpooling rules…?": rules and conditions come as a list.
-    r"|\bwhat(?:'s| is| are) (?:the |their |its |your )?(?:[a-z-]+ ){0,2}(?:rules|requirements|criteria"
+    # "What are [the club's] rules…?": an owner's name is no article.
+    r"|\bwhat(?:'s| is| are) (?:the |their |its |your )?(?:[a-z'’-]+ ){0,2}(?:rules|requirements|criteria"
     r"|conditions|obligations|dos and don'?ts|do's and don'?ts)\b"
     # "What do I have to fulfil to be eligible?": the conditions, a list.
     r"|\bwhat (do|does|must|should) .{0,30}\b(fulfil|fulfill|meet|satisfy)\b|\bwhat goes (in|into|on)\b"

@@ -150,6 +150,7 @@ def test_a_mass_noun_for_a_set_of_things_asks_for_its_items(question: str) -> No
     "question",
     [
         "What are the carpooling rules I should know about?",
+        "What are the club's rules for its sessions?",  # an owner's name before them
         # The asker's case before the question: the rules are still a list.
         "If I get my own show on the radio, what rules would I have to stick to?",
         "Ça donne droit à quoi d'être membre du club ?",
