@@ -10,7 +10,7 @@ from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.gloss import gloss, glossed_capitals, glossed_words
 from assistant.query.paraphrase import extra_terms
-from assistant.query.questions import asked_part, named_terms
+from assistant.query.questions import asked_part, expected_types, named_terms
 from assistant.query.retrieval import Retriever
 from assistant.store.index import Index
 from assistant.text import index_terms
@@ -52,7 +52,8 @@ class FrenchComposer(ExtractiveComposer):
         """One weighted term per French word: its English alternatives joined by "|" (any of them
         covers it, see ``text.coverage``), weighing as the rarest of them."""
         weights: dict[str, float] = {}
-        for text, share in ((question, 1.0), (context or "", 0.5)):
+        asked, after = split_afterword(question)
+        for text, share in ((asked, 1.0), (after, AFTERWORD_SHARE), (context or "", 0.5)):
             for word in glossed_words(text):
                 stems = sorted(_word_terms(word))
                 if stems:
@@ -70,6 +71,21 @@ class FrenchComposer(ExtractiveComposer):
     @staticmethod
     def asked_terms(question: str) -> set[str]:
         return {t for word in glossed_words(asked_part(question)) for t in _word_terms(word)}
+
+
+# How much a word of what the asker adds after the question counts ("C'est quand ? [J'ai un pote
+# qui hésite…]"): it tells why they ask, seldom what.
+AFTERWORD_SHARE = 0.5
+
+
+def split_afterword(question: str) -> tuple[str, str]:
+    """The question up to its last question mark, and what the asker adds after it unless that
+    asks for a fact too."""
+    last = question.rfind("?")
+    after = question[last + 1 :] if 0 < last < len(question.rstrip()) - 1 else ""
+    if not after or expected_types(after):
+        return question, ""  # "… ? Il me faut leur numéro." asks for the number too
+    return question[: last + 1], after
 
 
 def _word_terms(word: str) -> set[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.domain import Answer, Citation
 from assistant.llm.grounding import Grounder
-from assistant.query.french import FrenchComposer, framed_in_french
+from assistant.query.french import FrenchComposer, framed_in_french, split_afterword
 from assistant.query.gloss import gloss
 from assistant.query.questions import (
     AnswerType,
@@ -516,3 +516,13 @@ def test_a_compound_gloss_is_covered_by_all_its_words_and_alternatives_by_any() 
     assert any(Words(["support"]).covers(t) for t in covering_terms("help support"))
     # The texts' word for a part of a compound is no word for the whole: "housing" is no allowance.
     assert not any(Words(["accommod", "allow"]).covers(t) for t in covering_terms("housing allowance"))
+
+
+def test_what_the_asker_adds_after_the_question_is_read_apart_unless_it_asks_too() -> None:
+    asked, after = split_afterword("La matinée découverte, c'est quand ? J'ai un pote qui hésite.")
+    assert asked == "La matinée découverte, c'est quand ?"
+    assert after == " J'ai un pote qui hésite."
+    # A request after the question asks for a fact too: it stays with the question.
+    question = "Qui s'occupe des rapports de retour ? Il me faut leur numéro de téléphone."
+    assert split_afterword(question) == (question, "")
+    assert split_afterword("C'est quand ?") == ("C'est quand ?", "")
