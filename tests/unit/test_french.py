@@ -526,3 +526,9 @@ def test_what_the_asker_adds_after_the_question_is_read_apart_unless_it_asks_too
     question = "Qui s'occupe des rapports de retour ? Il me faut leur numéro de téléphone."
     assert split_afterword(question) == (question, "")
     assert split_afterword("C'est quand ?") == ("C'est quand ?", "")
+
+
+def test_where_one_started_from_is_the_first_one_not_a_departure() -> None:
+    assert gloss("revenir dans ma filière de départ").endswith("first programme")
+    assert "home country" in gloss("mon pays de départ")
+    assert gloss("ma date de départ") == "departure date"  # a departure still is one
