@@ -1941,6 +1941,8 @@ _WHO_DOES = re.compile(
     r"(?:^|[.?!:;]\s+|,\s+(?:and\s+)?(?:if\s+not|otherwise|then),?\s+)who"
     # "who at UM signs…", "who in the faculty approves…": where the doer is, before the verb.
     r"(?:\s+on\s+\S+\s+side|\s+(?:at|in|within|from)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+|\s+here)?"
+    # "Who exactly do I…?": an adverb of the asking is no action.
+    r"(?:\s+(?:exactly|actually|really|else|precisely))?"
     r"\s+(?:(?:has|have|needs?|is\s+allowed|is\s+authori[sz]ed)\s+to"
     r"|must|should|will|would|can|could|may)?\s*([a-z]+)\b"
 )

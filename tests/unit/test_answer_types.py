@@ -819,6 +819,9 @@ def test_the_action_a_who_question_asks_the_doer_of() -> None:
     from assistant.query.questions import asked_action
 
     assert asked_action("Who signs the consortium agreement for UM?") == ("sign",)
+    # An adverb of the asking is no action: "who exactly do I…" asks whom to reach.
+    assert asked_action("Who exactly signs the agreement?") == ("sign",)
+    assert asked_action("Who exactly do I need to get in touch with, and how?") == ()
     assert asked_action("We have agreed on it. Who on our side has to sign the agreement?") == ("sign",)
     assert asked_action("Who pays for the flights?")[:2] == ("pay", "paid")
     # After "if not", and with a verb that stands in for the one before.
