@@ -953,10 +953,15 @@ _ARRIVAL = re.compile(
 )
 
 
+# "…or does [it] go to the Office?": a thing that goes to someone is given, not taken there.
+_THING_GOES = re.compile(r"\b(?:it|this|that)\s+$")
+
+
 def asks_transport(question: str) -> bool:
     """Whether the question asks how to travel somewhere ("how would I get home afterwards?")."""
     asked = asked_part(question)
-    return any(not _ARRIVAL.search(asked[: m.start()].lower()) for m in _TRANSPORT.finditer(asked))
+    befores = [asked[: m.start()].lower() for m in _TRANSPORT.finditer(asked)]
+    return any(not _ARRIVAL.search(b) and not _THING_GOES.search(b) for b in befores)
 
 
 # "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
@@ -1294,6 +1299,8 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
     text = _yes_no_text(question)
     if text is None:
         return []
+    # "…, or does it go to [the Office]?": the other way the asker guesses is no thing asked about.
+    text = text[: len(text) - len(_other_way(text))]
     text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
     matches = [
         match.group(1).split()

@@ -2,7 +2,9 @@ import pytest
 
 from assistant.query.questions import (
     AnswerType,
+    asked_objects,
     asked_thing,
+    asks_transport,
     expected_types,
     focus_terms,
     is_comparison,
@@ -1425,3 +1427,10 @@ def test_the_thing_a_date_or_price_is_asked_of() -> None:
     assert asked_thing("When was that network set up?") == []
     assert asked_thing("And how much is the researcher paid each month?") == []
     assert asked_thing("When is the ukulele club's big concert this year?") == ["concert"]
+
+
+def test_the_other_way_the_asker_guesses_is_neither_a_thing_asked_about_nor_a_trip() -> None:
+    question = "If visitors slip me a tip, am I allowed to keep it, or does it go to the Office?"
+    assert asked_objects(question) == []  # the Office is the guess, not what is asked about
+    assert not asks_transport(question)  # a tip that goes to someone is given, nobody travels
+    assert asks_transport("How would I get home afterwards?")
