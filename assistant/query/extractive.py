@@ -1272,16 +1272,19 @@ class ExtractiveComposer:
         """The unit under the heading the question asks ("What you learn" for "What do they teach
         …?"), and for a list question its page's prose under such a heading ("What to bring":
         "Walking boots…, a backpack…") rather than a table beside it, retrieved or not."""
-        if not asked.kinds:
-            best = _headed_by_the_question(best, ranked[:RERANK], question)
         french = language(question) == "fr"
         wh = _WH_WORD.search(question.lower())
-        if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
-            return best
         # A French question names the heading in the texts' words its terms stand for.
         words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
         terms = Words([*words, *_question_words(question).words])
         asking = wh.group(0) if wh else _WH_WORDS
+        if not asked.kinds and (wh or (french and asked.unit_wanted)):
+            # Its own words, not the conversation's: a heading the earlier turn names is its topic.
+            own = Words([*self.asked_terms(question), *_question_words(question).words])
+            heard = own if french else _question_words(question)
+            best = _headed_by_the_question(best, ranked, question, asking, heard)
+        if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
+            return best
         if _heading_asked(best.passage.chunk, asking, terms):
             return _whole_prose(best)
         home = best.passage.chunk.document
@@ -1744,20 +1747,25 @@ def _heading_asked(chunk: Chunk, wh: str, asked: Words) -> bool:
     return re.match(rf"(?:{wh})\b", section) is not None and _asks(section) and _heading_covered(chunk, asked)
 
 
-def _headed_by_the_question(best: _Candidate, ranked: list[_Candidate], question: str) -> _Candidate:
+def _headed_by_the_question(
+    best: _Candidate, ranked: list[_Candidate], question: str, wh: str, asked: Words
+) -> _Candidate:
     """For "What do they teach over the five evenings?", the table headed "What you learn" on the
-    best quote's page rather than a sentence of its prose that says part of it: the heading asks
-    the question, and its rows answer it together."""
-    wh = _WH_WORD.search(question.lower())
-    if best.whole or wh is None or is_yes_no(question) or _COMPARES.search(question.lower()):
+    best quote's page rather than a sentence of its prose that says part of it, or a list of
+    another heading (« il apporte quoi ? »: "What the agreement gives", not "Rules of the walks"):
+    the heading asks the question, with its word for what it asks (``wh``) and in its words
+    (``asked``), and its rows answer it together."""
+    if is_yes_no(question) or is_yes_no_fr(question) or _COMPARES.search(question.lower()):
         return best
-    home, asked = best.passage.chunk.document, _question_words(question)
+    if best.whole and _heading_asked(best.passage.chunk, wh, asked):
+        return best
+    home = best.passage.chunk.document
     headed = {
         c.passage.index: c
         for c in ranked
         if c.passage.chunk.document == home
         and c.passage.chunk.kind in ("list", "table")
-        and _heading_asked(c.passage.chunk, wh.group(0), asked)
+        and _heading_asked(c.passage.chunk, wh, asked)
     }
     return replace(next(iter(headed.values())), whole=True) if len(headed) == 1 else best
 
