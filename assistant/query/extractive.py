@@ -1183,8 +1183,10 @@ class ExtractiveComposer:
         ("And do I need my own cue?" after the billiards club: not the boxing club's gloves),
         unless the follow-up turns to another page's subject, a word of that page's headings the
         conversation's page never uses ("What about the photo club?")."""
+        if topic is None:
+            return ranked
         on = [c for c in ranked if c.passage.chunk.document == topic]
-        if topic is None or not on or on[0] is ranked[0]:
+        if not on or on[0] is ranked[0]:
             return ranked
         if any(self._turns_to(c, topic, asked) for c in ranked[: ranked.index(on[0])]):
             return ranked
@@ -1280,8 +1282,9 @@ class ExtractiveComposer:
         asking = wh.group(0) if wh else _WH_WORDS
         if not asked.kinds and (wh or (french and asked.unit_wanted)):
             # Its own words, not the conversation's: a heading the earlier turn names is its topic.
-            own = Words([*self.asked_terms(question), *_question_words(question).words])
-            heard = own if french else _question_words(question)
+            heard = _question_words(question)
+            if french:
+                heard = Words([*self.asked_terms(question), *heard.words])
             best = _headed_by_the_question(best, ranked, question, asking, heard)
         if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
             return best
