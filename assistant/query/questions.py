@@ -762,10 +762,13 @@ _PROCEDURE_FR = re.compile(
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
     # Everyday forms: "comment je fais pour...", "je dois faire quoi ?", "comment ça se passe ?",
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
-    r"|comment (?:je |j'|on |nous |vous |tu )(fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous "
+    # "Comment je fais la différence entre…?" asks how to tell things apart, no procedure.
+    r"|comment (?:je |j'|on |nous |vous |tu )(?!fais la diff|fait la diff|faites la diff)"
+    r"(fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous "
     r"|vous |candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
     # …and any verb of the asker's own: "comment je souscris l'offre ?", "comment on réserve ?".
-    r"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b)[a-z]{3,}(?:s|e|t)\b"
+    r"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b|fais la diff|fait la diff)"
+    r"[a-z]{3,}(?:s|e|t)\b"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
     # "Ça se passe comment, concrètement ?"
     r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"
@@ -773,7 +776,8 @@ _PROCEDURE_FR = re.compile(
     # "Je m'inscris comment ?", "on postule comment ?": joining or applying, asked last.
     r"|(?:je |j'|on |nous |vous |tu )(?:m'|s'|t'|nous |vous )?(?:inscri|postul|candidat|rejoin|reserv"
     r"|adher|demand)[a-z]* comment\b"
-    r"|par ou commencer|comment (?!votre\b|notre\b)[a-z]+(er|ir|re)\b)"
+    r"|par ou commencer|comment (?!votre\b|notre\b|reconnaitre\b|distinguer\b|differencier\b|savoir\b)"
+    r"[a-z]+(er|ir|re)\b)"
 )
 # A plural noun after "comme" ("faire comme activités"), not a determiner ("comme les autres").
 _PLURAL_NOUN_FR = r"(?!(?:les|des|mes|tes|ses|nos|vos|leurs|aux)\b)[a-z'-]{3,}[sx]\b"

@@ -1434,3 +1434,11 @@ def test_the_other_way_the_asker_guesses_is_neither_a_thing_asked_about_nor_a_tr
     assert asked_objects(question) == []  # the Office is the guess, not what is asked about
     assert not asks_transport(question)  # a tip that goes to someone is given, nobody travels
     assert asks_transport("How would I get home afterwards?")
+
+
+def test_how_to_tell_things_apart_is_no_procedure() -> None:
+    assert not wants_steps(
+        "Et sur le papier, comment je fais la différence entre les traces d'un hérisson et d'un rat ?"
+    )
+    assert not wants_steps("Comment reconnaître un lichen ?")
+    assert wants_steps("Comment je fais pour m'inscrire ?")
