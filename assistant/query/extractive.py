@@ -1276,18 +1276,17 @@ class ExtractiveComposer:
         "Walking boots…, a backpack…") rather than a table beside it, retrieved or not."""
         french = language(question) == "fr"
         wh = _WH_WORD.search(question.lower())
-        # A French question names the heading in the texts' words its terms stand for.
-        words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
-        terms = Words([*words, *_question_words(question).words])
         asking = wh.group(0) if wh else _WH_WORDS
+        own = _question_words(question)
         if not asked.kinds and (wh or (french and asked.unit_wanted)):
             # Its own words, not the conversation's: a heading the earlier turn names is its topic.
-            heard = _question_words(question)
-            if french:
-                heard = Words([*self.asked_terms(question), *heard.words])
+            heard = Words([*self.asked_terms(question), *own.words]) if french else own
             best = _headed_by_the_question(best, ranked, question, asking, heard)
         if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
             return best
+        # A French question names the heading in the texts' words its terms stand for.
+        words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
+        terms = Words([*words, *own.words])
         if _heading_asked(best.passage.chunk, asking, terms):
             return _whole_prose(best)
         home = best.passage.chunk.document

@@ -752,6 +752,8 @@ _PROCEDURE = re.compile(
 # "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
 _AND_WHEN = re.compile(r"\b(and|with) (by |until |from )?when\b|\band what (are the )?deadlines?\b")
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
+# « Comment je fais la différence entre… ? » asks how to tell things apart: no procedure.
+_TELLING_APART = "fais la diff|fait la diff|faites la diff"
 _PROCEDURE_FR = re.compile(
     r"\b(etapes?|procedure|demarches?|marche a suivre|formalites|dans quel ordre"
     r"|que (dois-je|doit-on|faut-il|devons-nous) faire"
@@ -762,12 +764,11 @@ _PROCEDURE_FR = re.compile(
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
     # Everyday forms: "comment je fais pour...", "je dois faire quoi ?", "comment ça se passe ?",
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
-    # "Comment je fais la différence entre…?" asks how to tell things apart, no procedure.
-    r"|comment (?:je |j'|on |nous |vous |tu )(?!fais la diff|fait la diff|faites la diff)"
+    rf"|comment (?:je |j'|on |nous |vous |tu )(?!{_TELLING_APART})"
     r"(fais|fait|faisons|faites|dois|doit|devons|devez|m'|s'|nous "
     r"|vous |candidate|postule|demande|peux|peut|pourrais|pourrait|obtiens|obtient|procede)"
     # …and any verb of the asker's own: "comment je souscris l'offre ?", "comment on réserve ?".
-    r"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b|fais la diff|fait la diff)"
+    rf"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b|{_TELLING_APART})"
     r"[a-z]{3,}(?:s|e|t)\b"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
     # "Ça se passe comment, concrètement ?"
