@@ -100,6 +100,8 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # How many people a class takes is its places; a day a place opens to all, its open doors.
     assert "place" in extra_terms("How many people can get into the beginners' class?")
     assert "place" in extra_terms("How many people can sign up for the March edit-a-thon?")
+    # How many a hall holds is its seats, the spectators it welcomes.
+    assert {"welcom", "spectat"} <= set(extra_terms("How many people can the hall hold?"))
     assert "event" in extra_terms("Roughly how many gigs does the band play in a year?")  # a gig
     assert "door" in extra_terms("When is the open day at the shelter?")
     # How old one must be is the age a page gives ("aged 18 or over").
