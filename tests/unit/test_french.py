@@ -130,6 +130,10 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "sketchbook" in gloss("J'ai rempli un carnet de croquis")
     assert "wool" in gloss("des petits bouts de laine")
     assert "syringe" in gloss("Si je tombe sur une seringue")
+    # Groups, counts, patrols and the things of nature walks and workshops.
+    assert {"circle", "count", "patrol", "curator", "shelter", "trap"} <= set(
+        gloss("le cercle, le comptage, les patrouilles, les conservateurs, les abris, les pièges").split()
+    )
     # A game's scene that makes one uneasy; a paddler; what one puts on.
     assert {"scene", "uncomfortable", "game"} <= set(
         gloss("une scène me met mal à l'aise pendant une partie").split()
