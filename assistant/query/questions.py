@@ -946,6 +946,9 @@ def _typed_beyond_procedure(question: str) -> bool:
 # the prison": how to travel there, which a sentence on a minibus or a tram says, not a procedure.
 _TRANSPORT = re.compile(
     r"\b(?:get|go|travel|come)\s+(?:out\s+)?(?:to\s+(?:the|a|an|our|my|this|that)\b|there\b|home\b|back\b)"
+    # "how to get me and my bike to the lake": the asker (and what they carry) taken there.
+    r"|\b(?:get|take|bring)\s+(?:me|us|myself|ourselves)(?:\s+and\s+(?:my|our)\s+[a-z]+)?\s+(?:out\s+)?"
+    r"(?:to\s+(?:the|a|an|our|my|this|that)\b|there\b|home\b|back\b)"
     r"|\b(?:transport|shuttle|lift|ride)s?\s+(?:out\s+)?(?:to|there|home|back)\b|\bgetting\s+(?:out\s+)?"
     r"(?:to|there|home|back)\b",
     re.IGNORECASE,

@@ -1362,6 +1362,8 @@ def test_how_to_travel_somewhere_is_no_procedure() -> None:
         "Can staff go on the rounds, and how would I get home afterwards?",
         "Is there any transport out to the beach?",
         "How would I get out to the riding lessons on a Tuesday evening?",
+        # The asker and what they carry, taken there.
+        "Do I have to pay the entry fee myself and work out how to get me and my bike to the lake?",
     ):
         assert asks_transport(question) and not wants_steps(question), question
         assert not wants_unit(question), question  # a line on a minibus, not a list of rules
