@@ -2248,7 +2248,26 @@ def asked_part(question: str) -> str:
     last = text.rfind("?")
     if 0 < last < len(text) - 1:
         text = text[: last + 1]
-    return _SITUATION.sub("", _PREAMBLE.sub("", _AGE_ASIDE.sub("", text)))
+    text = _AGE_ASIDE.sub("", text)
+    asked = _PREAMBLE.sub("", text)
+    if _POINTS_BACK.search(asked) and len(asked.split()) <= _POINTING_WORDS:
+        # "I'd rather train with other women. Is there anything like that?": the sentence before
+        # says what is asked for.
+        told = re.split(r"[.:!;?]\s+", text[: len(text) - len(asked)].rstrip(" .:!;"))[-1]
+        asked = f"{told}. {asked}" if told else asked
+    return _SITUATION.sub("", asked)
+
+
+# A short question that only points back at what was just said: "Is there anything like that?",
+# « Il y a un truc comme ça ? ».
+_POINTS_BACK = re.compile(
+    r"\b(?:anything|something|one|any|stuff) (?:like|similar to) (?:that|this)\b|\b(?:anything|something)"
+    r" (?:similar|of the sort|of that kind)\b|\bsuch a thing\b|\b(?:that|this) kind of thing\b"
+    r"|\b(?:un truc|quelque chose|qqch|des trucs|un cours|une séance|une seance)"
+    r" (?:comme|du genre|dans le genre) (?:ça|ca)\b|\bce genre de (?:chose|truc)s?\b",
+    re.IGNORECASE,
+)
+_POINTING_WORDS = 10
 
 
 # "Can my brother, who is 15, come?", "mon frère, qui a 15 ans, peut… ?": an aside on whose case it

@@ -1036,6 +1036,21 @@ def test_a_statement_after_the_question_is_the_askers_situation_too() -> None:
     assert asked_part("It is about 8,600 km. What is the allowance?") == "What is the allowance?"
 
 
+def test_a_question_that_points_back_asks_what_the_sentence_before_says() -> None:
+    from assistant.query.extractive import ExtractiveComposer
+    from assistant.query.paraphrase import extra_terms
+    from assistant.query.questions import asked_part
+
+    wish = "I'm new. I'd rather train with other women at first. Is there anything like that?"
+    assert asked_part(wish) == "I'd rather train with other women at first. Is there anything like that?"
+    assert "women" in ExtractiveComposer.asked_terms(wish)
+    french = "Je débute. Je préfère m'entraîner entre filles. Il y a un truc comme ça ?"
+    assert asked_part(french) == "Je préfère m'entraîner entre filles. Il y a un truc comme ça ?"
+    # A question of its own keeps only itself; training with others is done in sessions.
+    assert asked_part("I'm new. Is there a women-only session?") == "Is there a women-only session?"
+    assert "session" in extra_terms("Can I train with other beginners?")
+
+
 def test_what_to_do_in_one_case_is_no_procedure() -> None:
     assert not wants_steps("Et si j'arrive seulement le 8 septembre, je fais comment ?")
     assert not wants_unit("And if I miss the deadline, what do I have to do?")
