@@ -53,6 +53,7 @@ def test_the_collections_are_all_here() -> None:
         "blind29",
         "blind30",
         "blind31",
+        "blind32",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
