@@ -975,7 +975,7 @@ def asks_transport(question: str) -> bool:
 # "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
 _OR_INSTEAD = re.compile(
     r",?\s+or\s+((?:is|are|do|does|can|could|should|must|will|would|has|have|am)\s+"
-    r"(?:i|we|it|they|there|you|one|everything|all|this|that)\b.*)$"
+    r"(?:i|we|it|they|there|you|one|everything|all|this|that|he|she|(?:my|our|your|his|her) [a-z]+)\b.*)$"
 )
 
 
@@ -1114,6 +1114,7 @@ _VAGUE_HEADS = frozenset(
     index_terms(
         "time times way ways chance chances possibility possibilities option options "
         "thing things stuff one ones anything something own same place day year moment "
+        "somewhere anywhere "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists "
         # "make [the birds come closer]": what a verb's complement ends on says where, not what.
@@ -2250,10 +2251,12 @@ def asked_part(question: str) -> str:
         text = text[: last + 1]
     text = _AGE_ASIDE.sub("", text)
     asked = _PREAMBLE.sub("", text)
-    if _POINTS_BACK.search(asked) and len(asked.split()) <= _POINTING_WORDS:
-        # "I'd rather train with other women. Is there anything like that?": the sentence before
-        # says what is asked for.
-        told = re.split(r"[.:!;?]\s+", text[: len(text) - len(asked)].rstrip(" .:!;"))[-1]
+    pointing = _POINTS_BACK.search(asked) and len(asked.split()) <= _POINTING_WORDS
+    if pointing or _LIKE_THE_ASKER.search(asked):
+        # "I'd rather train with other women. Is there anything like that?", "My flatmate is
+        # partially sighted - is there something for people like him?": the sentence before says
+        # what is asked for.
+        told = re.split(r"[.:!;?]\s+", text[: len(text) - len(asked)].rstrip(" .:!;-–—"))[-1]
         asked = f"{told}. {asked}" if told else asked
     return _SITUATION.sub("", asked)
 
@@ -2268,6 +2271,11 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _POINTING_WORDS = 10
+_LIKE_THE_ASKER = re.compile(
+    r"\b(?:people|someone|somebody|students|those|anyone|members) (?:like|in) (?:me|him|her|us|them|my case"
+    r"|his case|her case|our case|their case)\b|\bcomme (?:moi|lui|elle|nous|eux)\b|\bdans mon cas\b",
+    re.IGNORECASE,
+)
 
 
 # "Can my brother, who is 15, come?", "mon frère, qui a 15 ans, peut… ?": an aside on whose case it

@@ -1451,6 +1451,22 @@ def test_the_other_way_the_asker_guesses_is_neither_a_thing_asked_about_nor_a_tr
     assert asked_objects(question) == []  # the Office is the guess, not what is asked about
     assert not asks_transport(question)  # a tip that goes to someone is given, nobody travels
     assert asks_transport("How would I get home afterwards?")
+    # Another person's guess too; "somewhere to sleep" names no thing (the texts' housing covers it).
+    assert asked_objects("Is there a class for him, or would he have to go to the normal classes?") == [
+        "class"
+    ]
+    assert asked_objects("Does the deal include somewhere to sleep, or do I come back every evening?") == []
+
+
+def test_the_askers_case_before_people_like_him_is_what_is_asked_for() -> None:
+    from assistant.query.extractive import ExtractiveComposer
+    from assistant.query.paraphrase import extra_terms
+
+    question = "My flatmate is partially sighted. Is there something for people like him?"
+    assert "sight" in ExtractiveComposer.asked_terms(question)
+    # The texts' words for a student's disability and for the exam paper one consults.
+    assert "disabl" in extra_terms(question)
+    assert "script" in extra_terms("Can I look at the paper I failed?")
 
 
 def test_how_to_tell_things_apart_is_no_procedure() -> None:

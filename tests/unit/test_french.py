@@ -130,6 +130,9 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "sketchbook" in gloss("J'ai rempli un carnet de croquis")
     assert "wool" in gloss("des petits bouts de laine")
     assert "syringe" in gloss("Si je tombe sur une seringue")
+    # A judo kimono is the texts' judogi; a demoiselle is a damselfly.
+    assert "judogi" in gloss("le club prête les kimonos ?").split()
+    assert "damselfly" in gloss("une libellule et une demoiselle").split()
     # Groups, counts, patrols and the things of nature walks and workshops.
     assert {"circle", "count", "patrol", "curator", "shelter", "trap"} <= set(
         gloss("le cercle, le comptage, les patrouilles, les conservateurs, les abris, les pièges").split()
