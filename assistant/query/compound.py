@@ -22,6 +22,8 @@ _SECOND_QUESTION = re.compile(
     # "…open, and if not, who do I call?": the other case's question is a second one.
     r"(?=(?:(?:if not|otherwise),?\s+)?"
     r"(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
+    # "…, and roughly how many…?": an adverb of the asking may come first.
+    r"(?:(?:roughly|about|approximately|also|then|exactly|more or less)\s+)?"
     r"(?:what|which|who|whom|when|where|how)\b"
     # An auxiliary asks only before its subject: "…, and could I also…?", not "I teach and would like…".
     r"|(?:is|are|do|does|can|could|should|would|will|may|must)\s+(?:i|we|you|they|he|she|it|there|the|a|an"

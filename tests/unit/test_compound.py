@@ -11,6 +11,17 @@ def test_a_question_that_asks_two_things_is_split() -> None:
     )
 
 
+def test_a_second_question_may_open_with_an_adverb() -> None:
+    assert split("Do spectators have to pay, and roughly how many fighters take part?") == (
+        "Do spectators have to pay?",
+        "Roughly how many fighters take part?",
+    )
+    # Fighters are the texts' competitors.
+    from assistant.query.paraphrase import extra_terms
+
+    assert "competitor" in extra_terms("How many fighters take part?")
+
+
 def test_a_second_question_may_open_with_a_preposition() -> None:
     assert split(
         "How many participants does a school need, and by when would I hear if it is cancelled?"
