@@ -607,6 +607,9 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     ):
         # "When does the call close?" is answered by a day or a month, not by "2027-2028".
         return bool(_DAY_OR_MONTH.search(sentence))
+    if kind is AnswerType.DATE and _HOURS_ASKED.search(question):
+        # "What are the working hours?", « à quelle heure ? »: a time of day, not "2027-2028".
+        return bool(_CLOCK_TIME.search(sentence))
     if kind is AnswerType.MONEY and (period := _asked_period(question)) and _per_other_only(sentence, period):
         # "How much a month…?" is not answered by "up to €100 per mobility".
         return False
@@ -619,6 +622,17 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     if kind is AnswerType.DURATION and _HOW_LONG_IS.search(question) and _DISTANCE.search(sentence):
         return True  # "How long is the swim?" "a 3-kilometre swim": a length, not a time
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
+
+
+# The hours or the time of day asked for, said by the clock ("7:00", "18h30", "9 am", "noon").
+_HOURS_ASKED = re.compile(
+    r"\b(?:working|work|opening|office) hours\b|\bhours of work\b|\b(?:what|which) time\b"
+    r"|\b(?:quelle|quelles) heures?\b|\bhoraires?\b",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}|h\b|\s?(?:am|pm)\b)|\b(?:noon|midnight|midday)\b", re.IGNORECASE
+)
 
 
 # "How long is the swim / the trail?" may ask its length, which a distance says.

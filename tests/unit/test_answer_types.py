@@ -1475,3 +1475,14 @@ def test_how_to_tell_things_apart_is_no_procedure() -> None:
     )
     assert not wants_steps("Comment reconnaître un lichen ?")
     assert wants_steps("Comment je fais pour m'inscrire ?")
+
+
+def test_the_hours_asked_are_said_by_the_clock() -> None:
+    from assistant.query.questions import states
+
+    question = "What's the hourly pay, and what are the working hours?"
+    assert AnswerType.DATE in expected_types("What are the working hours?")
+    assert AnswerType.DATE in expected_types("At what time does the coach leave?")
+    assert not states(AnswerType.DATE, "Students enrolled in 2027-2028 can apply.", question)
+    assert states(AnswerType.DATE, "Pickers work from 7:00 to 14:00.", question)
+    assert states(AnswerType.DATE, "The desk opens at 9 am.", "Les horaires du bureau ?")
