@@ -42,6 +42,10 @@ _SECOND_QUESTION = re.compile(
     r"|l'\s*\w+)\b[^?,]{0,60}?"
     # "…coûte combien [pour un étudiant] ?": the question word may come before a complement.
     rf"\b(?:{_WH_FR})(?:\s+(?:pour|à|au|aux|en|dans|avec|chez|par|sur)\b[^?,]{{0,40}})?\s*\?\s*$)"
+    # A thing put first, then asked yes or no of: "…pour un étudiant, et la licence, elle est
+    # obligatoire ?".
+    r"|,\s*(?:et|mais)\s+(?=(?:le|la|les|l['’]\s*)\s*[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*"
+    r"(?:il|elle|ils|elles|c'est|ça|ca)\b[^?,]{2,60}\?\s*$)"
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
     r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",

@@ -122,6 +122,11 @@ def test_a_second_question_of_its_own_or_in_french_is_split() -> None:
         "Il y a combien de places au gala?",
         "Le billet coûte combien pour un étudiant ?",
     )
+    # …or puts a thing first and asks yes or no of it.
+    assert split("L'adhésion c'est combien pour un étudiant, et la licence, elle est obligatoire ?") == (
+        "L'adhésion c'est combien pour un étudiant?",
+        "La licence, elle est obligatoire ?",
+    )
     # …but a story before a single question asks one thing.
     assert split("Je pars en Espagne, et je dois faire quoi ?") is None
     assert split("Je pars en Espagne, et le visa coûte combien ?") is None
