@@ -130,6 +130,7 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "sketchbook" in gloss("J'ai rempli un carnet de croquis")
     assert "wool" in gloss("des petits bouts de laine")
     assert "syringe" in gloss("Si je tombe sur une seringue")
+    assert "class" in gloss("j'ai sauté une classe").split()  # a class, not only "classée"
     # A taster session is a discovery one too; one who hesitates to take it up hesitates to start.
     assert "discovery" in gloss("La séance découverte, c'est quand ?").split()
     assert "start" in gloss("une copine qui hésite à s'y mettre").split()
