@@ -820,9 +820,10 @@ _ENUMERATION_FR = re.compile(
     # "Qu'est-ce que mes parents doivent signer ?", "je dois apporter quoi ?": the papers, a list.
     r"|\b(?:qu'est-ce que |qu'est-ce qu'|que )(?:[a-z']+ ){0,3}?(?:dois|doit|doivent|devons|devez|faut"
     r"|dois-je|doit-on|faut-il|devons-nous|peux|peut|pouvons|pouvez)(?: [a-z']+)? "
-    r"(?:(?:mettre|porter) et )?(?:apporter|fournir"
+    r"(?:(?:mettre|porter) et )?(?:apporter|fournir|prendre|amener|prevoir"
     r"|signer|joindre|presenter|montrer|emporter|televerser|envoyer|rendre|remettre|regler|emprunter)\b"
-    r"|\b(?:apporter|fournir|signer|joindre|presenter|montrer|emporter|envoyer|rendre|emprunter) quoi\b"
+    r"|\b(?:apporter|fournir|prendre|amener|prevoir|signer|joindre|presenter|montrer|emporter|envoyer|rendre"
+    r"|emprunter) quoi\b"
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
     r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
     # "L'accord, il apporte quoi aux étudiants ?", "qu'est-ce que ça m'apporte ?": its benefits.

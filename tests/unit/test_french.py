@@ -300,10 +300,19 @@ def test_what_a_french_question_asks_is_read_in_english_without_the_askers_story
 
 @pytest.mark.parametrize(
     "question",
-    ["Qu'est-ce que mes parents doivent signer pour que je puisse commencer ?", "Je dois apporter quoi ?"],
+    [
+        "Qu'est-ce que mes parents doivent signer pour que je puisse commencer ?",
+        "Je dois apporter quoi ?",
+        "Qu'est-ce qu'il faut prendre pour les matinées de comptage ?",
+    ],
 )
 def test_what_must_be_signed_or_brought_is_a_list_in_french(question: str) -> None:
     assert wants_unit(question) and not wants_steps(question)
+
+
+def test_what_one_must_take_along_is_what_to_bring() -> None:
+    assert "bring" in gloss("Qu'est-ce qu'il faut prendre pour la sortie ?").split()
+    assert "bring" not in gloss("Je peux prendre autant de trucs que je veux ?").split()  # taking
 
 
 def test_je_m_y_prends_comment_asks_for_the_steps() -> None:
