@@ -2325,6 +2325,12 @@ _BACK_HOME = re.compile(
 )
 
 
+_LANGUAGES = frozenset(
+    """english french spanish german italian portuguese catalan occitan chinese mandarin japanese
+    korean arabic russian turkish greek polish dutch swedish hindi vietnamese""".split()
+)
+
+
 def named_terms(question: str) -> list[tuple[set[str], str]]:
     """What the question names, phrase by phrase: the index terms of its capitalised words past the
     first and of its acronyms, each phrase with its initials ("European University Association":
@@ -2362,7 +2368,10 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
             joinable = True
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "a Japanese university", "an American partner": a description, not a name.
-            if len(phrases[-1]) == 1 and not acronym and _NATIONALITY.search(token) and following.islower():
+            # "evenings in Spanish" names the language they are held in, whatever follows.
+            spoken = i > 0 and tokens[i - 1].lower() == "in" and token.lower() in _LANGUAGES
+            single = len(phrases[-1]) == 1 and not acronym and not spoken
+            if single and _NATIONALITY.search(token) and following.islower():
                 described.add(len(phrases) - 1)
         else:
             joinable = joinable and token.lower() in _PARTICLES

@@ -1486,3 +1486,11 @@ def test_the_hours_asked_are_said_by_the_clock() -> None:
     assert not states(AnswerType.DATE, "Students enrolled in 2027-2028 can apply.", question)
     assert states(AnswerType.DATE, "Pickers work from 7:00 to 14:00.", question)
     assert states(AnswerType.DATE, "The desk opens at 9 am.", "Les horaires du bureau ?")
+
+
+def test_the_language_an_activity_is_held_in_is_named() -> None:
+    from assistant.query.questions import named_terms
+
+    asked = "When are the club's Scrabble evenings in Spanish, and do they cost anything?"
+    assert ({"spanish"}, "s") in named_terms(asked)  # an evening in English does not answer it
+    assert named_terms("Is there a Japanese partner university?") == []  # a description, not a name
