@@ -1724,6 +1724,12 @@ def _yes_no_text_fr(folded: str) -> str | None:
     return text
 
 
+_OR_INSTEAD_FR = re.compile(
+    r",?\s+ou (?:bien )?(?:il )?(?:faut|faudra|dois|doit|devons|devez|doivent"
+    r"|je|j'|on|il|elle|ils|elles|c'est|est-ce|ca|cela)\b.*$"
+)
+
+
 def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
     determiner opens, and the noun its "de" adds ("des cours [d'anglais]"). With
@@ -1731,7 +1737,8 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     asked = _yes_no_text_fr(folded)
     if asked is None:
         return []
-    text = asked
+    # "…prête les kimonos [ou faut que j'en achète un] ?": the other way the asker guesses.
+    text = _OR_INSTEAD_FR.sub("", asked)
     # "les deux parties": a count between the determiner and its noun.
     words = [
         w

@@ -552,3 +552,12 @@ def test_where_one_started_from_is_the_first_one_not_a_departure() -> None:
     assert gloss("revenir dans ma filière de départ").endswith("first programme")
     assert "home country" in gloss("mon pays de départ")
     assert gloss("ma date de départ") == "departure date"  # a departure still is one
+
+
+def test_the_other_way_a_french_question_guesses_is_no_thing_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    asked = asked_objects("Est-ce que le club prête les kimonos ou faut que j'en achète un direct ?")
+    assert asked and all("judogi" in thing or "kimono" in thing for thing in asked)
+    # Two things asked about together stay two things.
+    assert len(asked_objects("Le club fait aussi des voitures ou des avions ?")) == 2
