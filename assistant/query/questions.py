@@ -1724,6 +1724,7 @@ def _yes_no_text_fr(folded: str) -> str | None:
     return text
 
 
+# "…prête les kimonos, ou faut que j'en achète un ?": the other way a French yes/no question guesses.
 _OR_INSTEAD_FR = re.compile(
     r",?\s+ou (?:bien )?(?:il )?(?:faut|faudra|dois|doit|devons|devez|doivent"
     r"|je|j'|on|il|elle|ils|elles|c'est|est-ce|ca|cela)\b.*$"
