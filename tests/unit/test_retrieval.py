@@ -102,6 +102,7 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     assert "place" in extra_terms("How many people can sign up for the March edit-a-thon?")
     # How many a hall holds is its seats, the spectators it welcomes.
     assert {"welcom", "spectat"} <= set(extra_terms("How many people can the hall hold?"))
+    assert "seat" not in extra_terms("Will they hold a ceremony in June?")  # holding an event
     assert "event" in extra_terms("Roughly how many gigs does the band play in a year?")  # a gig
     assert "door" in extra_terms("When is the open day at the shelter?")
     # How old one must be is the age a page gives ("aged 18 or over").
