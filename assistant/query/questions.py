@@ -1538,11 +1538,39 @@ _THING_ASKED = re.compile(
 )
 
 
+# « L'atelier de violon, c'est combien ? », « C'est quand, la soirée de belote ? », « Combien coûte
+# le stage de voile ? »: the thing a French price or date question asks about, put first or after
+# its question word.
+_THING_ASKED_FR = re.compile(
+    r"(?:^|[.?!]\s+)(?:et |mais |alors )?(?:les |le |la |l')(?P<first>[a-z' -]+?),\s*(?:c'est|ca|il|elle|ils"
+    r"|elles)\b[^?]*?\b(?:combien|quand)\b"
+    r"|\b(?:c'est combien|ca coute combien|combien (?:coute|coutent)|c'est quand),?\s+(?:les |le |la |l')"
+    r"(?P<after>[a-z' -]+?)(?=\s*[?,.!]|$)"
+)
+
+
+def _thing_asked_fr(folded: str) -> list[str]:
+    """The English words of the head noun of the thing a French price or date question asks about
+    and of the noun its bare "de" adds ("l'atelier [de violon]"), those the glossary holds: a name
+    or an untranslated word is held to the question's names."""
+    match = _THING_ASKED_FR.search(folded)
+    if match is None:
+        return []
+    words = re.findall(r"[a-z-]+", (match.group("first") or match.group("after")).replace("'", " "))
+    words = [w for w in words if w not in _BETWEEN_DETERMINER_AND_NOUN_FR]
+    nouns = words[:1]
+    if words[1:2] in (["de"], ["d"]) and words[2:3] and words[2] not in _FR_DETERMINERS:
+        nouns.append(words[2])
+    glossed = [gloss(w) for w in nouns if len(w) > 2 and glossed_words(w) != [w]]
+    return [g for g in glossed if g]
+
+
 def asked_thing(question: str) -> list[str]:
     """The head noun of the thing an English date or price question asks about ("duathlon",
     "hammer"): a page that never names it gives another thing's date or price."""
-    if language(question) == "fr":
-        return []
+    french = _french_form(asked_part(question))
+    if french is not None:
+        return _thing_asked_fr(french)
     match = _THING_ASKED.search(" ".join(question.lower().split()).replace("’", "'"))
     words = [w for w in match.group(1).split() if w not in _STATES | _REFLEXIVES] if match else []
     # The word before it says which kind ("the [raku] weekend"), unless it only says how good or

@@ -561,3 +561,16 @@ def test_the_other_way_a_french_question_guesses_is_no_thing_asked_about() -> No
     assert asked and all("judogi" in thing or "kimono" in thing for thing in asked)
     # Two things asked about together stay two things.
     assert len(asked_objects("Le club fait aussi des voitures ou des avions ?")) == 2
+
+
+def test_the_thing_a_french_price_or_date_question_asks_about_is_in_english() -> None:
+    from assistant.query.questions import asked_thing
+
+    # Put first or after its question word: the head noun and the kind its bare "de" adds.
+    assert asked_thing("L'atelier de violon à La Rosace, c'est combien ?") == ["workshop", "violin"]
+    assert asked_thing("Combien coûte le stage de voile ?") == ["internship", "headscarf veil sailing"]
+    assert asked_thing("La retraite d'écriture, c'est quand ?")[1:] == ["writing"]
+    # A name after "à" is held to the question's names, not read as a kind.
+    assert asked_thing("C'est combien l'adhésion à Kodama ?") == ["membership"]
+    # A yes/no question asks about no priced or dated thing.
+    assert asked_thing("Le club prête des raquettes ?") == []
