@@ -156,11 +156,34 @@ def split(question: str) -> tuple[str, str] | None:
         return None
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
+    joined = _joined_too(first, second)
+    if joined is not None:
+        return _told_again((f"{first}?", joined))
     if language(question) == "en" and second.split()[0].lower() in _COMPLEMENT_FIRST:
         # "…? And for the swimming club?": the first question asked again of another thing, as a
         # follow-up says it.
         return f"{first}?", f"And {second}"
     return _told_again((f"{first}?", second[:1].upper() + second[1:]))
+
+
+# "Could I be a host at the festival? And what about the wall rebuilding?": whether the asker may
+# join one more activity; what the first part asks it of is its own page's, not the second's.
+_WHAT_ABOUT = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(?P<thing>[^?]+?)\s*\?\s*$", re.IGNORECASE)
+# Not "get" or "go": "Could I get a room? And what about the canteen?" asks the canteen's own thing.
+_JOINING = frozenset(
+    "be join sign register enrol enroll apply volunteer help take attend participate".split()
+)
+
+
+def _joined_too(first: str, second: str) -> str | None:
+    """The second part, "What about X?" after a question whether the asker may join something,
+    asked whether they may take part in X too; None otherwise."""
+    thing = _WHAT_ABOUT.match(second)
+    heads = list(_YES_NO_HEAD.finditer(first))
+    if thing is None or not heads or heads[-1]["verb"].split()[0].lower() not in _JOINING:
+        return None
+    head = heads[-1]["head"]
+    return f"{head[:1].upper()}{head[1:]} take part in {thing['thing']}?"
 
 
 def _told_again(parts: tuple[str, str] | None) -> tuple[str, str] | None:

@@ -265,3 +265,21 @@ def test_who_asks_holds_for_a_second_yes_no_part() -> None:
         f"{story} Could I get a room?",
         "What about the canteen?",
     )
+
+
+def test_what_about_after_whether_one_may_join_asks_it_of_the_second_activity() -> None:
+    first, second = split(
+        "I work in the university's admin and I'd like to volunteer. Could I be a mediator at the "
+        "aquarium? And what about the bat survey?"
+    ) or ("", "")
+    assert first.endswith("Could I be a mediator at the aquarium?")
+    # Who asks, and what they ask (whether they may take part), hold for the second thing too.
+    assert (
+        second
+        == "I work in the university's admin and I'd like to volunteer. Could I take part in the bat survey?"
+    )
+    # Asked of a question that is not about joining, it stays a follow-up.
+    assert split("Can I bring my dog to the workshop? And what about the lab?") != (
+        "Can I bring my dog to the workshop?",
+        "Can I take part in the lab?",
+    )
