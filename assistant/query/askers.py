@@ -42,7 +42,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\bvisiting (?:researcher|scientist|professor|lecturer|scholar)s?\b|\bvisitors?\b",
         ),
         (
-            r"\b(?:i work (?:in|at|for)|i'?m (?:a |an )?(?:member of (?:the )?staff|staff member|employee)"
+            # "I'm a lab technician at UM", "I'm on the staff": jobs of a university's own staff.
+            r"\b(?:i work (?:in|at|for)|i'?m (?:a |an |on the )?(?:member of (?:the )?staff|staff|employee"
+            r"|(?:lab |laboratory |research |it )?technician|librarian|secretary|administrator"
+            r"|administrative (?:assistant|officer))\b"
             r"|(?:can|could|may|do|does|are) (?:university |um )?staff\b|staff members? (?:can|could|may)"
             r"|je travaille (?:à|a|au|aux|dans)|membre du personnel|(?:les )?personnels? (?:peu|peuv|on))",
             r"\b(?:staff|employees|personnel)\b",

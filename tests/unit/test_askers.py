@@ -26,6 +26,9 @@ from assistant.query.questions import is_yes_no_fr
             "Students, researchers and staff included.",
         ),
         ("Can staff go on the evening rounds?", "Staff cannot take part in the rounds."),
+        # A job of the university's own staff says the asker is staff.
+        ("I'm a lab technician at UM. Could I help out?", "UM students, researchers and staff included."),
+        ("I'm on the staff here. Can I join?", "Staff cannot take part in the rounds."),
     ],
 )
 def test_a_rule_for_who_the_asker_says_they_are(question: str, sentence: str) -> None:
