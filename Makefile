@@ -168,6 +168,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind31/corpus
 	$(BIN)/assistant eval eval/collections/blind32/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind32/corpus
+	$(BIN)/assistant eval eval/collections/blind33/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind33/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -54,6 +54,7 @@ def test_the_collections_are_all_here() -> None:
         "blind30",
         "blind31",
         "blind32",
+        "blind33",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
