@@ -258,3 +258,25 @@ def test_a_pdf_cell_ending_in_a_capital_letter_ends_its_row() -> None:
     assert rows is not None
     assert rows[2] == ["the stairway wall", "Richter campus, outdoor stairway of building A", "15 m by 3 m"]
     assert rows[3] == ["the sports hall wall", "Saint-Priest campus, north wall", "30 m by 5 m"]
+
+
+def test_a_pdf_cell_ending_in_a_comma_carries_its_row_onto_the_next_line() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    # Every cell of the row wraps, the first one too: its next line fills the first column, yet the
+    # comma says the row goes on.
+    layout = [
+        "Activity                                   When                                     Price",
+        "discovery afternoon: a stool with foam,    Saturday 23 October 2027 or Saturday 5   €20, stool",
+        "and take it home                           February 2028, 14:00–18:00               included",
+        "beginners' course                          Monday, 18:00–20:30                      €85",
+        "guitar course                              Thursday, 18:00–21:00                    €320",
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[1] == [
+        "discovery afternoon: a stool with foam, and take it home",
+        "Saturday 23 October 2027 or Saturday 5 February 2028, 14:00–18:00",
+        "€20, stool included",
+    ]
+    assert rows[2] == ["beginners' course", "Monday, 18:00–20:30", "€85"]
