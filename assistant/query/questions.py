@@ -1633,7 +1633,7 @@ _BEFORE_NOUN_FR = frozenset(
     """petit petite petits petites grand grande grands grandes bon bonne bons bonnes nouveau nouvel
     nouvelle nouveaux nouvelles autre autres seul seule seuls seules meme memes prochain prochaine
     jeune jeunes gros grosse long longue court courte meilleur meilleure vrai vraie propre
-    propres""".split()
+    propres beau bel belle beaux belles joli jolie jolis jolies""".split()
 )
 _BETWEEN_DETERMINER_AND_NOUN_FR = _COUNTS_FR | _BEFORE_NOUN_FR
 

@@ -574,3 +574,14 @@ def test_the_thing_a_french_price_or_date_question_asks_about_is_in_english() ->
     assert asked_thing("C'est combien l'adhésion à Kodama ?") == ["membership"]
     # A yes/no question asks about no priced or dated thing.
     assert asked_thing("Le club prête des raquettes ?") == []
+
+
+def test_words_of_night_walks_and_workshops_are_glossed() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert gloss("un ver luisant") == "glow-worm"
+    assert "firefly" in gloss("une luciole")
+    assert "stool" in gloss("un petit tabouret")
+    assert "upholstery" in gloss("l'atelier tapisserie")
+    # "une belle photo": the adjective before the noun is no thing asked about.
+    assert asked_objects("Je peux faire une belle photo ?") == ["photo photograph"]
