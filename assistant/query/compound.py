@@ -261,6 +261,17 @@ def quotes_all_of(first: Draft, second: Draft) -> bool:
     return all(c.snippet in quoted for c in second.answer.citations)
 
 
+def partly(first: Draft, question: str) -> Draft:
+    """The first part's answer to a question that asks two things, when the texts answer only
+    that part: it says so, so the quote is not read as the answer to both."""
+    if language(question) == "fr":
+        notice = "Je n'ai rien trouvé dans les documents sur la suite de votre question."
+    else:
+        notice = "I found nothing in the documents on the rest of your question."
+    answer = replace(first.answer, text=f"{first.answer.text} {notice}")
+    return replace(first, answer=answer)
+
+
 def joined(first: Draft, second: Draft) -> Draft:
     """Both answers in one, the second's citations numbered after the first's; a quote the first
     answer already gave is not given again."""

@@ -252,9 +252,20 @@ class Assistant:
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode)
         parts = compound.split(question)
-        answered = self._compound(parts, history, sources, mode) if parts else None
+        answered, first = self._compound(parts, history, sources, mode) if parts else (None, None)
         if answered is not None:
             return answered
+        whole = self._whole(question, history, sources, mode, topical)
+        if first is not None and not whole.answer.answered:
+            # "Am I allowed to join, and can I do the full-contact part?": the part the texts answer,
+            # saying that the rest was not found.
+            return compound.partly(first, question)
+        return whole
+
+    def _whole(
+        self, question: str, history: Sequence[Turn], sources: int, mode: Mode, topical: bool
+    ) -> Draft:
+        """The question answered whole, with the previous one when it may lean on it."""
         joint = with_previous(question, history)
         if joint == question:
             return self._compose(question, question, None, sources, mode)
@@ -271,9 +282,10 @@ class Assistant:
 
     def _compound(
         self, parts: tuple[str, str], history: Sequence[Turn], sources: int, mode: Mode
-    ) -> Draft | None:
+    ) -> tuple[Draft | None, Draft | None]:
         """The answer to a question that asks two things, each part answered on its own, the second
-        read after the first; None when the parts do not answer it (it is then asked whole)."""
+        read after the first; None when the parts do not answer it (it is then asked whole), with
+        the first part's answer when only it was answered."""
         first = self.draft(parts[0], history, sources=sources, mode=mode)
         after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
         # "Which office handles it, and when is it open?": the office the first answer names.
@@ -284,16 +296,16 @@ class Assistant:
         else:
             second = self.draft(parts[1], after, sources=sources, mode=mode, topical=False)
         if compound.reaches_whom(parts, first, second):
-            return second  # "Who can help me…, and how do I reach them?": the line names who
+            return second, None  # "Who can help me…, and how do I reach them?": the line names who
         if not second.answer.answered:
             # "...Am I allowed to, and who signs these agreements at UM?": the second part may
             # ask a general rule, which the first part's page does not hold.
             second = self.draft(parts[1], history, sources=sources, mode=mode)
         if compound.answers_both(first, second):
-            return compound.joined(first, second)
+            return compound.joined(first, second), None
         if compound.quotes_all_of(first, second):
-            return first  # its quotes answer the second part too ("…? Et le voyage… ?")
-        return None
+            return first, None  # its quotes answer the second part too ("…? Et le voyage… ?")
+        return None, first if first.answer.answered and not second.answer.answered else None
 
     def _topic(self, history: Sequence[Turn], mode: Mode) -> str | None:
         """The document the conversation's last exchange is about: the one retrieval ranks first

@@ -960,3 +960,15 @@ def test_a_list_question_is_answered_by_the_prose_under_the_heading_it_asks(
     assert answer.answered
     for thing in ("apron", "closed shoes", "nails short"):
         assert thing in answer.text, answer.text
+
+
+def test_a_compound_question_half_answered_gets_that_half_and_says_the_rest_was_not_found(
+    small: Assistant,
+) -> None:
+    # Asked alone, the raku weekend is no page's; asked after the age rule, the age rule is still
+    # the answer to the first part, and the answer says it does not cover the second.
+    question = "Can a 17-year-old sign up for the pottery workshop, and when is the raku weekend?"
+    answer = small.ask(question)
+    assert answer.answered and "16 or over" in answer.citations[0].snippet
+    assert answer.text.endswith("I found nothing in the documents on the rest of your question.")
+    assert not any("raku" in c.snippet.lower() for c in answer.citations)

@@ -283,3 +283,15 @@ def test_what_about_after_whether_one_may_join_asks_it_of_the_second_activity() 
         "Can I bring my dog to the workshop?",
         "Can I take part in the lab?",
     )
+
+
+def test_a_half_answered_compound_says_the_rest_was_not_found() -> None:
+    from assistant.query.compound import partly
+
+    first = _draft("Participants must be 16 or over. [1]", 0.8)
+    assert partly(first, "Can I come, and when is the raku weekend?").answer.text.endswith(
+        "I found nothing in the documents on the rest of your question."
+    )
+    french = partly(first, "Je peux venir, et c'est quand le week-end raku ?").answer.text
+    assert french.endswith("Je n'ai rien trouvé dans les documents sur la suite de votre question.")
+    assert partly(first, "Can I come?").answer.citations == first.answer.citations
