@@ -717,7 +717,9 @@ _ASKER = r"(?:i|we|you|they|it|one|he|she|(?:our|my|the|a|an|their|his|her|your)
 # Questions answered by a procedure or an enumeration: "What are the steps?", "How do I apply?",
 # "Which tests are accepted?", "How are proposals scored?". They get the whole list, in order.
 _PROCEDURE = re.compile(
-    r"\b(steps?|procedure|process|checklist|formalities|in (what|which) order"
+    # "…before I step onto the pitch?": the verb, not a procedure's steps.
+    r"\b((?<!\bi )(?<!\bwe )(?<!\byou )steps?(?!\s+(?:onto|into|on|in|out|off|up|down|inside|outside|forward"
+    r"|back|aside|over|foot)\b)|procedure|process|checklist|formalities|in (what|which) order"
     # "What's the right order of things to do before I leave?" (not "a mission order")
     r"|(right|correct|best|usual) order|order of (things|steps|events)"
     r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
@@ -857,7 +859,8 @@ _ROLE = re.compile(
 # rules…?" asks, not yes or no.
 _RULES_ASKED = (
     r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific |[a-z]+ )?"
-    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines)\b"
+    r"(?:rules|requirements|conditions|restrictions|obligations|guidelines|code of conduct|dos and don'?ts"
+    r"|do's and don'?ts)\b"
 )
 _ENUMERATION = re.compile(
     r"\b(what|which) (kinds?|types?|sorts?) of\b|\bwhat (can|could|may) (i|we|you) do\b|\blist of\b"
@@ -893,6 +896,10 @@ _ENUMERATION = re.compile(
     r"|\bwhat (am i|are we|are you|is one) (not )?(allowed|permitted) to (bring|take|put|store|pack"
     r"|send|carry|keep|leave)\b"
     r"|\bwhat (can't|cannot|can not) (i|we|you) (bring|take|put|store|pack|send|carry|keep|leave)\b"
+    # "What am I absolutely not supposed to do out there?", "what must we never do?": the rules.
+    r"|\bwhat (am i|are we|are you|is one) (?:[a-z]+ )?(not|never) (supposed|meant|allowed|permitted) to do\b"
+    r"|\bwhat (must|should|shall) (i|we|you) (?:[a-z]+ )?(not|never) do\b"
+    r"|\bwhat (shouldn't|mustn't) (i|we|you) do\b"
     # "What on campus actually stays open while the uni is closed?": the things that do, a list.
     r"|\bwhat(?: [a-z]+){0,3} (?:stays?|remains?|is still|are still) (?:open|closed|available|running)\b"
     # Conditions, rules, documents: the members of a set, a list rather than a procedure.
@@ -2241,7 +2248,11 @@ def wants_unit(question: str) -> bool:
     one_case = _in_one_case(question) and _which_plural(text) is None
     if _typed_beyond_procedure(question) or one_case or asks_transport(question):
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
-    if _PROCEDURE.search(text) or _ENUMERATION.search(text) or asks_eligibility(question):
+    # "My first training is on Tuesday. Are there safety rules…?": the list asked after a story.
+    asked = " ".join(asked_part(question).lower().split())
+    if _PROCEDURE.search(text) or _ENUMERATION.search(text) or _ENUMERATION.search(asked):
+        return True
+    if asks_eligibility(question):
         return True
     french = _french_form(question)
     if french is not None and (

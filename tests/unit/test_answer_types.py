@@ -1494,3 +1494,15 @@ def test_the_language_an_activity_is_held_in_is_named() -> None:
     asked = "When are the club's Scrabble evenings in Spanish, and do they cost anything?"
     assert ({"spanish"}, "s") in named_terms(asked)  # an evening in English does not answer it
     assert named_terms("Is there a Japanese partner university?") == []  # a description, not a name
+
+
+def test_stepping_somewhere_is_no_procedure_and_rules_asked_after_a_story_are_a_list() -> None:
+    from assistant.query.questions import wants_steps, wants_unit
+
+    question = "My first training is on Tuesday. Are there safety rules to know before I step onto the pitch?"
+    assert not wants_steps(question) and wants_unit(question)
+    assert wants_steps("What are the steps to join the squad?")
+    # A code of conduct, and what one must never do, are rules: a list.
+    assert wants_unit("Is there a code of conduct for the night walks?")
+    assert wants_unit("What am I absolutely not allowed to do out there?")
+    assert wants_unit("What must we never do on a transect?")
