@@ -787,6 +787,9 @@ _PROCEDURE_FR = re.compile(
     rf"|comment (?:je |j'|on |tu )(?!sais\b|sait\b|suis\b|est\b|es\b|vais\b|va\b|{_TELLING_APART})"
     r"[a-z]{3,}(?:s|e|t)\b"
     r"|(dois|doit|devons|devez|faut) faire quoi|comment (ca |cela )?(se passe|se deroule|marche|fonctionne)"
+    # "Faut que je fasse quoi ?", « qu'est-ce qu'il faut que je fasse ? »
+    r"|faut qu(?:e |')(?:je|j'|on|nous|vous|tu) (?:fasse|fassions|fassiez|fasses) (?:quoi|exactement)"
+    r"|qu'est-ce qu'il faut que (?:je|j'|on|nous|vous|tu) (?:fasse|fassions|fassiez|fasses)"
     # "Ça se passe comment, concrètement ?"
     r"|(se passe|se deroule|marche|fonctionne|on fait|je fais|on procede) comment"
     r"|(m'y|s'y|nous y|vous y|t'y) (prends|prend|prenons|prenez|prennent) comment"

@@ -585,3 +585,17 @@ def test_words_of_night_walks_and_workshops_are_glossed() -> None:
     assert "upholstery" in gloss("l'atelier tapisserie")
     # "une belle photo": the adjective before the noun is no thing asked about.
     assert asked_objects("Je peux faire une belle photo ?") == ["photo photograph"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Faut que je fasse quoi exactement ?",
+        "Il faut que je fasse quoi ?",
+        "Qu'est-ce qu'il faut que je fasse ?",
+    ],
+)
+def test_what_one_must_do_in_the_subjunctive_asks_for_the_steps(question: str) -> None:
+    from assistant.query.questions import wants_steps
+
+    assert wants_steps(question)
