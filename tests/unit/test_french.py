@@ -599,3 +599,12 @@ def test_what_one_must_do_in_the_subjunctive_asks_for_the_steps(question: str) -
     from assistant.query.questions import wants_steps
 
     assert wants_steps(question)
+
+
+def test_a_licence_is_a_bachelor_s_degree_or_a_federation_s_licence() -> None:
+    from assistant.query.questions import asked_objects
+
+    # « La licence, elle est obligatoire ? » asked of a club: the page's "licence" says yes or no.
+    assert "licence" in gloss("la licence")
+    assert "bachelor" in gloss("la licence")
+    assert any("licence" in thing for thing in asked_objects("La licence, elle est obligatoire ou pas ?"))
