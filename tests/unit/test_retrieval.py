@@ -161,3 +161,10 @@ def test_a_follow_up_swapping_the_subject_asks_what_the_question_before_asked() 
     # A follow-up that asks its own question is read alone.
     assert asked_types("And if I have a CROUS grant, can I still go?", previous) == frozenset()
     assert asked_types("What about Brazil?", None) == frozenset()
+
+
+def test_what_it_costs_to_join_is_the_membership() -> None:
+    from assistant.query.paraphrase import paraphrases
+
+    for question in ("How much is it to join the club?", "What does it cost to join?", "Do I pay to join?"):
+        assert any("membership" in words for _, words in paraphrases(question)), question
