@@ -168,3 +168,10 @@ def test_what_it_costs_to_join_is_the_membership() -> None:
 
     for question in ("How much is it to join the club?", "What does it cost to join?", "Do I pay to join?"):
         assert any("membership" in words for _, words in paraphrases(question)), question
+
+
+def test_going_on_one_s_own_is_going_alone() -> None:
+    from assistant.query.paraphrase import paraphrases
+
+    found = [words for _, words in paraphrases("Am I allowed to go on my own?")]
+    assert any("alon" in words and "pair" in words for words in found)
