@@ -608,3 +608,8 @@ def test_a_licence_is_a_bachelor_s_degree_or_a_federation_s_licence() -> None:
     assert "licence" in gloss("la licence")
     assert "bachelor" in gloss("la licence")
     assert any("licence" in thing for thing in asked_objects("La licence, elle est obligatoire ou pas ?"))
+
+
+def test_footwear_is_shoes() -> None:
+    for word in ("baskets", "tongs", "chaussons"):
+        assert "shoes" in gloss(f"en {word}"), word
