@@ -613,3 +613,8 @@ def test_a_licence_is_a_bachelor_s_degree_or_a_federation_s_licence() -> None:
 def test_footwear_is_shoes() -> None:
     for word in ("baskets", "tongs", "chaussons"):
         assert "shoes" in gloss(f"en {word}"), word
+
+
+def test_what_is_paid_apart_is_what_it_costs() -> None:
+    assert "costs" in gloss("il se paie à part")
+    assert "costs" in gloss("c'est payant")
