@@ -1435,6 +1435,9 @@ _VERB_PARTICLES = frozenset("out up off down in over around through on".split())
 # "a [reduced] fare", "[electric] cars", "a [medical] certificate": an adjective, which pages
 # often say otherwise ("at a lower price"), not a noun naming a kind ("[leather] binding").
 _ADJECTIVE_ENDINGS = ("ly", "ed", "al", "ic", "ous", "ful", "ive", "able", "ible", "ish", "less", "ary")
+# …but an adjective in "-ic" or "-al" names a kind as a noun would ("[artistic] swimming", "[electric]
+# bikes", "[classical] guitar"): which kind is asked, and a page that never names it offers another.
+_KIND_ADJECTIVE_ENDINGS = ("istic", "tric", "ical")
 
 
 def asked_modifiers(question: str) -> list[str]:
@@ -1469,7 +1472,7 @@ def asked_modifiers(question: str) -> list[str]:
             if (
                 word.isalpha()
                 and word not in lowered
-                and not word.endswith(_ADJECTIVE_ENDINGS)
+                and not (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(_KIND_ADJECTIVE_ENDINGS))
                 and word not in _SUBJECTS
                 and word not in _CLAUSE_VERBS
                 and terms

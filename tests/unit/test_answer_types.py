@@ -612,7 +612,7 @@ def test_which_kind_a_yes_no_question_asks_about() -> None:
     # How big or good, how it compares, an adjective, a name: no kind.
     assert asked_modifiers("Is there a limit if I come with a big family?") == []
     assert asked_modifiers("Is there a lower fee for a reduced programme?") == []
-    assert asked_modifiers("Is there an electric car for the Erasmus students?") == []
+    assert asked_modifiers("Is there a special car for the Erasmus students?") == []
     # A longer phrase may be a subject and its verb; a particle ends a verb, not a noun phrase.
     assert asked_modifiers("Does the circle sell paper?") == []
     assert asked_modifiers("Can I read the questions out?") == []
@@ -1506,3 +1506,13 @@ def test_stepping_somewhere_is_no_procedure_and_rules_asked_after_a_story_are_a_
     assert wants_unit("Is there a code of conduct for the night walks?")
     assert wants_unit("What am I absolutely not allowed to do out there?")
     assert wants_unit("What must we never do on a transect?")
+
+
+def test_an_adjective_naming_a_kind_says_which_kind_is_asked() -> None:
+    from assistant.query.questions import asked_modifiers
+
+    question = "Does the club also run artistic swimming sessions, and when?"
+    assert "artistic" in asked_modifiers(question)
+    assert "electric" in asked_modifiers("Can I rent electric bikes there?")
+    # How big or how good it is says no kind.
+    assert "total" not in asked_modifiers("Is there a session for a total beginner like me?")
