@@ -1186,7 +1186,8 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 # auxiliary; "go [cave diving]"), also before "too" ("teach [hang gliding] too?"); a singular one only when an
 # alternative follows it ("offer [polo] or horse-ball").
 _BARE_OBJECT = re.compile(
-    r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch)s?"
+    r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch|cover"
+    r"|include|accept|admit|welcome)s?"
     r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b)"
     # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
     r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b)"

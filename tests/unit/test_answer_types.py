@@ -1516,3 +1516,10 @@ def test_an_adjective_naming_a_kind_says_which_kind_is_asked() -> None:
     assert "electric" in asked_modifiers("Can I rent electric bikes there?")
     # How big or how good it is says no kind.
     assert "total" not in asked_modifiers("Is there a session for a total beginner like me?")
+
+
+def test_what_a_scheme_covers_or_includes_is_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert "athletes" in asked_objects("Do the special study arrangements cover high-level athletes?")
+    assert "meals" in asked_objects("Does the price include meals?")
