@@ -1523,3 +1523,9 @@ def test_what_a_scheme_covers_or_includes_is_asked_about() -> None:
 
     assert "athletes" in asked_objects("Do the special study arrangements cover high-level athletes?")
     assert "meals" in asked_objects("Does the price include meals?")
+
+
+def test_what_it_would_set_me_back_asks_a_price() -> None:
+    from assistant.query.questions import AnswerType, expected_types
+
+    assert AnswerType.MONEY in expected_types("What would the full traditional course set me back?")
