@@ -627,6 +627,8 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
 # The hours or the time of day asked for, said by the clock ("7:00", "18h30", "9 am", "noon").
 _HOURS_ASKED = re.compile(
     r"\b(?:working|work|opening|office) hours\b|\bhours of work\b|\b(?:what|which) time\b"
+    # "What are the hours each day?": when the day starts and ends.
+    r"|\b(?:what|which) are (?:the|their|its|your|my) (?:daily |usual )?hours\b|\bhours (?:each|every) day\b"
     r"|\b(?:quelle|quelles) heures?\b|\bhoraires?\b",
     re.IGNORECASE,
 )

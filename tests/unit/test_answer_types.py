@@ -1486,6 +1486,10 @@ def test_the_hours_asked_are_said_by_the_clock() -> None:
     assert not states(AnswerType.DATE, "Students enrolled in 2027-2028 can apply.", question)
     assert states(AnswerType.DATE, "Pickers work from 7:00 to 14:00.", question)
     assert states(AnswerType.DATE, "The desk opens at 9 am.", "Les horaires du bureau ?")
+    # "What are the hours each day?" asks them too.
+    each_day = "What are the hours each day?"
+    assert not states(AnswerType.DATE, "The hours count towards the hours 2027-2028 allows.", each_day)
+    assert states(AnswerType.DATE, "Leaders work from 8:15 to 17:45.", each_day)
 
 
 def test_the_language_an_activity_is_held_in_is_named() -> None:
