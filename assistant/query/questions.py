@@ -1001,7 +1001,7 @@ def asks_transport(question: str) -> bool:
 
 # "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
 _OR_INSTEAD = re.compile(
-    r",?\s+or\s+((?:is|are|do|does|can|could|should|must|will|would|has|have|am)\s+"
+    r",?\s+or\s+((?:is|are|was|were|do|does|did|can|could|should|must|will|would|has|have|am)\s+"
     r"(?:i|we|it|they|there|you|one|everything|all|this|that|he|she|(?:my|our|your|his|her) [a-z]+)\b.*)$"
 )
 
@@ -2387,13 +2387,21 @@ _LANGUAGES = frozenset(
 )
 
 
+def _naming_part(question: str) -> str:
+    """The part of the question whose names restrict the answer: the asked part, without the
+    asker's home ("back home in Lagos") or their other guess ("…, or was there just the one
+    deadline back in September?")."""
+    asked = _BACK_HOME.sub(" ", asked_part(question))
+    return asked[: len(asked) - len(_other_way(asked.lower()))]
+
+
 def named_terms(question: str) -> list[tuple[set[str], str]]:
     """What the question names, phrase by phrase: the index terms of its capitalised words past the
     first and of its acronyms, each phrase with its initials ("European University Association":
     {european, associ} or "eua"). The university's own name is implied. A statement before the
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
-    question = _BACK_HOME.sub(" ", asked_part(question))
+    question = _naming_part(question)
     found = list(re.finditer(r"[\w'’+-]+", question))
     tokens = [_CONTRACTION.sub("", m.group()) for m in found]
     # "the UK–Switzerland exchange", "Spain/Portugal": names set apart by a dash or a slash are two.

@@ -1533,3 +1533,13 @@ def test_what_it_would_set_me_back_asks_a_price() -> None:
     from assistant.query.questions import AnswerType, expected_types
 
     assert AnswerType.MONEY in expected_types("What would the full traditional course set me back?")
+
+
+def test_the_asker_s_other_guess_names_nothing_the_answer_must() -> None:
+    from assistant.query.questions import named_terms
+
+    question = (
+        "Is it too late to ask for the spring semester, or was there just one deadline back in September?"
+    )
+    assert named_terms(question) == []
+    assert named_terms("Is there a deadline in September for the spring semester?") != []
