@@ -289,10 +289,18 @@ def expected_types(question: str) -> frozenset[AnswerType]:
 _C_EST_WH = re.compile(r"^(?:(?:et|mais|alors) )?c'est (quand|ou|qui|combien)\b")
 
 
+# "Apart from the pay, …", « À part le salaire, … »: what the asker already knows, set aside.
+_SET_ASIDE = re.compile(
+    r"^(?:apart from|aside from|besides|other than|except for|à part|a part|en dehors d[eu']|hormis"
+    r"|mis à part)\s+[^,?]{1,60},\s*"
+)
+
+
 def _expected_types(question: str) -> set[AnswerType]:
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
     text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
+    text = _SET_ASIDE.sub("", text)  # "Apart from the pay, what…?" does not ask the pay
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"

@@ -1543,3 +1543,11 @@ def test_the_asker_s_other_guess_names_nothing_the_answer_must() -> None:
     )
     assert named_terms(question) == []
     assert named_terms("Is there a deadline in September for the spring semester?") != []
+
+
+def test_what_the_asker_sets_aside_is_not_asked() -> None:
+    assert AnswerType.MONEY not in expected_types("Apart from the pay, what else do we get with the job?")
+    assert AnswerType.MONEY not in expected_types(
+        "À part le salaire, on a droit à quoi avec ce partenariat ?"
+    )
+    assert AnswerType.MONEY in expected_types("What is the salary for the job?")
