@@ -167,7 +167,7 @@ def split(question: str) -> tuple[str, str] | None:
 
 
 # "Could I be a host at the festival? And what about the wall rebuilding?": whether the asker may
-# join one more activity; what the first part asks it of is its own page's, not the second's.
+# take part in one more activity, which its own page answers, not the first part's.
 _WHAT_ABOUT = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(?P<thing>[^?]+?)\s*\?\s*$", re.IGNORECASE)
 # Not "get" or "go": "Could I get a room? And what about the canteen?" asks the canteen's own thing.
 _JOINING = frozenset(

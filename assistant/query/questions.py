@@ -1443,10 +1443,10 @@ _GENERIC_PARTS = frozenset(
 
 
 _VERB_PARTICLES = frozenset("out up off down in over around through on".split())
-# "a [reduced] fare", "[electric] cars", "a [medical] certificate": an adjective, which pages
-# often say otherwise ("at a lower price"), not a noun naming a kind ("[leather] binding").
+# "a [reduced] fare", "a [special] car", "a [total] beginner": an adjective, which pages often say
+# otherwise ("at a lower price"), not a noun naming a kind ("[leather] binding").
 _ADJECTIVE_ENDINGS = ("ly", "ed", "al", "ic", "ous", "ful", "ive", "able", "ible", "ish", "less", "ary")
-# …but an adjective in "-ic" or "-al" names a kind as a noun would ("[artistic] swimming", "[electric]
+# …but one in -istic, -tric or -ical names a kind as a noun would ("[artistic] swimming", "[electric]
 # bikes", "[classical] guitar"): which kind is asked, and a page that never names it offers another.
 _KIND_ADJECTIVE_ENDINGS = ("istic", "tric", "ical")
 
@@ -1590,8 +1590,8 @@ def _thing_asked_fr(folded: str) -> list[str]:
 
 
 def asked_thing(question: str) -> list[str]:
-    """The head noun of the thing an English date or price question asks about ("duathlon",
-    "hammer"): a page that never names it gives another thing's date or price."""
+    """The head noun of the thing a date or price question asks about ("duathlon", "hammer"; in
+    French, its English words): a page that never names it gives another thing's date or price."""
     french = _french_form(asked_part(question))
     if french is not None:
         return _thing_asked_fr(french)

@@ -81,9 +81,9 @@ def _table(lines: list[str]) -> list[list[str]] | None:
     return rows if len(rows) >= 3 else None
 
 
-# A cell line ending in a word that needs what follows ("staff member who", "…per km and per")
-# or in a comma
-# is carried on by the next line of its column; a header cell of that one word ("Who") is not.
+# A cell line ending in a word that needs what follows ("staff member who", "…per km and per") or
+# in a comma is carried on by the next line of its column; a header cell of that one word ("Who")
+# is not.
 _OPEN_END = re.compile(
     # Lower case: a capital is a name's letter ("building A"), not the article.
     r"\S\s+(?:of|the|a|an|and|or|to|for|per|with|by|in|on|at|from|who|which|that|than|as|into|"
