@@ -147,7 +147,11 @@ def split(question: str) -> tuple[str, str] | None:
         first = before.strip(" ,;")
         mark = " ?" if language(question) == "fr" else "?"
         return f"{first}{mark}", _ASKED_OF_IT[bare["wh"].lower()]
-    match = _SECOND_QUESTION.search(question)
+    # "Can I…, and what proof…? Also, is there…?": the question of its own after the first "?"
+    # is the second part; the first keeps its own two, split in turn.
+    matches = list(_SECOND_QUESTION.finditer(question))
+    own = [m for m in matches if question[: m.start()].rstrip().endswith("?")]
+    match = own[0] if own else matches[0] if matches else None
     if match is None:
         return _asked_again(question) or _told_again(_shared_head(question))
     first = question[: match.start()].strip(" ,;?")

@@ -295,3 +295,12 @@ def test_a_half_answered_compound_says_the_rest_was_not_found() -> None:
     french = partly(first, "Je peux venir, et c'est quand le week-end raku ?").answer.text
     assert french.endswith("Je n'ai rien trouvé dans les documents sur la suite de votre question.")
     assert partly(first, "Can I come?").answer.citations == first.answer.citations
+
+
+def test_a_question_of_its_own_after_a_compound_is_the_second_part() -> None:
+    story = "My daughter is 2."
+    asked = f"{story} Can I get special arrangements, and what proof do they want? Also, is there childcare?"
+    first, second = split(asked) or ("", "")
+    # The first part keeps its own two questions, split in turn when it is answered.
+    assert first == f"{story} Can I get special arrangements, and what proof do they want?"
+    assert second == f"{story} Is there childcare?"
