@@ -1551,3 +1551,9 @@ def test_what_the_asker_sets_aside_is_not_asked() -> None:
         "À part le salaire, on a droit à quoi avec ce partenariat ?"
     )
     assert AnswerType.MONEY in expected_types("What is the salary for the job?")
+
+
+def test_contact_in_a_sport_is_no_contact_line() -> None:
+    assert AnswerType.CONTACT not in expected_types("Are there any limits on contact for me?")
+    assert AnswerType.CONTACT not in expected_types("Can I play contact rugby at 17?")
+    assert AnswerType.CONTACT in expected_types("Who should I contact about the rugby club?")
