@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from collection_tools import Binaries, Spec  # noqa: E402  (the shared module sits one folder up)
+from collection_tools import Binaries, Spec, html_page, sidecar  # noqa: E402  (the shared module sits one folder up)
 
 PDFS: dict[str, Spec] = {
     "07-campus-mural-project-2027.pdf": {
@@ -332,63 +332,6 @@ DOCXS: dict[str, Spec] = {
 FILES = Binaries(HERE / "corpus", PDFS, DOCXS)
 
 # ---------------------------------------------------------------- the other files, as written
-
-HTML_HEAD = """<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>{title} – University of Montpellier</title>
-  <meta name="description" content="{description}">
-  <link rel="canonical" href="{url}">
-</head>
-<body>
-  <div id="cookie-consent" class="cookie-consent" role="dialog" aria-label="Cookies">
-    <p>We use cookies to make this website work and to measure its audience. You can accept them, refuse them or choose which ones to allow.</p>
-    <button type="button">Accept all</button> <button type="button">Refuse all</button> <a href="/en/cookies">Settings</a>
-  </div>
-  <header class="site-header">
-    <a class="logo" href="/en">University of Montpellier</a>
-    <form class="search" action="/en/search"><input type="search" name="q" placeholder="Search"></form>
-    <a href="{french}">Français</a>
-  </header>
-  <nav class="main-nav" aria-label="Main menu">
-    <ul>
-      <li><a href="/en/study">Study</a></li>
-      <li><a href="/en/research">Research</a></li>
-      <li><a href="/en/international">International</a></li>
-      <li><a href="/en/students">Student life</a></li>
-      <li><a href="/en/about">About UM</a></li>
-    </ul>
-  </nav>
-"""
-
-HTML_TAIL = """  <aside class="related">
-    <h2>See also</h2>
-    <ul>
-{links}
-    </ul>
-    <p>{notice}</p>
-  </aside>
-  <footer class="site-footer">
-    <p>University of Montpellier – Presidency, 12 place de l'Université, 34090 Montpellier, France</p>
-    <p>Switchboard: +33 4 65 70 00 10</p>
-    <p><a href="/en/legal">Legal notice</a> · <a href="/en/accessibility">Accessibility</a> · <a href="/en/cookies">Cookies</a></p>
-  </footer>
-</body>
-</html>
-"""
-
-
-def html_page(title: str, description: str, url: str, french: str, main: str, links: list[str], notice: str) -> str:
-    head = HTML_HEAD.format(title=title, description=description, url=url, french=french)
-    tail = HTML_TAIL.format(links="\n".join(f"      <li>{link}</li>" for link in links), notice=notice)
-    return head + "  <main>\n" + main.strip("\n") + "\n  </main>\n" + tail
-
-
-def sidecar(title: str, url: str, audience: str, valid_until: str | None = None) -> str:
-    text = f'title: "{title}"\nurl: {url}\naudience: {audience}\nlanguage: en\n'
-    return text + (f"valid_until: {valid_until}\n" if valid_until else "")
-
 
 TEXTS: dict[str, str] = {}
 
