@@ -37,10 +37,12 @@ from assistant.query.french import (
 )
 from assistant.query.questions import (
     AnswerType,
+    asks_kit,
     asks_transport,
     is_yes_no,
     named_terms,
     satisfies,
+    says_kit,
     wants_steps,
     wants_unit,
 )
@@ -204,6 +206,10 @@ class Assistant:
     def _wanted(asked: str, context: str | None = None) -> Callable[[Chunk], bool] | None:
         """What a chunk must hold for the question: a list or procedure, a sentence stating the
         asked typed fact; None for an open question."""
+        if asks_kit(asked):
+            # "What should I wear?": a chunk that says what to bring or wear, not the rules list
+            # beside it.
+            return lambda chunk: says_kit(chunk.section or "") or says_kit(chunk.text)
         if wants_unit(asked):
             return lambda chunk: chunk.is_unit
         kinds = asked_types(asked, context)

@@ -33,6 +33,7 @@ from assistant.query.questions import (
     asked_objects,
     asked_part,
     asked_thing,
+    asks_kit,
     asks_transport,
     dated_action,
     dated_subject,
@@ -48,6 +49,7 @@ from assistant.query.questions import (
     procedure_object,
     rules_of_place,
     satisfies,
+    says_kit,
     states,
     untranslated_objects,
     wants_steps,
@@ -153,6 +155,7 @@ class _Question:
     text: str = ""
     focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
     asked: frozenset[str] = frozenset()  # the terms of what is asked, without the asker's story
+    kit: bool = False  # it asks what to bring or wear (``questions.asks_kit``)
 
     @property
     def by_region(self) -> bool:
@@ -238,14 +241,18 @@ def _first(ranked: list[_Candidate], holds: Callable[[_Candidate], bool]) -> lis
 PROSE_ITEM_RATIO = 0.85
 
 
-def _with_neighbours(best: _Candidate, shortlist: list[_Candidate]) -> _Candidate:
+def _with_neighbours(best: _Candidate, shortlist: list[_Candidate], kit: bool = False) -> _Candidate:
     """The best quote widened to the sentences around it in its paragraph that the shortlist
-    holds at nearly its score: the items of a list told in prose."""
+    holds at nearly its score: the items of a list told in prose; for what to bring or wear, the
+    sentences that say it ("Come in old clothes…" "Bring a photo…"), whatever their score."""
     near = {
         c.sentence
         for c in shortlist
         if c.passage.index == best.passage.index and c.score >= PROSE_ITEM_RATIO * best.score
     }
+    if kit:
+        chunk = best.passage.chunk
+        near |= {k for k in range(len(chunk.sentences)) if says_kit(chunk.sentence(k))}
     first, last = _span(best)
     while first - 1 in near:
         first -= 1
@@ -502,6 +509,7 @@ class ExtractiveComposer:
             question,
             tuple(focus_terms(question)),
             frozenset(self.asked_terms(question)),
+            asks_kit(question),
         )
         ranked = [
             c
@@ -676,7 +684,7 @@ class ExtractiveComposer:
         good, unless it is a whole list or a table's extreme row."""
         chosen = [_with_sequel(_with_faq_answer(best))]
         if asked.unit_wanted and not (best.whole or extreme) and best.passage.chunk.kind == "text":
-            chosen = [_with_neighbours(chosen[0], ranked[:RERANK])]
+            chosen = [_with_neighbours(chosen[0], ranked[:RERANK], asked.kit)]
         compared = self._compared(best, ranked, asked) if not (best.whole or extreme) else []
         chosen += compared
         ratio = TYPED_SECOND_SENTENCE_RATIO if asked.kinds - _NAMED else SECOND_SENTENCE_RATIO
@@ -693,6 +701,8 @@ class ExtractiveComposer:
                 chosen[0] = replace(chosen[0], since=first, through=max(last, _span(widened)[1]))
         if len(chosen) == 1 and not (best.whole or extreme):
             chosen += _answer_goes_on(chosen[0], ranked) or self._next_naming(chosen[0], ranked, asked)
+        if asked.kit and len(chosen) == 1 and best.passage.chunk.kind == "text":
+            chosen += _kit_goes_on(chosen[0], ranked)
         if compared or is_comparison(asked.text):
             chosen += self._group_sizes(chosen, asked.text)
         return chosen
@@ -1063,7 +1073,10 @@ class ExtractiveComposer:
         if not chunk.is_unit:
             return candidate
         if asked.unit_wanted:
-            return replace(candidate, whole=True)
+            # "What should I bring?" is answered by a list of what to bring, not by the rules
+            # beside it that happen to say what to wear ("- wear safety glasses when you strike").
+            kit_only = asked.kit and not _leads_with_kit(chunk)
+            return candidate if kit_only else replace(candidate, whole=True)
         # A lead-in that itself states the typed fact asked ("Make your request at least 3 months
         # before the leave:" for "how many days…?") is a sentence like any other.
         stated = bool(asked.kinds) and satisfies(asked.kinds, chunk.stated(candidate.sentence), asked.text)
@@ -1122,6 +1135,7 @@ class ExtractiveComposer:
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
         ranked = self._reordered(self._on_topic_first(ranked, topic, asked), question)
+        ranked = _kit_first(ranked) if asked.kit else ranked
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
@@ -1139,6 +1153,7 @@ class ExtractiveComposer:
             self._listing(ranked, question),
             bool(asked.kinds & _FIGURES),
             not asked.kinds,
+            asked.kit,
         )
         if not extreme and not steps:
             best = self._headed(best, ranked, vector, question, asked)
@@ -1726,6 +1741,32 @@ def _answer_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candid
     return [replace(first, sentence=0, through=len(first.passage.chunk.sentences) - 1)]
 
 
+def _kit_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate]:
+    """What to bring or wear told on under the same heading in the chunk before or after the
+    quote's ("Come in old clothes…" | "Bring a photo…"): its sentences that say it, or what the
+    organisers lend, which the asker need not bring."""
+    chunk = quote.passage.chunk
+    for c in ranked:
+        other = c.passage.chunk
+        if (
+            abs(c.passage.index - quote.passage.index) == 1
+            and other.kind == "text"
+            and other.section == chunk.section
+            and other.document == chunk.document
+        ):
+            said = [k for k in range(len(other.sentences)) if _kit_or_lent(other.sentence(k))]
+            if said:
+                return [replace(c, sentence=said[0], through=said[-1], whole=False)]
+    return []
+
+
+def _kit_or_lent(sentence: str) -> bool:
+    return says_kit(sentence) or _LENT.search(sentence) is not None
+
+
+_LENT = re.compile(r"\b(?:lends?|lent|provides?|provided|supplies|supplied)\b")
+
+
 def _whole_prose(candidate: _Candidate) -> _Candidate:
     """A short paragraph under the heading a list question asks is its answer as a whole ("Wear
     loose clothes… Bring a bottle of water…")."""
@@ -1778,6 +1819,29 @@ def _leads_in(chunk: Chunk, i: int) -> bool:
     sentences of the paragraph before it say something of their own."""
     last = chunk.lead - (2 if chunk.kind == "table" else 1)  # a table's header comes after
     return i < chunk.lead and (i >= last or chunk.sentence(i).rstrip().endswith(":"))
+
+
+def _kit_first(ranked: list[_Candidate]) -> list[_Candidate]:
+    """For "What should I bring?", the sentences that say what to bring or wear, or a list headed
+    so, before the prices around them, however these rank; the other lists (rules, steps) are
+    left out when something says it."""
+    kit = [c for c in ranked if _says_kit(c)]
+    return kit + [c for c in ranked if not (_says_kit(c) or (kit and c.passage.chunk.is_unit))]
+
+
+def _says_kit(candidate: _Candidate) -> bool:
+    """Whether the candidate says what to bring or wear, or is in a list headed so: an item of
+    another list ("- carry out everything you bring in", a rule) does not."""
+    chunk = candidate.passage.chunk
+    if chunk.is_unit and (candidate.whole or candidate.sentence >= chunk.lead):
+        return _leads_with_kit(chunk)
+    return says_kit(chunk.sentence(candidate.sentence))
+
+
+def _leads_with_kit(chunk: Chunk) -> bool:
+    """Whether a list's heading or lead-in says what to bring or wear ("What to bring",
+    "Documents to take for your child", "Bring these documents:")."""
+    return says_kit(chunk.section or "") or any(says_kit(chunk.sentence(i)) for i in range(chunk.lead))
 
 
 def _header(candidate: _Candidate) -> bool:
@@ -2008,6 +2072,7 @@ def _as_unit(
     listing: Sequence[_Candidate] = (),
     figures: bool = True,
     untyped: bool = False,
+    kit: bool = False,
 ) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
     list question, or a best sentence that only leads in to the list after it. Among the lists
@@ -2056,6 +2121,8 @@ def _as_unit(
         return c.score >= ratio * best.score
 
     units = [c for c in ranked if c.passage.chunk.is_unit and close_enough(c)]
+    if kit:
+        units = [c for c in units if _leads_with_kit(c.passage.chunk)]  # see ``_as_quoted``
     if not units:
         return best
     top = max(

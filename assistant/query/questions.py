@@ -967,6 +967,42 @@ def _french_form(question: str) -> str | None:
     return fold(" ".join(question.lower().split())).replace("’", "'")
 
 
+def asks_kit(question: str) -> bool:
+    """Whether the question asks what to bring or wear ("What should I pack for the dig?",
+    « qu'est-ce que je dois apporter ? »), which pages say in prose or in a list headed so."""
+    text = " ".join(asked_part(question).lower().split())
+    if _KIT_ASKED.search(text):
+        return True
+    french = _french_form(question)
+    return french is not None and _KIT_ASKED_FR.search(french) is not None
+
+
+def says_kit(text: str) -> bool:
+    """Whether a sentence or heading says what to bring or wear: the instruction ("Bring a water
+    bottle", "Come in old clothes", "Documents to take") or what is worn."""
+    return _KIT_SAID.search(text) is not None
+
+
+_KIT_ASKED = re.compile(
+    r"\bwhat (?:\w+ ){0,3}(?:should|do|must|shall|would|will|can|to|need to|have to|ought to)"
+    r"(?: (?:i|we|you|they|he|she))?(?: \w+){0,2} (?:bring|wear|pack|take along|carry)\b"
+    r"|\b(?:what|which) (?:gear|kit|equipment|clothes|clothing|shoes|outfit)\b"
+    r"|\bwhat to (?:bring|wear|pack)\b"
+)
+_KIT_ASKED_FR = re.compile(
+    r"\b(?:qu'est-ce qu(?:e|')|que|quoi)\b(?: [a-z'-]+){0,4} (?:porter|apporter|mettre|emporter|amener"
+    # « mettre en place », « porter plainte »: no kit.
+    r"|prendre avec (?:moi|nous))\b(?! (?:en place|en oeuvre|a jour|plainte|secours|au courant)\b)"
+    r"|\b(?:porter|apporter|mettre|emporter|amener) quoi\b|\bquelle tenue\b"
+    r"|\bcomment (?:m'habiller|s'habiller|je m'habille)\b"
+)
+_KIT_SAID = re.compile(
+    r"\b(?:bring|wear|come in|come with|dress in|pack|take along|carry|to take (?:for|with|along))\b"
+    r"|\b(?:clothes|clothing|shoes|boots|trainers|outfit)\b",
+    re.IGNORECASE,
+)
+
+
 def _typed_beyond_procedure(question: str) -> bool:
     """Whether the question asks for a typed fact that a procedure's steps do not give ("How do I
     get in touch with...?" asks for a contact line); a count does not count, nor the dates asked

@@ -201,6 +201,15 @@ because the kilns reach 1,200 degrees.
 
 Bring an apron and a towel, and wear closed shoes. Keep your nails short for throwing.
 
+## Rules of the workshop
+
+The workshop has four rules:
+
+- wear safety glasses and heat gloves whenever you open a kiln;
+- never carry a piece that is still hot;
+- clean your wheel and put the tools back on their board;
+- leave the kiln room to the technician after 21:00.
+
 ## Firing
 
 Pieces are fired twice, and you take them home about three weeks after the session.
@@ -960,6 +969,24 @@ def test_a_list_question_is_answered_by_the_prose_under_the_heading_it_asks(
     assert answer.answered
     for thing in ("apron", "closed shoes", "nails short"):
         assert thing in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What should I wear for the pottery workshop?",
+        "Je dois mettre quoi pour l'atelier de poterie ?",
+    ],
+)
+def test_what_to_wear_is_answered_by_what_to_bring_not_by_a_rule_that_says_wear(
+    small: Assistant, question: str
+) -> None:
+    # The rules list says "wear safety glasses" too, and is a list, which the question's "what"
+    # would otherwise call for: it tells what to do at the kiln, not what to come in.
+    answer = small.ask(question)
+    assert answer.answered
+    assert "closed shoes" in answer.text, answer.text
+    assert "safety glasses" not in answer.text, answer.text
 
 
 def test_a_compound_question_half_answered_gets_that_half_and_says_the_rest_was_not_found(

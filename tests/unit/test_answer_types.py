@@ -4,6 +4,7 @@ from assistant.query.questions import (
     AnswerType,
     asked_objects,
     asked_thing,
+    asks_kit,
     asks_transport,
     expected_types,
     focus_terms,
@@ -13,6 +14,7 @@ from assistant.query.questions import (
     listed_noun,
     named_terms,
     satisfies,
+    says_kit,
     states,
     wants_steps,
     wants_unit,
@@ -1557,3 +1559,38 @@ def test_contact_in_a_sport_is_no_contact_line() -> None:
     assert AnswerType.CONTACT not in expected_types("Are there any limits on contact for me?")
     assert AnswerType.CONTACT not in expected_types("Can I play contact rugby at 17?")
     assert AnswerType.CONTACT in expected_types("Who should I contact about the rugby club?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What should I wear and bring for the stone carving workshop?",
+        "What papers should I pack for my daughter when we head abroad?",
+        "What gear do I need for the caving outing?",
+        "Qu'est-ce que je dois mettre et apporter pour le cours d'autodéfense ?",
+        "D'accord. Et il faut apporter quoi comme papiers ?",
+    ],
+)
+def test_what_to_bring_or_wear_is_asked(question: str) -> None:
+    assert asks_kit(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I bring my dog to the library?",
+        "What should I do if I lose my card?",
+        "Que dois-je faire ensuite ?",
+        "Qu'est-ce que je dois faire pour porter plainte ?",
+        "Qu'est-ce qu'il faut mettre en place avec le partenaire ?",
+    ],
+)
+def test_a_question_about_bringing_one_thing_or_doing_something_asks_no_kit(question: str) -> None:
+    assert not asks_kit(question)
+
+
+def test_what_to_bring_is_said_by_the_instruction_or_the_heading_not_by_taking_part() -> None:
+    assert says_kit("Come in old clothes that cover your arms.")
+    assert says_kit("Documents to take for your child")
+    assert not says_kit("To take part, proceed as follows:")
+    assert not says_kit("The workshop has five rules:")
