@@ -587,6 +587,12 @@ def test_words_of_night_walks_and_workshops_are_glossed() -> None:
     assert asked_objects("Je peux faire une belle photo ?") == ["photo photograph"]
 
 
+def test_what_one_gains_is_what_a_scheme_gives() -> None:
+    # « qu'est-ce qu'on y gagne ? » asks what the scheme gives, a heading's word ("What the
+    # agreement gives").
+    assert "gives" in gloss("qu'est-ce qu'on y gagne ?").split()
+
+
 @pytest.mark.parametrize(
     "question",
     [
