@@ -48,7 +48,10 @@ _SECOND_QUESTION = re.compile(
     r"(?:il|elle|ils|elles|c'est|ça|ca)\b[^?,]{2,60}\?\s*$)"
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
-    r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)",
+    r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)"
+    # The other case asked after the first's "?": "…possible at my age? If not, could I at least
+    # join the counts?", « …à mon âge ? Sinon, je peux… ? »; the second part keeps its "if not".
+    r"|(?<=\?)\s+(?=(?:if not|otherwise|failing that|sinon|si non|autrement)\b,?\s+\S.*\?\s*$)",
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"\[(\d+)\]")

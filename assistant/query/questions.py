@@ -121,9 +121,10 @@ _PHONE = (
 AGE_RULE = (
     r"\b(?:aged?|ages) (?:of )?\d{1,2}\b|\b\d{1,2}\s?\+|\b\d{1,2}[ -]years?[ -](?:old|of age)\b"
     r"|\b\d{1,2} (?:or|and) (?:over|older|above|under|younger|below)\b"
-    r"|\b(?:under|over|above|below)[- ]\d{1,2}s?\b(?![\d:.,]|\s*(?:%|°|degrees?|km|kilo|met|mm|cm|kg"
+    # "under 18." ends a sentence; "under 18.5 km" is no age.
+    r"|\b(?:under|over|above|below)[- ]\d{1,2}s?\b(?![:.,]?\d|\s*(?:%|°|degrees?|km|kilo|met|mm|cm|kg"
     r"|hours?|days?|minutes?|people|students|participants|euros?|€|per\b))"
-    r"|\bminors?\b|\bfrom the age of\b"
+    r"|\bminors?\b|\bfrom the age of\b|\bopen (?:only )?from \d{1,2}\b(?![:.,]?\d|\s*(?:am|pm|h\b|to\b))"
     r"|\b(?:children|kids|pupils|teenagers|young people) (?:aged |of |from |between )\d{1,2}\b"
 )
 _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {

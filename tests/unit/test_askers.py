@@ -21,6 +21,9 @@ from assistant.query.questions import is_yes_no_fr
         ("My cousin is 17 and just started at UM. Can he paint?", "To paint, you must be 18 or over."),
         ("Can a 15-year-old sign up?", "The workshops are open from the age of 16."),
         ("Mon frère a 14 ans, il peut venir ?", "Children aged 12 and over come with an adult."),
+        # An age at the end of a sentence, and a door opened at an age, are age rules too.
+        ("I'm 17. Could I join the counts?", "A parent signs for volunteers under 18."),
+        ("I'm 15. Could I join the counts?", "Every activity is open from 16, with a parent's consent."),
         (
             "I work in the finance office. Can staff join the patrols?",
             "Students, researchers and staff included.",
@@ -33,6 +36,12 @@ from assistant.query.questions import is_yes_no_fr
 )
 def test_a_rule_for_who_the_asker_says_they_are(question: str, sentence: str) -> None:
     assert rule_for(sentence, asker_names(question))
+
+
+def test_an_opening_hour_or_a_distance_is_no_age_rule() -> None:
+    names = asker_names("I'm 17. Could I join the counts?")
+    assert not rule_for("The office is open from 9 to 17.", names)
+    assert not rule_for("The walk is under 18.5 km.", names)
 
 
 def test_no_kind_of_asker_when_the_question_says_none() -> None:

@@ -167,6 +167,15 @@ def test_the_other_case_and_a_quantifier_open_a_second_question() -> None:
         "Can she sign it herself?",
         "If not, who does?",
     )
+    # The other case asked after the first question's mark, told after the same story.
+    assert split("I'm 17. Can I work at the harvest? If not, could I join the orchid counts?") == (
+        "I'm 17. Can I work at the harvest?",
+        "I'm 17. If not, could I join the orchid counts?",
+    )
+    assert split("Je peux faire les vendanges ? Sinon, je peux compter les orchidées ?") == (
+        "Je peux faire les vendanges?",
+        "Sinon, je peux compter les orchidées ?",
+    )
     assert split("Is the briefing in English, and is any of the shows in Spanish?") == (
         "Is the briefing in English?",
         "Is any of the shows in Spanish?",
