@@ -587,6 +587,12 @@ def test_words_of_night_walks_and_workshops_are_glossed() -> None:
     assert asked_objects("Je peux faire une belle photo ?") == ["photo photograph"]
 
 
+def test_a_verb_after_its_subject_is_not_read_as_the_noun_it_spells() -> None:
+    # « je cours » is running, « le cours » a course.
+    assert gloss("je cours pas très vite, c'est gênant ?") == "run quickly fast problem"
+    assert gloss("le cours est court") == "course courses classes short"
+
+
 def test_what_one_gains_is_what_a_scheme_gives() -> None:
     # « qu'est-ce qu'on y gagne ? » asks what the scheme gives, a heading's word ("What the
     # agreement gives").
