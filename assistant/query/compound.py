@@ -55,6 +55,12 @@ _SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MARKER = re.compile(r"\[(\d+)\]")
+# "…, and how many places are there?": the size of the group of the thing just asked about.
+_SIZE_OF_IT = re.compile(
+    r"^how many (?:places|people|participants|spots|seats)"
+    r"(?: (?:are there|is it for|does it take|are available))?(?: at most| in total)?\s*\?$",
+    re.IGNORECASE,
+)
 # Each part keeps at least this many words: "how and when" is one question.
 _MIN_PART_WORDS = 3
 
@@ -161,6 +167,8 @@ def split(question: str) -> tuple[str, str] | None:
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None
+    if _SIZE_OF_IT.match(second):
+        return None  # "How much is the retreat, and how many places are there?": the size of the same thing
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
     joined = _joined_too(first, second)

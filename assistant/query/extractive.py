@@ -63,6 +63,7 @@ from assistant.text import (
     answers_faq,
     asks,
     coverage,
+    fold,
     index_terms,
     language,
     refers_back,
@@ -703,7 +704,9 @@ class ExtractiveComposer:
             chosen += _answer_goes_on(chosen[0], ranked) or self._next_naming(chosen[0], ranked, asked)
         if asked.kit and len(chosen) == 1 and best.passage.chunk.kind == "text":
             chosen += _kit_goes_on(chosen[0], ranked)
-        if compared or is_comparison(asked.text):
+        # "How much is the retreat, and how many places are there?": the sizes often have a
+        # sentence of their own beside the table of prices.
+        if compared or is_comparison(asked.text) or _GROUP_SIZE_ASKED.search(fold(asked.text)):
             chosen += self._group_sizes(chosen, asked.text)
         return chosen
 
@@ -955,7 +958,7 @@ class ExtractiveComposer:
         """For a comparison that asks the size of the groups, the first sentence of the compared
         rows' page that gives one, when the rows do not: pages often give the sizes in a sentence
         of their own beside the table of prices ("The course takes 10 people and the weekend 8.")."""
-        if not chosen or not _GROUP_SIZE_ASKED.search(question):
+        if not chosen or not _GROUP_SIZE_ASKED.search(fold(question)):
             return []
         # A row under a "Places" or "Group" column gives its size itself.
         if any(_GROUP_SIZE.search(c.passage.chunk.sentence(c.sentence)) for c in chosen) or any(
@@ -1997,11 +2000,16 @@ _SAME_THING = {
 # sentence of its own beside the table of prices ("The course takes 10 people and the weekend 8.").
 _GROUP_SIZE_ASKED = re.compile(
     r"\bgroup sizes?\b|\bsize of (?:the |each )?groups?\b|\bhow many (?:people|places|participants)\b"
-    r"|\bhow big\b|\btailles? des? groupes?\b|\bnombre de places\b",
+    r"|\bhow big\b|\btailles? des? groupes?\b|\bnombre de places\b"
+    # « il y a combien de places ? », « on est combien au maximum ? » (accents folded)
+    r"|\bcombien de (?:places|personnes|participants)\b|\b(?:on|nous) (?:est|sera|sommes) combien\b",
     re.IGNORECASE,
 )
 # "takes 12 people", "8 places", "and the weekend 8": a group's size.
-_TAKES = r"\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b"
+_TAKES = (
+    r"\btakes?\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b"
+    r"(?!\s*(?:minutes?|mins?|hours?|h\b|days?|weeks?|months?|years?|semesters?|sessions?|evenings?))"
+)
 _GROUP_TAKES = re.compile(
     rf"{_TAKES}|\b(?:welcomes?|seats?)\s+(?:up\s+to\s+|at\s+most\s+)?\d+\b|\bgroups?\s+of\s+(?:up\s+to\s+)?\d+\b"
     r"|\b\d+\s+(?:people|places|participants)\s+(?:per|in each|a)\s+"
@@ -2010,7 +2018,8 @@ _GROUP_TAKES = re.compile(
 )
 _SIZE_COLUMN = re.compile(r"\b(?:places|group|size|people|participants|seats)\b", re.IGNORECASE)
 _GROUP_SIZE = re.compile(
-    r"\b\d+\s+(?:people|participants|persons|places|players|members|volunteers|students|guests|pupils)\b"
+    r"\b\d+\s+(?:people|participants|persons|places|players|members|volunteers|students|guests|pupils"
+    r"|performers|learners|paddlers|runners|singers|dancers|walkers|riders|seats|spots)\b"
     rf"|{_TAKES}",
     re.IGNORECASE,
 )

@@ -853,6 +853,22 @@ def test_a_comparison_in_price_and_group_size_quotes_the_sentence_of_the_sizes(s
     assert "takes 9 people and the portrait weekend 7" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At the photo club, how much is the portrait weekend, and how many places are there?",
+        "Au club photo, le week-end portrait, ça coûte combien et il y a combien de places ?",
+    ],
+)
+def test_the_price_and_the_size_of_one_thing_quote_the_sentence_of_the_sizes(
+    small: Assistant, question: str
+) -> None:
+    # Not a comparison: one thing's price in its row, its size in the sentence under the table.
+    answer = small.ask(question)
+    assert answer.answered and "€20" in answer.text, answer.text
+    assert "the portrait weekend 7" in answer.text, answer.text
+
+
 def test_a_later_sentence_of_an_faq_answer_is_quoted_with_the_answer_s_first(small: Assistant) -> None:
     # The closest sentence says how to get a map for research; the answer's first says no to
     # the volunteer.

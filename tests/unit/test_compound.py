@@ -182,6 +182,10 @@ def test_the_other_case_and_a_quantifier_open_a_second_question() -> None:
     )
 
 
+def test_the_size_of_the_thing_just_asked_about_is_not_a_second_question() -> None:
+    assert split("How much is the writing retreat, and how many places are there?") is None
+
+
 def test_nouns_joined_by_and_are_one_question() -> None:
     assert split("What are the Erasmus+ and ICM grants?") is None
     assert split("How and when do I apply?") is None
