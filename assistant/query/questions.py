@@ -989,12 +989,16 @@ _KIT_ASKED = re.compile(
     r"(?: (?:i|we|you|they|he|she))?(?: \w+){0,2} (?:bring|wear|pack|take along|carry)\b"
     r"|\b(?:what|which) (?:gear|kit|equipment|clothes|clothing|shoes|outfit)\b"
     r"|\bwhat to (?:bring|wear|pack)\b"
+    # "Do I need to bring anything?" asks what, as a yes or no.
+    r"|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|wear|pack) anything\b"
+    r"|\banything (?:i|we) (?:should|need to|must|have to) (?:bring|wear|pack)\b"
 )
 _KIT_ASKED_FR = re.compile(
     r"\b(?:qu'est-ce qu(?:e|')|que|quoi)\b(?: [a-z'-]+){0,4} (?:porter|apporter|mettre|emporter|amener"
     # « mettre en place », « porter plainte »: no kit.
     r"|prendre avec (?:moi|nous))\b(?! (?:en place|en oeuvre|a jour|plainte|secours|au courant)\b)"
     r"|\b(?:porter|apporter|mettre|emporter|amener) quoi\b|\bquelle tenue\b"
+    r"|\b(?:apporter|emporter) quelque chose\b"
     r"|\bcomment (?:m'habiller|s'habiller|je m'habille)\b"
 )
 _KIT_SAID = re.compile(

@@ -991,6 +991,7 @@ def test_a_list_question_is_answered_by_the_prose_under_the_heading_it_asks(
     "question",
     [
         "What should I wear for the pottery workshop?",
+        "Do I need to bring anything to the pottery workshop?",
         "Je dois mettre quoi pour l'atelier de poterie ?",
     ],
 )

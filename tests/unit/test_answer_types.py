@@ -1569,6 +1569,8 @@ def test_contact_in_a_sport_is_no_contact_line() -> None:
         "What gear do I need for the caving outing?",
         "Qu'est-ce que je dois mettre et apporter pour le cours d'autodéfense ?",
         "D'accord. Et il faut apporter quoi comme papiers ?",
+        "Do I need to bring anything for the first session?",
+        "Je dois apporter quelque chose ?",
     ],
 )
 def test_what_to_bring_or_wear_is_asked(question: str) -> None:
@@ -1583,6 +1585,7 @@ def test_what_to_bring_or_wear_is_asked(question: str) -> None:
         "Que dois-je faire ensuite ?",
         "Qu'est-ce que je dois faire pour porter plainte ?",
         "Qu'est-ce qu'il faut mettre en place avec le partenaire ?",
+        "Do I need to bring my passport?",
     ],
 )
 def test_a_question_about_bringing_one_thing_or_doing_something_asks_no_kit(question: str) -> None:
