@@ -1358,9 +1358,24 @@ def _yes_no_text(question: str) -> str | None:
         return None  # "Are there rules for the parade?" asks for them, a list
     if re.match(_FACT_REQUEST, text):
         return None  # "Do you have the number of the coordinator?" asks for the number
-    return text if language(question) == "en" and _AUXILIARY_FIRST.match(text) else None
+    if language(question) != "en":
+        return None
+    if _AUXILIARY_FIRST.match(text):
+        return text
+    # "My brother is 15 and would like to do judo, is that possible?": a yes/no question by its tag,
+    # about what the asker wants to do (not about the brother).
+    tag = _TAG_QUESTION.search(text)
+    wish = _WISH.search(text[: tag.start()]) if tag else None
+    return (
+        (text[wish.end() : tag.start()].strip() + " " if wish else "") + "is that possible" if tag else None
+    )
 
 
+_TAG_QUESTION = re.compile(
+    r"(?<=\w),?\s+(?:is|would|will) (?:that|it|this) (?:be )?(?:possible|ok|okay|allowed|alright|all right"
+    r"|a problem)$"
+)
+_WISH = re.compile(r"\b(?:would like|wants?|hopes?|plans?|means?|intends?|wishes?|'d like) to\b")
 _RULES_ASKED_FR = re.compile(
     r"\b(?:il y a|y a-t-il|y a) (?:des |certaines |quelques )?"
     r"(?:regles|conditions|consignes|restrictions|obligations)\b"

@@ -585,6 +585,8 @@ def test_a_yes_no_question_that_gives_a_minor_s_age_is_answered_by_the_page_s_ag
         "My cousin is 15 and just started at UM. Can he take the pottery course?",
         "Can a 17-year-old sign up for the pottery workshop?",
         "Can my brother, who is 15, take the pottery course?",
+        # A yes/no question asked by its tag.
+        "My little brother is 15 and would like to take the pottery course, is that possible?",
         "Mon frère a 15 ans, il peut s'inscrire à l'atelier de poterie ?",
         "Est-ce que mon frère, qui a 15 ans, peut s'inscrire à l'atelier de poterie ?",
     ):

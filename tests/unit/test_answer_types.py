@@ -1597,3 +1597,10 @@ def test_what_to_bring_is_said_by_the_instruction_or_the_heading_not_by_taking_p
     assert says_kit("Documents to take for your child")
     assert not says_kit("To take part, proceed as follows:")
     assert not says_kit("The workshop has five rules:")
+
+
+def test_a_statement_with_a_tag_is_a_yes_no_question_about_what_the_asker_wants_to_do() -> None:
+    question = "My little brother is 15 and would like to do judo at the club, is that possible?"
+    assert is_yes_no(question)
+    assert asked_objects(question) == ["club"]  # not the brother the statement names
+    assert not is_yes_no("My little brother is 15 and would like to do judo at the club.")
