@@ -593,6 +593,10 @@ def test_a_verb_after_its_subject_is_not_read_as_the_noun_it_spells() -> None:
     assert gloss("le cours est court") == "course courses classes short"
 
 
+def test_a_doctor_s_paper_is_a_medical_certificate() -> None:
+    assert gloss("un papier du médecin") == "medical certificate"
+
+
 def test_a_stand_is_a_stall_and_a_distribution_a_sharing() -> None:
     assert gloss("le stand de distribution") == "stand booth stall distribution sharing handing out"
 
