@@ -1884,8 +1884,9 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             glossed = glossed_words(f"{word} {after}") if after and after not in _FR_DETERMINERS else []
             joint = len(glossed) == 1 and glossed != glossed_words(word)
             # "le billet d'avion": a noun and its complement the glossary holds as one thing (a flight).
-            complement = words[k + 2] if after in ("de", "d") and k + 2 < len(words) else ""
-            phrase = f"{word} {after} {complement}" if after == "de" else f"{word} {complement}"
+            # "un papier du médecin" (a medical certificate) likewise.
+            complement = words[k + 2] if after in ("de", "d", "du", "des") and k + 2 < len(words) else ""
+            phrase = f"{word} {after} {complement}" if after != "d" else f"{word} {complement}"
             whole = glossed_words(phrase) if complement else []
             if not joint and len(whole) == 1 and whole != glossed_words(word) and whole[0][:1].islower():
                 nouns.append(phrase)

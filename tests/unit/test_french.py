@@ -594,7 +594,14 @@ def test_a_verb_after_its_subject_is_not_read_as_the_noun_it_spells() -> None:
 
 
 def test_a_doctor_s_paper_is_a_medical_certificate() -> None:
+    from assistant.query.questions import asked_objects
+
     assert gloss("un papier du médecin") == "medical certificate"
+    # Held as one thing by a yes/no question too, with its "du".
+    assert asked_objects("Pour le sparring, je dois fournir un papier du médecin ?") == [
+        "medical certificate"
+    ]
+    assert "boxing" in gloss("venir boxer avec moi")
 
 
 def test_a_stand_is_a_stall_and_a_distribution_a_sharing() -> None:
