@@ -18,7 +18,7 @@ from assistant.institutions import named_in
 from assistant.query import compound
 from assistant.query.askers import distinct_names, gives_an_age, rule_for
 from assistant.query.evidence import load_model
-from assistant.query.extractive import ExtractiveComposer, says_transport
+from assistant.query.extractive import ExtractiveComposer, leads_with_kit, says_transport
 from assistant.query.followup import (
     about_the_service,
     asked_types,
@@ -207,9 +207,9 @@ class Assistant:
         """What a chunk must hold for the question: a list or procedure, a sentence stating the
         asked typed fact; None for an open question."""
         if asks_kit(asked):
-            # "What should I wear?": a chunk that says what to bring or wear, not the rules list
-            # beside it.
-            return lambda chunk: says_kit(chunk.section or "") or says_kit(chunk.text)
+            # "What should I wear?": prose that says what to bring or wear, or a list headed so;
+            # not the rules list beside it that says "wear safety glasses".
+            return lambda chunk: leads_with_kit(chunk) or (not chunk.is_unit and says_kit(chunk.text))
         if wants_unit(asked):
             return lambda chunk: chunk.is_unit
         kinds = asked_types(asked, context)

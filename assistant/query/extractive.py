@@ -955,9 +955,10 @@ class ExtractiveComposer:
         return found
 
     def _group_sizes(self, chosen: list[_Candidate], question: str) -> list[_Candidate]:
-        """For a comparison that asks the size of the groups, the first sentence of the compared
-        rows' page that gives one, when the rows do not: pages often give the sizes in a sentence
-        of their own beside the table of prices ("The course takes 10 people and the weekend 8.")."""
+        """For a comparison that asks the size of the groups, or one thing's price and size, the
+        first sentence of the quoted rows' page that gives one, when the rows do not: pages often
+        give the sizes in a sentence of their own beside the table of prices ("The course takes 10
+        people and the weekend 8.")."""
         if not chosen or not _GROUP_SIZE_ASKED.search(fold(question)):
             return []
         # A row under a "Places" or "Group" column gives its size itself.
@@ -1078,7 +1079,7 @@ class ExtractiveComposer:
         if asked.unit_wanted:
             # "What should I bring?" is answered by a list of what to bring, not by the rules
             # beside it that happen to say what to wear ("- wear safety glasses when you strike").
-            kit_only = asked.kit and not _leads_with_kit(chunk)
+            kit_only = asked.kit and not leads_with_kit(chunk)
             return candidate if kit_only else replace(candidate, whole=True)
         # A lead-in that itself states the typed fact asked ("Make your request at least 3 months
         # before the leave:" for "how many days…?") is a sentence like any other.
@@ -1764,6 +1765,7 @@ def _kit_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate
 
 
 def _kit_or_lent(sentence: str) -> bool:
+    """Whether the sentence says what to bring or wear, or what the organisers lend instead."""
     return says_kit(sentence) or _LENT.search(sentence) is not None
 
 
@@ -1837,11 +1839,11 @@ def _says_kit(candidate: _Candidate) -> bool:
     another list ("- carry out everything you bring in", a rule) does not."""
     chunk = candidate.passage.chunk
     if chunk.is_unit and (candidate.whole or candidate.sentence >= chunk.lead):
-        return _leads_with_kit(chunk)
+        return leads_with_kit(chunk)
     return says_kit(chunk.sentence(candidate.sentence))
 
 
-def _leads_with_kit(chunk: Chunk) -> bool:
+def leads_with_kit(chunk: Chunk) -> bool:
     """Whether a list's heading or lead-in says what to bring or wear ("What to bring",
     "Documents to take for your child", "Bring these documents:")."""
     return says_kit(chunk.section or "") or any(says_kit(chunk.sentence(i)) for i in range(chunk.lead))
@@ -2001,7 +2003,8 @@ _SAME_THING = {
 _GROUP_SIZE_ASKED = re.compile(
     r"\bgroup sizes?\b|\bsize of (?:the |each )?groups?\b|\bhow many (?:people|places|participants)\b"
     r"|\bhow big\b|\btailles? des? groupes?\b|\bnombre de places\b"
-    # « il y a combien de places ? », « on est combien au maximum ? » (accents folded)
+    # « il y a combien de places ? », « on est combien ? » (accents folded; not « j'en ramène
+    # combien au maximum ? », a count of things)
     r"|\bcombien de (?:places|personnes|participants)\b|\b(?:on|nous) (?:est|sera|sommes) combien\b",
     re.IGNORECASE,
 )
@@ -2131,7 +2134,7 @@ def _as_unit(
 
     units = [c for c in ranked if c.passage.chunk.is_unit and close_enough(c)]
     if kit:
-        units = [c for c in units if _leads_with_kit(c.passage.chunk)]  # see ``_as_quoted``
+        units = [c for c in units if leads_with_kit(c.passage.chunk)]  # see ``_as_quoted``
     if not units:
         return best
     top = max(
