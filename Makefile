@@ -170,6 +170,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind32/corpus
 	$(BIN)/assistant eval eval/collections/blind33/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind33/corpus
+	$(BIN)/assistant eval eval/collections/blind34/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind34/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

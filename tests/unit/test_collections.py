@@ -55,6 +55,7 @@ def test_the_collections_are_all_here() -> None:
         "blind31",
         "blind32",
         "blind33",
+        "blind34",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
