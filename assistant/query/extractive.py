@@ -704,10 +704,9 @@ class ExtractiveComposer:
             chosen += _answer_goes_on(chosen[0], ranked) or self._next_naming(chosen[0], ranked, asked)
         if asked.kit and len(chosen) == 1 and best.passage.chunk.kind == "text":
             chosen += _kit_goes_on(chosen[0], ranked)
-        # "How much is the retreat, and how many places are there?": the sizes often have a
-        # sentence of their own beside the table of prices.
-        if compared or is_comparison(asked.text) or _GROUP_SIZE_ASKED.search(fold(asked.text)):
-            chosen += self._group_sizes(chosen, asked.text)
+        # "…in price and in group size?", "How much is the retreat, and how many places are
+        # there?": the sizes often have a sentence of their own beside the table of prices.
+        chosen += self._group_sizes(chosen, asked.text)
         return chosen
 
     def _next_naming(self, quote: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
@@ -1830,8 +1829,10 @@ def _kit_first(ranked: list[_Candidate]) -> list[_Candidate]:
     """For "What should I bring?", the sentences that say what to bring or wear, or a list headed
     so, before the prices around them, however these rank; the other lists (rules, steps) are
     left out when something says it."""
-    kit = [c for c in ranked if _says_kit(c)]
-    return kit + [c for c in ranked if not (_says_kit(c) or (kit and c.passage.chunk.is_unit))]
+    says = [_says_kit(c) for c in ranked]
+    kit = [c for c, said in zip(ranked, says, strict=True) if said]
+    rest = [c for c, said in zip(ranked, says, strict=True) if not said]
+    return kit + [c for c in rest if not (kit and c.passage.chunk.is_unit)]
 
 
 def _says_kit(candidate: _Candidate) -> bool:

@@ -369,6 +369,15 @@ def sidecar(title: str, url: str, audience: str, valid_until: str | None = None)
     return text + (f"valid_until: {valid_until}\n" if valid_until else "")
 
 
+def write_texts(folder: Path, texts: dict[str, str]) -> None:
+    """Write a collection's text documents (Markdown, HTML, plain text, sidecars) into its corpus/."""
+    corpus = folder / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        print("wrote", name)
+
+
 @dataclass(frozen=True)
 class Checks:
     """What differs between the collections' checks; the rest holds for every collection."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from collection_tools import Binaries, Spec, html_page, sidecar  # noqa: E402  (the shared module sits one folder up)
+from collection_tools import Binaries, Spec, html_page, sidecar, write_texts  # noqa: E402  (the shared module sits one folder up)
 
 PDFS: dict[str, Spec] = {
     "07-comics-workshop-2027.pdf": {
@@ -953,14 +953,6 @@ Contact: study administration, course-descriptions@au.dk, +45 87 15 20 30.
 """
 
 
-def write_texts() -> None:
-    corpus = HERE / "corpus"
-    corpus.mkdir(exist_ok=True)
-    for name, text in TEXTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        print("wrote", name)
-
-
 if __name__ == "__main__":
-    write_texts()
+    write_texts(HERE, TEXTS)
     FILES.write_all()
