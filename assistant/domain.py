@@ -122,6 +122,9 @@ class Evidence:
     coverage: float = 0.0
     missing_types: tuple[str, ...] = ()
     features: tuple[float, ...] = ()  # the signals the evidence model weighed (query.evidence)
+    # The closest quote answers another question: it never names what is asked about, or is
+    # another place's or another row's (an abstention, whatever the score would have been).
+    off_subject: bool = False
 
 
 AnswerMode = Literal["extractive", "llm"]

@@ -162,7 +162,7 @@ def split(question: str) -> tuple[str, str] | None:
     own = [m for m in matches if question[: m.start()].rstrip().endswith("?")]
     match = own[0] if own else matches[0] if matches else None
     if match is None:
-        return _asked_again(question) or _told_again(_shared_head(question))
+        return _asked_again(question) or _told_again(_shared_head(question)) or _asked_after_story(question)
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
@@ -179,6 +179,23 @@ def split(question: str) -> tuple[str, str] | None:
         # follow-up says it.
         return f"{first}?", f"And {second}"
     return _told_again((f"{first}?", second[:1].upper() + second[1:]))
+
+
+# "Are scorpions part of the survey too? I found one in my shoe. How many did they record?": a
+# yes/no question, what the asker tells, then a question of its own.
+_YES_NO_THEN_STORY = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?]*[.!]\s+[^?]+\?)\s*$")
+
+
+def _asked_after_story(question: str) -> tuple[str, str] | None:
+    """A yes/no question, then the asker's story and a second question asked after it; None for
+    any other question (a story told before a single question is no second part)."""
+    found = _YES_NO_THEN_STORY.match(question.strip())
+    if found is None or len(found["first"].split()) < 2 * _MIN_PART_WORDS:
+        return None
+    first, second = found["first"], found["second"]
+    if not (is_yes_no_fr(first) if language(question) == "fr" else is_yes_no(first)):
+        return None
+    return first, second
 
 
 # "Could I be a host at the festival? And what about the wall rebuilding?": whether the asker may
@@ -256,6 +273,13 @@ def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
         and _REACH.search(parts[1])
         and states(AnswerType.CONTACT, quoted, parts[1])
     )
+
+
+def whether_unsaid(first_part: str, first: Draft) -> bool:
+    """Whether the first part asks yes or no of a thing the texts never name (its closest quote
+    is about another thing): what the second part asks of it, they cannot hold either."""
+    asks_whether = is_yes_no(first_part) or is_yes_no_fr(first_part)
+    return asks_whether and not first.answer.answered and first.answer.evidence.off_subject
 
 
 def answers_both(first: Draft, second: Draft) -> bool:

@@ -293,6 +293,10 @@ class Assistant:
         read after the first; None when the parts do not answer it (it is then asked whole), with
         the first part's answer when only it was answered."""
         first = self.draft(parts[0], history, sources=sources, mode=mode)
+        if compound.whether_unsaid(parts[0], first):
+            # "Are scorpions part of the survey too? … How many did they record?": the texts never
+            # name what the first part asks whether there is, so the second asks of nothing they hold.
+            return first, None
         after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
         # "Which office handles it, and when is it open?": the office the first answer names.
         service = named_service(first.answer.text) if first.answer.answered else None

@@ -33,6 +33,7 @@ from assistant.query.questions import (
     asked_objects,
     asked_part,
     asked_thing,
+    asked_variants,
     asks_kit,
     asks_transport,
     dated_action,
@@ -906,7 +907,7 @@ class ExtractiveComposer:
             parts = word.split("-")
             if len(parts) == 2 and len(stems) == 2 and not self._said_together(document, *parts):
                 return True
-        if self._another_kind(best, question, done_to or ""):
+        if self._another_kind(best, question, done_to or "") or self._another_variant(best, question):
             return True
         # Which kind of it is asked ("[leather] binding"): no page at all naming that kind, the
         # quote speaks of another.
@@ -921,6 +922,30 @@ class ExtractiveComposer:
             if not any(everywhere.covers(t) for t in alternatives):
                 return True
         return False
+
+    def _another_variant(self, best: _Candidate, question: str) -> bool:
+        """Whether the question asks a kind of what the page is about that the page never names ("a
+        [walking] netball group" of a netball club's page): the page offers another kind."""
+        document = best.passage.chunk.document
+        vocabulary = self.index.document_vocabulary(document)
+        return any(
+            self._page_is_about(document, after, best.passage.chunk.title)
+            and not any(vocabulary.covers(t) for t in [*covering_terms(word), *index_terms(word)])
+            for word, after in asked_variants(question)
+        )
+
+    def _page_is_about(self, document: str, word: str, title: str) -> bool:
+        """Whether the page is the one about the word: its title names it and most of the chunks that
+        use it are the page's ("netball" of the netball club's page, not "club" of any club's)."""
+        terms = index_terms(word)
+        if len(terms) != 1 or terms[0] not in index_terms(title):
+            return False
+        term = terms[0]
+        own = sum(
+            term in self.index.context_terms[i] or any(term in s for s in self.index.sentence_terms[i])
+            for i in self.index.chunks_of(document)
+        )
+        return 2 * own >= self.index.document_frequency.get(term, 0)
 
     def _compared(self, best: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
         """For a question naming two things ("a lab in Canada compared with one in Germany") answered
@@ -1161,7 +1186,7 @@ class ExtractiveComposer:
         if not extreme and not steps:
             best = self._headed(best, ranked, vector, question, asked)
         if self._not_its_answer(best, question, asked, topic):
-            return Draft(self.abstain(question=question), [])
+            return Draft(self.abstain(Evidence(off_subject=True), question), [])
         # A list quoted because the best sentence points to it ("the documents listed below") is
         # judged with that sentence: it holds the question's words, the list what it refers to.
         pointer = ranked[0] if best.passage.index != ranked[0].passage.index and best.whole else None

@@ -1247,7 +1247,8 @@ _BARE_OBJECT = re.compile(
     r"\s+(?:also\s+)?"
     rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"
-    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like|along)\b"
+    r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like|along"
+    r"|when|if|during|while)\b"
     r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
     r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
 )
@@ -1428,6 +1429,8 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
     ]
     # "Can the desk get it [notarised]?": what is to be done to it is asked about as much.
     heads += [m.group(1) for m in _GET_DONE.finditer(text)]
+    # "Are [scorpions] part of the survey too?": what is asked to be in it is asked about.
+    heads += [_head(m.group(1).split()) for m in _PART_OF.finditer(text)]
     way = _WAY_TO.match(text)
     if way:
         heads.append(way.group(1))  # "Is there any way to [appeal]?": what is asked to be done
@@ -1443,6 +1446,12 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for head in dict.fromkeys(heads)
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+_PART_OF = re.compile(
+    r"^(?:are|is) (?:the |any |some )?(?!(?:i|we|you|they|he|she|it|this|that|these|those|there)\b)"
+    r"((?:[\w'-]+ ){0,2}?[\w'-]+) (?:also |too |ever )?(?:part of|included in|counted in|covered by)\b"
+)
 
 
 _ALTERNATIVE = re.compile(
@@ -1547,6 +1556,42 @@ def asked_modifiers(question: str) -> list[str]:
             ):
                 found.append(word)
     return found
+
+
+def asked_variants(question: str) -> list[tuple[str, str]]:
+    """The words of an English question's asked things that say which kind of another, paired with
+    it ("a [walking] netball group" → walking, netball; "indoor [box] lacrosse sessions"): when the
+    other word is what a page is about and the page never names the kind, the page offers another
+    kind ("wheelchair handball" of a handball club's page). Names, words saying how big or how good
+    and words for the asked type give none."""
+    if language(question) == "fr":
+        return []
+    yes_no = _yes_no_text(question)
+    text = yes_no or " ".join(asked_part(question).lower().split()).replace("’", "'")
+    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+    # "Grand Chelem's [online bridge evenings]": a possessive determines as "the" does.
+    phrases = [match.group(1).split() for match in _OBJECT.finditer(re.sub(r"\b[\w-]+'s\b", "the", text))]
+    phrases += _bare_objects(text) if yes_no else []
+    named = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    return [
+        (word, after)
+        for words in phrases
+        for word, after in itertools.pairwise(words)
+        if word.isalpha()
+        and word not in named
+        and word not in _SUBJECTS | _CLAUSE_VERBS
+        # "the circle [sell] paper": a verb, neither a kind nor a thing
+        and not {word.removesuffix("s"), after.removesuffix("s")} & _OFFERING
+        and (terms := set(index_terms(word)))
+        and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
+    ]
+
+
+# The verbs of what a club or a service does or has, as a bare object's reading knows them.
+_OFFERING = frozenset(
+    "sell run give offer teach organise organize make lend rent host hold provide serve learn launch "
+    "cover include accept admit welcome do have use".split()
+)
 
 
 # Nouns that end as adverbs do: "the [butterfly] counts", "the general [assembly]".

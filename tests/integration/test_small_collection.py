@@ -958,6 +958,21 @@ def test_the_date_of_a_thing_no_page_names_is_not_answered(small: Assistant) -> 
     assert small.ask("When do applications for the master's scholarships open?").answered
 
 
+def test_a_kind_of_what_a_page_is_about_that_it_never_names_is_not_offered(small: Assistant) -> None:
+    # The photo club's page is the one about photos and never says "digital": it offers another kind.
+    assert not small.ask("Does the photo club run digital photo courses?").answered
+    assert not small.ask("Does the photo club have a digital photo course, and when is it?").answered
+    assert small.ask("Does the photo club have a darkroom course, and when is it?").answered
+
+
+def test_a_question_about_a_thing_no_page_names_is_not_answered_after_a_story(small: Assistant) -> None:
+    # The second question, asked after the story, asks of the bronze casting: no page holds it.
+    story = "I saw some lovely pieces at a market last week. How many sessions does a course take?"
+    assert not small.ask(f"Is bronze casting part of the pottery workshop too? {story}").answered
+    glazing = small.ask(f"Is glazing part of the pottery workshop too? {story}")
+    assert glazing.answered and "10 sessions" in glazing.text
+
+
 def test_a_thing_a_page_names_only_as_an_activity_is_not_named(small: Assistant) -> None:
     # "screening" is the workshop's evening, not a screen: the page says nothing of one.
     assert not small.ask("Does the stop-motion workshop have a big screen for the films?").answered

@@ -622,6 +622,19 @@ def test_which_kind_a_yes_no_question_asks_about() -> None:
     assert asked_modifiers("Does the club also do outrigger canoe races?") == ["outrigger", "canoe"]
 
 
+def test_which_kind_of_what_is_asked_about_a_word_says() -> None:
+    from assistant.query.questions import asked_variants
+
+    assert ("walking", "netball") in asked_variants("Does Les Cigales have a walking netball group?")
+    asked = "Does the club run indoor box lacrosse sessions when it gets cold, and on which evening?"
+    assert ("box", "lacrosse") in asked_variants(asked)
+    # A possessive determines the thing as "the" does.
+    assert ("online", "bridge") in asked_variants("When are Grand Chelem's online bridge evenings?")
+    # A verb, a name and how big say no kind.
+    assert asked_variants("Does the circle sell paper?") == []
+    assert asked_variants("Does Les Cigales have a big group?") == []
+
+
 def test_what_a_yes_no_question_asks_about_after_have_or_use() -> None:
     from assistant.query.questions import asked_objects
 
@@ -1604,3 +1617,11 @@ def test_a_statement_with_a_tag_is_a_yes_no_question_about_what_the_asker_wants_
     assert is_yes_no(question)
     assert asked_objects(question) == ["club"]  # not the brother the statement names
     assert not is_yes_no("My little brother is 15 and would like to do judo at the club.")
+
+
+def test_what_a_question_asks_whether_it_is_part_of_is_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert "scorpions" in asked_objects("Are scorpions part of the Toiles survey too?")
+    assert "housing" in asked_objects("Is housing part of what I pay for the summer school?")
+    assert "it" not in asked_objects("Is it part of the course?")

@@ -317,3 +317,17 @@ def test_a_question_of_its_own_after_a_compound_is_the_second_part() -> None:
     # The first part keeps its own two questions, split in turn when it is answered.
     assert first == f"{story} Can I get special arrangements, and what proof do they want?"
     assert second == f"{story} Is there childcare?"
+
+
+def test_a_question_asked_after_a_yes_no_and_a_story_is_the_second_part() -> None:
+    question = (
+        "Are scorpions part of the Toiles survey too? I found one in my shoe last week (!!!). "
+        "How many did the volunteers record last year?"
+    )
+    assert split(question) == (
+        "Are scorpions part of the Toiles survey too?",
+        "I found one in my shoe last week (!!!). How many did the volunteers record last year?",
+    )
+    # A story before a single question, and a first question that is no yes/no, give no parts.
+    assert split("I found a scorpion in my shoe. How many did the volunteers record?") is None
+    assert split("Beginners' course or servicing course? I can't decide. Which is cheaper?") is None
