@@ -275,11 +275,22 @@ def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
     )
 
 
-def whether_unsaid(first_part: str, first: Draft) -> bool:
+def whether_unsaid(parts: tuple[str, str], first: Draft) -> bool:
     """Whether the first part asks yes or no of a thing the texts never name (its closest quote
-    is about another thing): what the second part asks of it, they cannot hold either."""
-    asks_whether = is_yes_no(first_part) or is_yes_no_fr(first_part)
-    return asks_whether and not first.answer.answered and first.answer.evidence.off_subject
+    is about another thing), or does not find whether there is one when the second part asks of
+    it ("…during the Easter holidays? … And what would the pay be then?"): what the second asks
+    of it, they cannot hold either."""
+    asks_whether = is_yes_no(parts[0]) or is_yes_no_fr(parts[0])
+    if not asks_whether or first.answer.answered:
+        return False
+    return first.answer.evidence.off_subject or _OF_IT.search(parts[1]) is not None
+
+
+# What a second part says to ask of the first part's thing: "…be then?", "…is it?", « …c'est combien ? ».
+_OF_IT = re.compile(
+    r"\b(?:it|its|they|them|their|then|there|that|those|one|ones|ça|ca|c'est|y|en|il|elle|ils|elles)\b",
+    re.IGNORECASE,
+)
 
 
 def answers_both(first: Draft, second: Draft) -> bool:

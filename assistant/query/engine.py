@@ -293,9 +293,9 @@ class Assistant:
         read after the first; None when the parts do not answer it (it is then asked whole), with
         the first part's answer when only it was answered."""
         first = self.draft(parts[0], history, sources=sources, mode=mode)
-        if compound.whether_unsaid(parts[0], first):
-            # "Are scorpions part of the survey too? … How many did they record?": the texts never
-            # name what the first part asks whether there is, so the second asks of nothing they hold.
+        if compound.whether_unsaid(parts, first):
+            # "Are scorpions part of the survey too? … How many did they record?": the texts do not
+            # say whether there is what the first part asks of, so not what the second asks of it.
             return first, None
         after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
         # "Which office handles it, and when is it open?": the office the first answer names.

@@ -331,3 +331,22 @@ def test_a_question_asked_after_a_yes_no_and_a_story_is_the_second_part() -> Non
     # A story before a single question, and a first question that is no yes/no, give no parts.
     assert split("I found a scorpion in my shoe. How many did the volunteers record?") is None
     assert split("Beginners' course or servicing course? I can't decide. Which is cheaper?") is None
+
+
+def test_a_second_part_asked_of_what_the_texts_do_not_say_there_is_is_not_answered() -> None:
+    from assistant.query.compound import whether_unsaid
+
+    unfound = Draft(Answer(text="I could not find this.", answered=False), [])
+    off = Draft(
+        Answer(text="I could not find this.", answered=False, evidence=Evidence(off_subject=True)), []
+    )
+    found = Draft(Answer(text="Yes. [1]", answered=True), [])
+    easter = ("Does the agreement cover jobs during the Easter holidays?", "And what would the pay be then?")
+    assert whether_unsaid(easter, unfound)
+    assert not whether_unsaid(easter, found)
+    # A second question of its own is answered on its own, unless the texts never name the first's thing.
+    scorpions = ("Are scorpions part of the survey too?", "How many did the volunteers record last year?")
+    assert not whether_unsaid(scorpions, unfound)
+    assert whether_unsaid(scorpions, off)
+    # Only a yes/no first part asks whether there is the thing.
+    assert not whether_unsaid(("Which jobs does the agreement cover?", "And what is the pay then?"), unfound)
