@@ -997,7 +997,9 @@ _KIT_ASKED_FR = re.compile(
     r"\b(?:qu'est-ce qu(?:e|')|que|quoi)\b(?: [a-z'-]+){0,4} (?:porter|apporter|mettre|emporter|amener"
     # « mettre en place », « porter plainte »: no kit.
     r"|prendre avec (?:moi|nous))\b(?! (?:en place|en oeuvre|a jour|plainte|secours|au courant)\b)"
-    r"|\b(?:porter|apporter|mettre|emporter|amener) quoi\b|\bquelle tenue\b"
+    # « Il faut prendre quoi ? » asks what to bring; « prendre quoi comme bus ? », which transport.
+    r"|\b(?:porter|apporter|mettre|emporter|amener|prendre) quoi\b"
+    r"(?! comme (?:bus|tram|tramway|train|transport|ligne|billet|navette|avion|vol|taxi)\b)|\bquelle tenue\b"
     r"|\b(?:apporter|emporter) quelque chose\b"
     r"|\bcomment (?:m'habiller|s'habiller|je m'habille)\b"
 )

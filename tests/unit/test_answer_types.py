@@ -1584,6 +1584,7 @@ def test_contact_in_a_sport_is_no_contact_line() -> None:
         "D'accord. Et il faut apporter quoi comme papiers ?",
         "Do I need to bring anything for the first session?",
         "Je dois apporter quelque chose ?",
+        "Première matinée de comptage mercredi. Il faut prendre quoi ?",
     ],
 )
 def test_what_to_bring_or_wear_is_asked(question: str) -> None:
@@ -1599,6 +1600,7 @@ def test_what_to_bring_or_wear_is_asked(question: str) -> None:
         "Qu'est-ce que je dois faire pour porter plainte ?",
         "Qu'est-ce qu'il faut mettre en place avec le partenaire ?",
         "Do I need to bring my passport?",
+        "Je dois prendre quoi comme bus pour aller au campus ?",
     ],
 )
 def test_a_question_about_bringing_one_thing_or_doing_something_asks_no_kit(question: str) -> None:
