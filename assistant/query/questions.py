@@ -287,7 +287,15 @@ def expected_types(question: str) -> frozenset[AnswerType]:
 
 # "C'est quand, les soldes ?", "c'est où le bureau ?": spoken French puts the question word after
 # "c'est"; it asks as "quand", "où" would first.
-_C_EST_WH = re.compile(r"^(?:(?:et|mais|alors) )?c'est (quand|ou|qui|combien)\b")
+_C_EST_WH = re.compile(
+    r"^(?:(?:et|mais|alors) )?c'est (quand|ou|qui|combien)\b"
+    # « Il tombe quand, l'après-midi découverte ? », « ça commence quand ? »: a pronoun, the verb of
+    # taking place, then the question word.
+    r"|^(?:(?:et|mais|alors) )?(?:il|elle|ils|elles|ca|on) (?:tombe|tombent|commence|commencent|a lieu"
+    r"|ont lieu|se passe|se passent|se fait|se font|se deroule|se deroulent|est|sont|sera|seront"
+    r"|aura lieu|auront lieu|demarre|demarrent|reprend|reprennent|ouvre|ouvrent|ferme|ferment|finit"
+    r"|finissent) (quand)\b"
+)
 
 
 # "Apart from the pay, …", « À part le salaire, … »: what the asker already knows, set aside.
@@ -306,7 +314,7 @@ def _expected_types(question: str) -> set[AnswerType]:
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     french = language(question) == "fr"
-    folded = _C_EST_WH.sub(r"\1", fold(text).replace("’", "'")) if french else ""
+    folded = _C_EST_WH.sub(r"\1\2", fold(text).replace("’", "'")) if french else ""
     if french and _YES_NO_FR.search(folded):
         return set()  # "…, est-ce que je dois payer des frais ?" likewise
     found = {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(text)}

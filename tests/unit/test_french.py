@@ -424,6 +424,14 @@ def test_spoken_french_asks_after_c_est() -> None:
     assert focus_terms("C'est quand les vacances de Noël à la fac ?") == ["holiday|vacat"]
 
 
+def test_spoken_french_asks_when_after_a_pronoun_and_the_verb_of_taking_place() -> None:
+    assert expected_types("Il tombe quand, l'après-midi découverte des Faucons ?") == {AnswerType.DATE}
+    assert expected_types("Ça commence quand, le tournoi ?") == {AnswerType.DATE}
+    # Falling is no date: « il tombe » asks when only with « quand ».
+    assert "when" in gloss("Il tombe quand, l'après-midi découverte ?").split()
+    assert "when" not in gloss("Il tombe souvent de son vélo ?").split()
+
+
 @pytest.mark.parametrize(
     "question",
     ["Il y a quoi exactement dans le kit cuisine ?", "Que contient le kit ?", "What's in the kitchen kit?"],
