@@ -1977,9 +1977,10 @@ def untranslated_objects(question: str) -> list[str]:
 # "Where do I [actually] go…?": the adverb qualifies the asking, the verb comes after it.
 _WHERE_ADVERB = "(?:exactly|actually|really|then|physically)"
 _HOW_TO = re.compile(
-    # The verb is no preposition: "how does [the process work] from our side" acts on nothing.
+    # The verb is no preposition: "how does [the process work] from our side" acts on nothing, nor
+    # a pronoun: "How does [that] work?" asks how the thing just named goes.
     rf"\bhow (?:do|does|can|could|should|would|to|does one) (?:{_ASKER} )?(?:go about )?"
-    r"(?!(?:from|for|in|at|on|with|by|to|of)\b)[a-z]+\b"
+    r"(?!(?:from|for|in|at|on|with|by|to|of|that|it|this|these|those|they|he|she)\b)[a-z]+\b"
     # "Where can I make [photocopies]?": a place to do something the page must name.
     r"|^(?:and |but |so )?where (?:do|can|could|should|would|may) (?:i|we|you|one)"
     rf" (?:{_WHERE_ADVERB} )?(?!go\b|find\b|get\b|{_WHERE_ADVERB}\b)[a-z]+\b"

@@ -561,6 +561,7 @@ def test_what_a_how_to_question_asks_to_act_on() -> None:
     assert procedure_object("How do I apply?") is None
     assert procedure_object("How do I put my stuff in the storage?") is None  # "stuff" names nothing
     assert procedure_object("How do I go about it?") is None
+    assert procedure_object("How does that work? What's the procedure from where I am now?") is None
     assert procedure_object("How do I get in touch with the office?") is None
     assert procedure_object("How do I get seen at the dental clinic?") is None  # how one is dealt with
     # A comparison acts on nothing: "compare" is no object the page must name.
