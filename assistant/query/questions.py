@@ -1201,6 +1201,8 @@ _VAGUE_HEADS = frozenset(
         "time times way ways chance chances possibility possibilities option options "
         "thing things stuff one ones anything something own same place day year moment "
         "somewhere anywhere "
+        # "on [the spot]": there and then, whatever the place is called.
+        "spot "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists "
         # "make [the birds come closer]": what a verb's complement ends on says where, not what.

@@ -1622,6 +1622,12 @@ def test_a_statement_with_a_tag_is_a_yes_no_question_about_what_the_asker_wants_
     assert not is_yes_no("My little brother is 15 and would like to do judo at the club.")
 
 
+def test_on_the_spot_names_no_thing() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("If I get hurt during a session, is there first aid on the spot?") == []
+
+
 def test_what_a_question_asks_whether_it_is_part_of_is_asked_about() -> None:
     from assistant.query.questions import asked_objects
 
