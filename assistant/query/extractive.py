@@ -1163,7 +1163,7 @@ class ExtractiveComposer:
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
         ranked = self._reordered(self._on_topic_first(ranked, topic, asked), question)
-        ranked = _kit_first(ranked) if asked.kit else ranked
+        ranked = _contacts_last(_kit_first(ranked) if asked.kit else ranked, asked)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
         steps = wants_steps(question)
@@ -1848,6 +1848,32 @@ def _leads_in(chunk: Chunk, i: int) -> bool:
     sentences of the paragraph before it say something of their own."""
     last = chunk.lead - (2 if chunk.kind == "table" else 1)  # a table's header comes after
     return i < chunk.lead and (i >= last or chunk.sentence(i).rstrip().endswith(":"))
+
+
+def _contacts_last(ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
+    """For a list question that asks no contact ("Which workshops does the club run?"), the rows of
+    a table of whom to reach ("Situation | Who | How to reach them") after the rest: they name the
+    workshops only to say whom to ask about them."""
+    if not asked.unit_wanted or asked.kinds & set(_REACH):
+        return ranked
+    reach = [_reach_table(c.passage.chunk) for c in ranked]
+    return [c for c, r in zip(ranked, reach, strict=True) if not r] + [
+        c for c, r in zip(ranked, reach, strict=True) if r
+    ]
+
+
+def _reach_table(chunk: Chunk) -> bool:
+    """Whether the chunk is a table of whom to reach: a header saying so, and lines or addresses."""
+    if chunk.kind != "table":
+        return False
+    header = chunk.text.split("\n", 1)[0]
+    return _REACH_HEADER.search(header) is not None and len(_REACH_LINE.findall(chunk.text)) >= 2
+
+
+_REACH_HEADER = re.compile(
+    r"\b(?:how to reach|contacts?|phone|e-mail|email|who to (?:call|ask|write to))\b", re.I
+)
+_REACH_LINE = re.compile(r"\+\d[\d ]{6,}\d|\b[\w.-]+@[\w-]+\.[\w.]+")
 
 
 def _kit_first(ranked: list[_Candidate]) -> list[_Candidate]:

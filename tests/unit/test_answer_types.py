@@ -1634,3 +1634,22 @@ def test_what_a_question_asks_whether_it_is_part_of_is_asked_about() -> None:
     assert "scorpions" in asked_objects("Are scorpions part of the Toiles survey too?")
     assert "housing" in asked_objects("Is housing part of what I pay for the summer school?")
     assert "it" not in asked_objects("Is it part of the course?")
+
+
+def test_a_table_of_whom_to_reach_is_told_from_a_table_of_workshops() -> None:
+    from assistant.domain import Chunk
+    from assistant.query.extractive import _reach_table
+
+    def table(text: str) -> Chunk:
+        return Chunk("c", "d.md", "T", None, None, 0, text, ((0, len(text)),), kind="table", lead=1)
+
+    reach = (
+        "Situation | Who | How to reach them\n"
+        "- a question on the workshops | the club | cosplay@asso.umontpellier.fr\n"
+        "- an injury backstage | the security post | +33 4 65 82 99 30"
+    )
+    workshops = (
+        "Workshop | When | Where | Price\n- foam armour | Tuesday | room 12 | €20\n- wigs | Friday | €15"
+    )
+    assert _reach_table(table(reach))
+    assert not _reach_table(table(workshops))
