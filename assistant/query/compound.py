@@ -286,9 +286,10 @@ def whether_unsaid(parts: tuple[str, str], first: Draft) -> bool:
     return first.answer.evidence.off_subject or _OF_IT.search(parts[1]) is not None
 
 
-# What a second part says to ask of the first part's thing: "…be then?", "…is it?", « …c'est combien ? ».
+# What a second part says to ask of the first part's thing: "…be then?", "…is it?", « …c'est combien ? »,
+# « on y va quand ? ».
 _OF_IT = re.compile(
-    r"\b(?:it|its|they|them|their|then|there|that|those|one|ones|ça|ca|c'est|y|en|il|elle|ils|elles)\b",
+    r"\b(?:it|its|they|them|their|then|there|that|those|one|ones|ça|ca|c'est|y)\b",
     re.IGNORECASE,
 )
 
