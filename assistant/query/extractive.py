@@ -34,6 +34,7 @@ from assistant.query.questions import (
     asked_part,
     asked_thing,
     asked_variants,
+    asks_difference,
     asks_kit,
     asks_transport,
     dated_action,
@@ -158,6 +159,7 @@ class _Question:
     focus: tuple[str, ...] = ()  # what it asks about (``questions.focus_terms``), read once
     asked: frozenset[str] = frozenset()  # the terms of what is asked, without the asker's story
     kit: bool = False  # it asks what to bring or wear (``questions.asks_kit``)
+    apart: bool = False  # it asks how to tell things apart (``questions.asks_difference``)
 
     @property
     def by_region(self) -> bool:
@@ -512,6 +514,7 @@ class ExtractiveComposer:
             tuple(focus_terms(question)),
             frozenset(self.asked_terms(question)),
             asks_kit(question),
+            asks_difference(question),
         )
         ranked = [
             c
@@ -947,6 +950,42 @@ class ExtractiveComposer:
         )
         return 2 * own >= self.index.document_frequency.get(term, 0)
 
+    def _completed(
+        self,
+        chosen: list[_Candidate],
+        ranked: list[_Candidate],
+        everything: list[_Candidate],
+        vector: NDArray[np.float32],
+        asked: _Question,
+    ) -> list[_Candidate]:
+        """The quotes with what completes them: the university's own rule beside another body's, the
+        directory line of the service they name, the sentence describing each thing told apart."""
+        chosen = [
+            *chosen,
+            *filter(None, [self._for_the_university(chosen, ranked, asked.text, vector, asked.weights)]),
+        ]
+        chosen += filter(None, [_directory_line(chosen, everything, asked)])
+        return [*chosen, *self._described(chosen, ranked, asked)]
+
+    def _described(
+        self, chosen: list[_Candidate], ranked: list[_Candidate], asked: _Question
+    ) -> list[_Candidate]:
+        """For "How do I tell the Argentine ant from Tapinoma?", the two best sentences of the quoted
+        page that open on a thing asked about ("The Argentine ant is small…", "Tapinoma is
+        black…"): each describes one, where the best quote often names them all to introduce them.
+        Rows of a table compared ("the basic and the Plus cover") already describe each."""
+        if not asked.apart or not chosen or chosen[0].passage.chunk.is_unit:
+            return []
+        document = chosen[0].passage.chunk.document
+        return [
+            c
+            for c in ranked
+            if c.passage.chunk.document == document
+            and not c.passage.chunk.is_unit  # "pick [ants] up with the forceps": a rule, no description
+            and not any(_overlaps(c, x) for x in chosen)
+            and asked.asked & set(self.index.sentence_terms[c.passage.index][c.sentence][:_OPENING_TERMS])
+        ][:2]
+
     def _compared(self, best: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
         """For a question naming two things ("a lab in Canada compared with one in Germany") answered
         by a table row, the quote of its document that names the one the row does not: each row
@@ -1194,9 +1233,9 @@ class ExtractiveComposer:
             pointer = None
         hop = self._group_rule(best, everything, question, vector, asked)
         chosen = hop or self._quoted(best, ranked, asked, bool(extreme))
-        chosen = [self._under_its_question(c, question) for c in chosen]
-        chosen += filter(None, [self._for_the_university(chosen, ranked, question, vector, asked.weights)])
-        chosen += filter(None, [_directory_line(chosen, everything, asked)])
+        chosen = self._completed(
+            [self._under_its_question(c, question) for c in chosen], ranked, everything, vector, asked
+        )
         if source:
             # The table is the evidence; the figures chose the row, so the superlative is answered.
             plain = {t: w for t, w in asked.weights.items() if not _superlative(t)}
@@ -1848,6 +1887,10 @@ def _leads_in(chunk: Chunk, i: int) -> bool:
     sentences of the paragraph before it say something of their own."""
     last = chunk.lead - (2 if chunk.kind == "table" else 1)  # a table's header comes after
     return i < chunk.lead and (i >= last or chunk.sentence(i).rstrip().endswith(":"))
+
+
+# The first terms of a sentence, where it names what it is about ("[The Argentine ant] is small").
+_OPENING_TERMS = 2
 
 
 def _contacts_last(ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:

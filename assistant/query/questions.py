@@ -986,6 +986,27 @@ def asks_kit(question: str) -> bool:
     return french is not None and _KIT_ASKED_FR.search(french) is not None
 
 
+def asks_difference(question: str) -> bool:
+    """Whether the question asks how to tell things apart ("How do I tell a dragonfly from a
+    damselfly?", « comment je fais la différence entre… ? », « comment je sais si c'est… ou… ? »),
+    which the sentences describing each answer, not one that names them all."""
+    text = " ".join(asked_part(question).lower().split()).replace("’", "'")
+    if _DIFFERENCE.search(text):
+        return True
+    french = _french_form(question)
+    return french is not None and _DIFFERENCE_FR.search(french) is not None
+
+
+_DIFFERENCE = re.compile(
+    r"\bhow (?:do|can|could|would|will|should|to) (?:i |we |you |one )?(?:tell|distinguish|recogni[sz]e)\b"
+    r"|\bdifference between\b|\btell (?:[\w'-]+ ){1,6}apart\b|\bwhat distinguishes\b"
+)
+_DIFFERENCE_FR = re.compile(
+    r"\bfaire la difference\b|\bla difference entre\b|\b(?:je|on|les|la|le|l') ?reconna(?:is|it|itre)\b"
+    r"|\breconnaitre\b|\bdistinguer\b|\bcomment (?:je sais|on sait|savoir) si c'est\b"
+)
+
+
 def says_kit(text: str) -> bool:
     """Whether a sentence or heading says what to bring or wear: the instruction ("Bring a water
     bottle", "Come in old clothes", "Documents to take") or what is worn."""

@@ -485,6 +485,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "book-swap.txt").write_text(BOOK_SWAP)
     (corpus / "robotics.md").write_text(ROBOTICS)
     (corpus / "student-elections.md").write_text(ELECTIONS)
+    (corpus / "night-lights.md").write_text(NIGHT_COUNT)
     (corpus / "desks.md").write_text(DESKS)
     (corpus / "pottery.md").write_text(POTTERY)
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
@@ -529,6 +530,20 @@ def test_a_page_that_never_names_what_is_asked_about_does_not_answer(small: Assi
     assert not small.ask("Is there a laundry room in Résidence Pic Saint-Loup?").answered
     answer = small.ask("What is the monthly rent in Résidence Pic Saint-Loup?")
     assert answer.answered and "€328" in answer.text
+
+
+NIGHT_COUNT = """# Night lights survey
+
+Night Lights, run by the Student Life Department, trains volunteers to count the beetles that glow
+in the grass of the campuses on summer nights.
+
+## What you will see
+
+Two beetles light up the campus lawns in June: the glow-worm, and the firefly that came from Italy.
+The glow-worm is a steady green point of light on a grass stem, which never moves.
+The firefly flashes every second while it flies above the grass.
+Volunteers walk the same route each week with a red torch and a tally sheet.
+"""
 
 
 ELECTIONS = """# Student elections 2027
@@ -971,6 +986,21 @@ def test_a_question_about_a_thing_no_page_names_is_not_answered_after_a_story(sm
     assert not small.ask(f"Is bronze casting part of the pottery workshop too? {story}").answered
     glazing = small.ask(f"Is glazing part of the pottery workshop too? {story}")
     assert glazing.answered and "10 sessions" in glazing.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I tell the glow-worm from the firefly on the lawns?",
+        "Comment je fais la différence entre un ver luisant et une luciole sur les pelouses ?",
+    ],
+)
+def test_telling_two_things_apart_quotes_the_sentence_describing_each(
+    small: Assistant, question: str
+) -> None:
+    answer = small.ask(question)
+    assert answer.answered
+    assert "steady green point" in answer.text and "flashes every second" in answer.text
 
 
 def test_a_thing_a_page_names_only_as_an_activity_is_not_named(small: Assistant) -> None:

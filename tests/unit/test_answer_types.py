@@ -1653,3 +1653,26 @@ def test_a_table_of_whom_to_reach_is_told_from_a_table_of_workshops() -> None:
     )
     assert _reach_table(table(reach))
     assert not _reach_table(table(workshops))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I tell a dragonfly from a damselfly?",
+        "What's the difference between the two ants?",
+        "Ok et comment je reconnais la fourmi d'Argentine et la Tapinoma ?",
+        "Comment je fais la différence entre les traces d'un hérisson et celles d'un chat ?",
+        "La nuit, comment je sais si c'est un ver luisant ou une luciole ?",
+    ],
+)
+def test_telling_things_apart_is_asked(question: str) -> None:
+    from assistant.query.questions import asks_difference
+
+    assert asks_difference(question)
+
+
+def test_a_question_that_tells_nothing_apart() -> None:
+    from assistant.query.questions import asks_difference
+
+    assert not asks_difference("How do I apply for the survey?")
+    assert not asks_difference("Comment je m'inscris au comptage ?")
