@@ -896,6 +896,8 @@ _ENUMERATION = re.compile(
     # "What does La Taverne actually organise over the year?": the things it runs, a list.
     r"|\bwhat (?:does|do|will) (?:[\w'’-]+ ){1,4}(?:actually |really |exactly |usually |also )?"
     r"(?:organi[sz]e|offer|run|put on|hold|host)\b"
+    # "Apart from the course, what else does Soufflet actually do during the year?": its activities.
+    r"|\bwhat else (?:does|do|will|can) (?:[\w'’-]+ ){1,4}(?:actually |really |usually |also )?do\b"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What are the carpooling rules…?": rules and conditions come as a list.

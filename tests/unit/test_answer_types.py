@@ -681,6 +681,10 @@ def test_the_thing_whose_date_is_asked() -> None:
 def test_what_a_club_organises_or_what_to_wear_is_a_list() -> None:
     assert wants_unit("What does La Taverne actually organise over the year?")
     assert wants_unit("What does the club offer?")
+    assert wants_unit(
+        "Apart from the beginners' course, what else does Soufflet actually do during the year?"
+    )
+    assert not wants_unit("What does Soufflet do if a bal is cancelled?")
     assert wants_unit("What should I wear for the self-defence course?")
     assert not wants_unit("What time does the club open?")
 
