@@ -880,7 +880,9 @@ _ROLE = re.compile(
 # "Are there (any) rules I should know about for…?": the rules asked for, as "What are the
 # rules…?" asks, not yes or no.
 _RULES_ASKED = (
-    r"^(?:are|is) there (?:any |some )?(?:special |particular |safety |specific |[a-z]+ )?"
+    # "Is there a list of dos and don'ts…?" asks for them as much.
+    r"^(?:are|is) there (?:any |some )?(?:(?:a |any )?(?:list|set|sheet) of )?"
+    r"(?:special |particular |safety |specific |[a-z]+ )?"
     r"(?:rules|requirements|conditions|restrictions|obligations|guidelines|code of conduct|dos and don'?ts"
     r"|do's and don'?ts)\b"
 )

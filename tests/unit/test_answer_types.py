@@ -160,6 +160,7 @@ def test_a_mass_noun_for_a_set_of_things_asks_for_its_items(question: str) -> No
         "Ça donne droit à quoi d'être membre du club ?",
         # "Are there rules…?" asks for them, not yes or no.
         "Are there rules I should know about for the cosplay parade?",
+        "Is there a list of dos and don'ts for the ant survey?",
         "Est-ce qu'il y a des règles pour la parade ?",
     ],
 )
