@@ -1006,8 +1006,10 @@ _DIFFERENCE = re.compile(
     r"|\bdifference between\b|\btell (?:[\w'-]+ ){1,6}apart\b|\bwhat distinguishes\b"
 )
 _DIFFERENCE_FR = re.compile(
-    r"\bfaire la difference\b|\bla difference entre\b|\b(?:je|on|les|la|le|l') ?reconna(?:is|it|itre)\b"
-    r"|\breconnaitre\b|\bdistinguer\b|\bcomment (?:je sais|on sait|savoir) si c'est\b"
+    r"\bfaire la difference\b|\bla difference entre\b|\bdistinguer\b"
+    # « comment je reconnais… ? », not « je reconnais que… » (I admit)
+    r"|\b(?:comment|pour)\b[^?]{0,20}\breconna(?:is|it|itre|issent)\b"
+    r"|\bcomment (?:je sais|on sait|savoir) si c'est\b"
 )
 
 
