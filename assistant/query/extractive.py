@@ -1899,24 +1899,21 @@ def _contacts_last(ranked: list[_Candidate], asked: _Question) -> list[_Candidat
     workshops only to say whom to ask about them."""
     if not asked.unit_wanted or asked.kinds & set(_REACH):
         return ranked
-    reach = [_reach_table(c.passage.chunk) for c in ranked]
-    return [c for c, r in zip(ranked, reach, strict=True) if not r] + [
-        c for c, r in zip(ranked, reach, strict=True) if r
-    ]
+    return sorted(ranked, key=lambda c: _reach_table(c.passage.chunk))  # stable: the order kept within each
 
 
 def _reach_table(chunk: Chunk) -> bool:
-    """Whether the chunk is a table of whom to reach: a header saying so, and lines or addresses."""
-    if chunk.kind != "table":
+    """Whether the chunk is a table of whom to reach: a header saying so, and rows that give an
+    e-mail or a phone number."""
+    if chunk.kind != "table" or _REACH_HEADER.search(chunk.text.split("\n", 1)[0]) is None:
         return False
-    header = chunk.text.split("\n", 1)[0]
-    return _REACH_HEADER.search(header) is not None and len(_REACH_LINE.findall(chunk.text)) >= 2
+    rows = (chunk.sentence(i) for i in range(chunk.lead, len(chunk.sentences)))
+    return sum(states(AnswerType.CONTACT, row, "") for row in rows) >= 2
 
 
 _REACH_HEADER = re.compile(
     r"\b(?:how to reach|contacts?|phone|e-mail|email|who to (?:call|ask|write to))\b", re.I
 )
-_REACH_LINE = re.compile(r"\+\d[\d ]{6,}\d|\b[\w.-]+@[\w-]+\.[\w.]+")
 
 
 def _kit_first(ranked: list[_Candidate]) -> list[_Candidate]:

@@ -1302,6 +1302,17 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+def _noun_phrase_text(text: str) -> str:
+    """A yes/no question's text ready for reading its noun phrases: without a time of day ("at the
+    weekend"), and with adjectives in a row joined ("a [fun, easy] course")."""
+    return _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+
+
+def _capitalised(question: str) -> set[str]:
+    """The question's words written with a capital, lowercased: names, which say no kind."""
+    return {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+
+
 # A pronoun inside a noun phrase opens a relative clause: "[a number] I can ring", whose verb is
 # no object.
 _SUBJECTS = frozenset("i we you they he she".split())
@@ -1442,7 +1453,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         return []
     # "…, or does it go to [the Office]?": the other way the asker guesses is no thing asked about.
     text = text[: len(text) - len(_other_way(text))]
-    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+    text = _noun_phrase_text(text)
     matches = [
         match.group(1).split()
         for match in _OBJECT.finditer(text)
@@ -1564,7 +1575,7 @@ def asked_modifiers(question: str) -> list[str]:
     text = _yes_no_text(question)
     if text is None:
         return []
-    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+    text = _noun_phrase_text(text)
     phrases = [
         words
         for match in _OBJECT.finditer(text)
@@ -1573,7 +1584,7 @@ def asked_modifiers(question: str) -> list[str]:
     ]
     bare = [words for words in _bare_objects(text) if len(words) <= 3]
     phrases += bare
-    lowered = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    lowered = _capitalised(question)
     found = []
     for words in phrases:
         words = words[: len(words) - _trailing_adverbs(words)]
@@ -1607,11 +1618,11 @@ def asked_variants(question: str) -> list[tuple[str, str]]:
         return []
     yes_no = _yes_no_text(question)
     text = yes_no or " ".join(asked_part(question).lower().split()).replace("’", "'")
-    text = _COORDINATE.sub(r"\1 \2 ", _TIME_OF_DAY.sub("", text))
+    text = _noun_phrase_text(text)
     # "Grand Chelem's [online bridge evenings]": a possessive determines as "the" does.
     phrases = [match.group(1).split() for match in _OBJECT.finditer(re.sub(r"\b[\w-]+'s\b", "the", text))]
     phrases += _bare_objects(text) if yes_no else []
-    named = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    named = _capitalised(question)
     return [
         (word, after)
         for words in phrases
@@ -2069,7 +2080,7 @@ def procedure_kind(question: str) -> str | None:
     if len(words) != 2 or language(question) != "en":
         return None
     word = words[0]
-    lowered = {w.lower() for w in re.findall(r"[\w'-]+", question) if not w.islower()}
+    lowered = _capitalised(question)
     terms = set(index_terms(word))
     if (
         not word.isalpha()

@@ -1646,7 +1646,11 @@ def test_a_table_of_whom_to_reach_is_told_from_a_table_of_workshops() -> None:
     from assistant.query.extractive import _reach_table
 
     def table(text: str) -> Chunk:
-        return Chunk("c", "d.md", "T", None, None, 0, text, ((0, len(text)),), kind="table", lead=1)
+        # One span per line, as ingest gives a table: its header, then one per row.
+        starts = [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+        ends = [*(s - 1 for s in starts[1:]), len(text)]
+        spans = tuple(zip(starts, ends, strict=True))
+        return Chunk("c", "d.md", "T", None, None, 0, text, spans, kind="table", lead=1)
 
     reach = (
         "Situation | Who | How to reach them\n"
