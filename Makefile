@@ -172,6 +172,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind33/corpus
 	$(BIN)/assistant eval eval/collections/blind34/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind34/corpus
+	$(BIN)/assistant eval eval/collections/blind35/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind35/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

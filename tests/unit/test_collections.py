@@ -56,6 +56,7 @@ def test_the_collections_are_all_here() -> None:
         "blind32",
         "blind33",
         "blind34",
+        "blind35",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
