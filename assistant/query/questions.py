@@ -282,7 +282,13 @@ _EMAIL_STORY = re.compile(r"\b(?:e-?mail|mail them|write to)\b|\b[eé]crire [àa
 @lru_cache(maxsize=READINGS)
 def expected_types(question: str) -> frozenset[AnswerType]:
     """The typed facts ``question`` asks for (empty for open questions)."""
-    return frozenset(_expected_types(question))
+    found = _expected_types(question)
+    _, mark, last = asked_part(question).rpartition("? ")
+    if not found and mark and not is_yes_no(last):
+        # "Can I try it once for free? When is that, and where?": a last question of its own asks
+        # for a typed fact after the yes or no.
+        found = _expected_types(last)
+    return frozenset(found)
 
 
 # "C'est quand, les soldes ?", "c'est où le bureau ?": spoken French puts the question word after
@@ -1081,8 +1087,14 @@ _THING_GOES = re.compile(r"\b(?:it|this|that)\s+$")
 def asks_transport(question: str) -> bool:
     """Whether the question asks how to travel somewhere ("how would I get home afterwards?")."""
     asked = asked_part(question)
+    if _GOAL_REACHED.search(asked):
+        return False
     befores = [asked[: m.start()].lower() for m in _TRANSPORT.finditer(asked)]
     return any(not _ARRIVAL.search(b) and not _THING_GOES.search(b) for b in befores)
+
+
+# "What do I have to do to get there, step by step?": a goal reached by steps, not a journey.
+_GOAL_REACHED = re.compile(r"\bsteps?\b|\bdo\s+to\s+get\s+there\b|\bétapes?\b", re.IGNORECASE)
 
 
 # "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.
@@ -2483,7 +2495,9 @@ def asked_part(question: str) -> str:
         text = text[: last + 1]
     text = _AGE_ASIDE.sub("", text)
     asked = _PREAMBLE.sub("", text)
-    pointing = _POINTS_BACK.search(asked) and len(asked.split()) <= _POINTING_WORDS
+    pointing = (_POINTS_BACK.search(asked) or _STANDS_FOR_THE_STORY.search(asked)) and len(
+        asked.split()
+    ) <= _POINTING_WORDS
     if pointing or _LIKE_THE_ASKER.search(asked):
         # "I'd rather train with other women. Is there anything like that?", "My flatmate is
         # partially sighted - is there something for people like him?": the sentence before says
@@ -2503,6 +2517,14 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _POINTING_WORDS = 10
+# "…I end up crying. Why does that happen, and how do I stop it?": the asked part's subject or
+# object is a pronoun for what the story told, so the story is what is asked about.
+_STANDS_FOR_THE_STORY = re.compile(
+    r"\b(?:why|how come|how often|when) (?:does|did|do|is|was) (?:that|this|it)\b"
+    r"|\b(?:stop|fix|avoid|prevent|handle|solve|cure|treat|get rid of|deal with) (?:it|that|this)\b"
+    r"|\bpourquoi (?:ça|ca|cela)\b|\b(?:ça|ca|cela) (?:arrive|se passe)\b",
+    re.IGNORECASE,
+)
 _LIKE_THE_ASKER = re.compile(
     r"\b(?:people|someone|somebody|students|those|anyone|members) (?:like|in) (?:me|him|her|us|them|my case"
     r"|his case|her case|our case|their case)\b|\bcomme (?:moi|lui|elle|nous|eux)\b|\bdans mon cas\b",

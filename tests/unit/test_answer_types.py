@@ -1409,6 +1409,25 @@ def test_how_to_travel_somewhere_is_no_procedure() -> None:
     # "get to use it" is being allowed to, not travelling.
     assert not asks_transport("How do I get to use the darkroom?")
     assert wants_steps("How do I get to use the darkroom?")
+    # A goal reached step by step is no journey.
+    goal = "The teacher says I could try for my first grade. What do I have to do to get there, step by step?"
+    assert not asks_transport(goal) and wants_steps(goal)
+
+
+def test_a_pronoun_for_the_story_makes_the_story_what_is_asked() -> None:
+    from assistant.query.questions import asked_part
+
+    # "that" and "it" stand for what the asker told: its words are asked about, and a page that
+    # lacks them (onions, crying) does not answer.
+    question = "Every time I cut onions I end up crying. Why does that happen, and how do I stop it?"
+    assert "onions" in asked_part(question)
+    assert asked_part("I'm a PhD student. How do I apply?") == "How do I apply?"
+
+
+def test_a_typed_question_after_a_yes_or_no_one_is_typed() -> None:
+    question = "I'm curious about korfball. Can I try it once for free? When is that, and where?"
+    assert expected_types(question) == {T.DATE}
+    assert expected_types("Do I have to pay? Is it free?") == set()
 
 
 def test_a_portion_is_of_the_thing_after_it() -> None:

@@ -228,6 +228,32 @@ def test_a_pdf_table_whose_justified_cells_close_the_gap_between_columns_is_cut_
     ]
 
 
+def test_a_justified_cell_that_touches_the_next_column_keeps_its_last_letter() -> None:
+    from assistant.ingest.formats.pdf import _table
+
+    # The layout sets the last letter of a justified cell on the next column's start
+    # ("first18:00"): the cut goes where the letters give way to the figures, not at the column.
+    layout = [
+        "Activity                           When                         Price",
+        "discovery  session:  the  stick,   Friday  1  October  2027,    free",
+        "the   wrist   shot   and   a   first18:00–20:00",
+        "game",
+        "brick  sessions:  a  ride  and  a  Thursday,    17:30–19:30,    €20",
+        "run,   straight   after,   in   8  from 2 March 2028",
+        "sessions                           ",
+        "beginners'       sessions       at Wednesday,                   included",
+        "lunchtime                          12:15–13:30                  ",
+    ]
+    rows = _table(layout)
+    assert rows is not None
+    assert rows[1] == [
+        "discovery session: the stick, the wrist shot and a first game",
+        "Friday 1 October 2027, 18:00–20:00",
+        "free",
+    ]
+    assert rows[2][1] == "Thursday, 17:30–19:30, from 2 March 2028"
+
+
 def test_a_pdf_question_over_a_list_heads_it(tmp_path: Path) -> None:
     page = (
         "The grant is paid within 6 weeks of the check of your proofs.\n"

@@ -6,6 +6,7 @@ import io
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 from assistant.ingest.formats.structure import FormatError, OpenBlock, Parsed, SectionBuilder
 
@@ -153,10 +154,29 @@ def _justified(lines: list[str], starts: list[int]) -> list[list[str]] | None:
         return None
     read = []
     for line in lines:
-        cells = [" ".join(line[a:b].split()) for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+        cuts = [0, *(_cut(line, s) for s in starts[1:]), len(line)]
+        cells = [" ".join(line[a:b].split()) for a, b in pairwise(cuts)]
         read.append((cells, all(cells)))
     rows = _rows(read)
     return rows if len(rows) >= 3 else None
+
+
+def _cut(line: str, start: int) -> int:
+    """Where a justified line is cut at a column's start: there, unless a cell's last letter is
+    set on that start and touches the next cell ("a   first18:00–20:00"); the cut then moves to
+    the nearest change from letters to digits or to a capital inside that run of characters."""
+    if not 0 < start < len(line) or line[start - 1] == " " or line[start] == " ":
+        return start
+    left = line.rfind(" ", 0, start) + 1
+    right = line.find(" ", start)
+    right = len(line) if right < 0 else right
+    changes = [
+        k
+        for k in range(left + 1, right)
+        if (line[k - 1].isalpha() and (line[k].isdigit() or line[k].isupper()))
+        or (line[k - 1].isdigit() and line[k].isalpha())
+    ]
+    return min(changes, key=lambda k: abs(k - start), default=start)
 
 
 def _blocks(text: str) -> list[str | list[list[str]]]:
