@@ -1291,10 +1291,27 @@ class ExtractiveComposer:
     def _reordered(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The shortlist with first the quotes that hold what the question's shape asks for: the
         action dated, the things asked about, the asker's rule, a way to travel, a bound."""
-        ranked = self._dated(ranked, dated_action(question))
+        ranked = self._dated(self._this_year(ranked, question), dated_action(question))
         ranked = self._dated_by_name(ranked, dated_thing(question))
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         return _by_bound(_by_transport(ranked, question), question)
+
+    def _this_year(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """The shortlist with last year's figures last ("In 2026-2027, the jam sessions welcomed
+        310 musicians" on a page for 2027-2028), unless the question asks about the past or a
+        year: "How many musicians play in the big band?" is asked of this year."""
+        if _ASKS_THE_PAST.search(question):
+            return ranked
+
+        def of_last_year(c: _Candidate) -> bool:
+            year = _LAST_YEAR.match(c.passage.chunk.sentence(c.sentence))
+            if year is None:
+                return False
+            later = f"{int(year.group(1)) + 1}-{int(year.group(1)) + 2}"
+            chunks = [self.index.chunks[i] for i in self.index.chunks_of(c.passage.chunk.document)]
+            return any(later in chunk.title or later in chunk.text for chunk in chunks)
+
+        return _first(ranked, lambda c: not of_last_year(c))
 
     def _drafted(
         self,
@@ -1618,6 +1635,16 @@ _QUANTITY = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+(?:[a-z'-]+\s+)?([a
 _BOUND = re.compile(
     r"\b(?:fewer than|less than|more than|over|under|at least|at most|up to|no more than|a maximum of"
     r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+
+
+# A figure of an academic year the page's own year follows ("In 2026-2027, the club had 46
+# members"), and a question about the past or naming a year, which such a figure may answer.
+_LAST_YEAR = re.compile(r"^In (20\d\d)[-–/]20\d\d,")
+_ASKS_THE_PAST = re.compile(
+    r"\b(?:did|was|were|had|happened|last|previous|previously|ago|so far|ever|already|20\d\d"
+    r"|dernière|derniere|dernier|précédente?|precedente?|déjà|deja)\b",
     re.IGNORECASE,
 )
 

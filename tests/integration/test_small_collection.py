@@ -453,6 +453,19 @@ with a public screening of the films in the Student House on 1 June.
 """
 
 
+BIG_BAND = """# The big band of UM, 2027-2028
+
+The big band of the Culture Department plays jazz, swing and Latin music, and runs open jam
+sessions on Thursday evenings. In 2026-2027, the band played 9 concerts and the jam sessions
+welcomed 310 musicians.
+
+## The band
+
+The big band has 17 musicians: 5 saxophones, 4 trumpets, 4 trombones and a rhythm section. New
+musicians join after an audition in October.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -491,6 +504,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
     (corpus / "photo-club.md").write_text(PHOTO_CLUB)
     (corpus / "stop-motion.md").write_text(ANIMATION)
+    (corpus / "big-band.md").write_text(BIG_BAND)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -1063,3 +1077,12 @@ def test_a_compound_question_half_answered_gets_that_half_and_says_the_rest_was_
     assert answer.answered and "16 or over" in answer.citations[0].snippet
     assert answer.text.endswith("I found nothing in the documents on the rest of your question.")
     assert not any("raku" in c.snippet.lower() for c in answer.citations)
+
+
+def test_a_count_asked_of_today_is_not_last_years_figure(small: Assistant) -> None:
+    # The page is for 2027-2028: "In 2026-2027, … 310 musicians" is last year's, which only a
+    # question about the past asks for.
+    answer = small.ask("How many musicians play in the big band?")
+    assert answer.answered and "17 musicians" in answer.citations[0].snippet, answer.text
+    past = small.ask("How many musicians came to the jam sessions last year?")
+    assert past.answered and "310" in past.citations[0].snippet, past.text
