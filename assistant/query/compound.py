@@ -131,7 +131,8 @@ def _shared_head(question: str) -> tuple[str, str] | None:
 # "What day is the ceremony, and where?", « C'est quand, et où ? »: a question word alone after
 # "and" asks the same thing's place, day or price, as a follow-up of the first part.
 _BARE_WH_LAST = re.compile(
-    r"[,\s]+(?:and|et)\s+(?P<wh>where|when|until when|by when|how much|où|quand|jusqu'à quand|combien)"
+    r"[,\s]+(?:and|et)\s+(?P<wh>where|when|until when|by when|how much|how|où|quand|jusqu'à quand|combien"
+    r"|comment)"
     r"\s*\?\s*$",
     re.IGNORECASE,
 )
@@ -139,6 +140,9 @@ _ASKED_OF_IT = {
     "where": "Where does it take place?",
     "when": "When does it take place?",
     "how much": "How much does it cost?",
+    # "By when do I have to register, and how?": the steps of doing it.
+    "how": "How do I go about it?",
+    "comment": "Comment faire ?",
     "until when": "Until when can I do it?",
     "by when": "By when must it be done?",
     "jusqu'à quand": "Jusqu'à quand ?",
@@ -150,12 +154,15 @@ _ASKED_OF_IT = {
 
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
-    bare = _BARE_WH_LAST.search(question)
-    before = question[: bare.start()] if bare else ""
+    # "…, and how? A friend told me it's a paper form.": what the asker adds after the question
+    # goes with the first part.
+    asked, after = question[: question.rfind("?") + 1], question[question.rfind("?") + 1 :].strip()
+    bare = _BARE_WH_LAST.search(asked)
+    before = asked[: bare.start()] if bare else ""
     if bare is not None and "?" not in before and len(before.split()) >= _MIN_PART_WORDS:
         first = before.strip(" ,;")
         mark = " ?" if language(question) == "fr" else "?"
-        return f"{first}{mark}", _ASKED_OF_IT[bare["wh"].lower()]
+        return f"{first}{mark} {after}".rstrip(), _ASKED_OF_IT[bare["wh"].lower()]
     # "Can I…, and what proof…? Also, is there…?": the question of its own after the first "?"
     # is the second part; the first keeps its own two, split in turn.
     matches = list(_SECOND_QUESTION.finditer(question))

@@ -42,6 +42,13 @@ def test_a_question_word_alone_after_and_asks_the_same_thing_again() -> None:
         "Can I still switch to another partner?",
         "Until when can I do it?",
     )
+    # "…, and how?" asks for the steps; what the asker adds after the question stays with the first.
+    assert split("By when do I have to register, and how? A friend says it is a paper form.") == (
+        "By when do I have to register? A friend says it is a paper form.",
+        "How do I go about it?",
+    )
+    french = split("Je m'inscris avant quand, et comment ?")
+    assert french == ("Je m'inscris avant quand ?", "Comment faire ?")
 
 
 def test_a_second_thing_after_and_keeps_the_and_of_a_follow_up() -> None:
