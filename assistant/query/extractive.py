@@ -1294,7 +1294,7 @@ class ExtractiveComposer:
         ranked = self._dated(self._this_year(ranked, question), dated_action(question))
         ranked = self._dated_by_name(ranked, dated_thing(question))
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
-        return _by_bound(_by_transport(ranked, question), question)
+        return _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
 
     def _this_year(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The shortlist with last year's figures last ("In 2026-2027, the jam sessions welcomed
@@ -1637,6 +1637,37 @@ _BOUND = re.compile(
     r"|a minimum of|within)\s+(?:\d+|[a-z]+)\s+([a-z'-]+(?:\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
+
+
+# "Where's their office?", « Où se trouve leur bureau ? »: where the people who run something sit.
+_OFFICE_ASKED = re.compile(
+    r"\bwhere(?:'s|’s| is| are)\s+(?:the|their|your|his|her|its)\s+(?:[\w-]+\s+)?"
+    r"(?:office|desk|secretariat|bureau)\b"
+    r"|\boù (?:est|se trouve|sont)\s+(?:le|leur|son|votre)\s+(?:bureau|secrétariat|guichet)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_the_office(ranked: list[_Candidate], question: str) -> list[_Candidate]:
+    """For "Where's their office?", the shortlisted places of a contact: an address in a contact
+    section or right after an e-mail or phone line ("…: lombrics@…, +33 4… . Student House,
+    building 20, room 126; Wednesday and Friday"), not the place where an activity happens."""
+    if not _OFFICE_ASKED.search(question):
+        return ranked
+
+    def of_a_contact(c: _Candidate) -> bool:
+        chunk = c.passage.chunk
+        said = chunk.sentence(c.sentence)
+        if not states(AnswerType.ADDRESS, said, question):
+            return False
+        after_a_line = c.sentence > 0 and states(AnswerType.CONTACT, chunk.sentence(c.sentence - 1), question)
+        return (
+            after_a_line
+            or states(AnswerType.CONTACT, said, question)
+            or "contact" in (chunk.section or "").lower()
+        )
+
+    return _first(ranked, of_a_contact)
 
 
 # A figure of an academic year the page's own year follows ("In 2026-2027, the club had 46

@@ -466,6 +466,23 @@ musicians join after an audition in October.
 """
 
 
+PLANTING = """# Micro-forest planting days
+
+Volunteers plant native trees on the campuses, 3 trees per square metre, in two mornings.
+
+| Activity | When | Where |
+|---|---|---|
+| training evening | Wednesday 17 November 2027, 18:00 | Triolet campus, building 15, room 15.08 |
+| first planting morning | Saturday 27 November 2027, 9:00 | Triolet campus, next to building 36 |
+| second planting morning | Saturday 15 January 2028, 9:00 | Saint-Priest campus, by the sports hall |
+
+## Contact
+
+Grounds Service, micro-forests: microforets@umontpellier.fr, +33 4 65 81 24 96.
+Triolet campus, building 3, room 3.09; Monday to Friday, 8:30–11:30.
+"""
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("contact-lines")
@@ -505,6 +522,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "photo-club.md").write_text(PHOTO_CLUB)
     (corpus / "stop-motion.md").write_text(ANIMATION)
     (corpus / "big-band.md").write_text(BIG_BAND)
+    (corpus / "tree-planting.md").write_text(PLANTING)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -1086,3 +1104,10 @@ def test_a_count_asked_of_today_is_not_last_years_figure(small: Assistant) -> No
     assert answer.answered and "17 musicians" in answer.citations[0].snippet, answer.text
     past = small.ask("How many musicians came to the jam sessions last year?")
     assert past.answered and "310" in past.citations[0].snippet, past.text
+
+
+def test_where_the_office_is_is_the_contact_address_not_an_activity_place(small: Assistant) -> None:
+    # The table's "Where" column says where the planting happens; the office is the address that
+    # follows the service's e-mail and phone.
+    answer = small.ask("I'd like to meet whoever runs the micro-forest planting days. Where's their office?")
+    assert answer.answered and "room 3.09" in answer.citations[0].snippet, answer.text
