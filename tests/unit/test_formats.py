@@ -254,6 +254,48 @@ def test_a_justified_cell_that_touches_the_next_column_keeps_its_last_letter() -
     assert rows[2][1] == "Thursday, 17:30–19:30, from 2 March 2028"
 
 
+def test_a_pdf_table_whose_cells_are_centred_on_several_lines_is_read_by_the_plain_texts_rows() -> None:
+    from assistant.ingest.formats.pdf import _page_lines
+
+    # The layout cannot tell that "regional university" starts a row whose dates take three lines
+    # and whose last cell is centred on the middle one; the plain text gives each cell's lines
+    # together, one cell after the other.
+    layout = "\n".join(
+        [
+            "Stage                      When                               What happens",
+            "skills test                4 November 2027                    the coach decides who plays",
+            "regional       university  November   2027   to   March",
+            "championship               2028,       on       Wednesday     home and away matches",
+            "                           evenings",
+            "Mistral Trophy             17 June 2028, in the gym           the club's tournament",
+        ]
+    )
+    plain = "\n".join(
+        [
+            "Stage When What happens",
+            "skills test 4 November 2027 the coach decides who plays",
+            "regional  university",
+            "championship",
+            "November  2027  to  March",
+            "2028,  on  Wednesday",
+            "evenings",
+            "home and away matches",
+            "Mistral Trophy 17 June 2028, in the gym the club's tournament",
+        ]
+    )
+    [table] = _page_lines(plain, layout)
+    assert table == [
+        ["Stage", "When", "What happens"],
+        ["skills test", "4 November 2027", "the coach decides who plays"],
+        [
+            "regional university championship",
+            "November 2027 to March 2028, on Wednesday evenings",
+            "home and away matches",
+        ],
+        ["Mistral Trophy", "17 June 2028, in the gym", "the club's tournament"],
+    ]
+
+
 def test_a_pdf_question_over_a_list_heads_it(tmp_path: Path) -> None:
     page = (
         "The grant is paid within 6 weeks of the check of your proofs.\n"

@@ -294,9 +294,82 @@ def _page_lines(plain: str, layout: str) -> list[str | list[list[str]]]:
     without one is read from the plain text, whose lines the layout can interleave (cells that
     wrap over several lines, justified text)."""
     blocks = _blocks(_unhyphenated(layout))
+    lines: list[str] = [" ".join(line.split()) for line in _unhyphenated(plain).splitlines() if line.strip()]
     if any(not isinstance(b, str) for b in blocks):
-        return blocks
-    return [" ".join(line.split()) for line in _unhyphenated(plain).splitlines() if line.strip()]
+        return [b if isinstance(b, str) else _regrouped(b, lines) or b for b in blocks]
+    return list(lines)
+
+
+def _regrouped(table: list[list[str]], plain: list[str]) -> list[list[str]] | None:
+    """The table's rows as the plain text groups them, or None when it does not hold the table.
+
+    The layout puts each text in its column but cannot tell where a row ends when its cells are
+    centred on several lines ("regional university" / "championship" beside three lines of
+    dates); the plain text gives the cells one after the other, each cell's lines together, so a
+    line of a column left of the last one read starts the next row."""
+    streams = [" ".join(" ".join(row[c] for row in table).split()) for c in range(len(table[0]))]
+    for start in range(len(plain)):
+        cells = _cells_from(plain[start:], streams)
+        if cells is not None:
+            rows = _rows_of(cells, len(streams))
+            # A header cell or a row's first cell left empty puts the columns themselves in doubt
+            # ("Fee     per" / "year" justified over two columns).
+            whole = all(rows[0]) and all(row[0] for row in rows)
+            return rows if whole and len(rows) >= 3 else None
+    return None
+
+
+def _cells_from(lines: list[str], streams: list[str]) -> list[tuple[int, str]] | None:
+    """The (column, text) pieces of the lines that spell out every column's text in full; None if
+    the lines do not."""
+    at = [0] * len(streams)
+    pieces: list[tuple[int, str]] = []
+    for line in lines:
+        split = _split_line(line, streams, at, pieces[-1][0] if pieces else 0)
+        if split is None:
+            return None
+        for column, text in split:
+            at[column] += len(text) + 1
+            pieces.append((column, text))
+        if all(a >= len(s) for a, s in zip(at, streams, strict=True)):
+            return pieces
+    return None
+
+
+def _split_line(
+    line: str, streams: list[str], at: list[int], current: int, lowest: int = 0
+) -> list[tuple[int, str]] | None:
+    """The line as the next text of one column (the current one first), or of several columns in
+    turn, left to right (a row whose cells fit on one line); only columns from ``lowest`` on."""
+    order = list(dict.fromkeys(c for c in [current, *range(len(streams))] if lowest <= c < len(streams)))
+    for column in order:
+        rest = streams[column][at[column] :]
+        if rest == line or rest.startswith(line + " "):
+            return [(column, line)]
+    words = line.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        for column in order:
+            rest = streams[column][at[column] :]
+            if rest == head or rest.startswith(head + " "):
+                moved = [*at[:column], at[column] + len(head) + 1, *at[column + 1 :]]
+                after = _split_line(tail, streams, moved, column + 1, column + 1)
+                if after is not None:
+                    return [(column, head), *after]
+    return None
+
+
+def _rows_of(pieces: list[tuple[int, str]], width: int) -> list[list[str]]:
+    """Rows from the pieces in reading order: a piece of a column left of the last one read opens
+    the next row."""
+    rows: list[list[str]] = []
+    last = width
+    for column, text in pieces:
+        if not rows or column < last:
+            rows.append([""] * width)
+        rows[-1][column] = f"{rows[-1][column]} {text}".strip()
+        last = column
+    return rows
 
 
 def parse_pdf(data: bytes) -> Parsed:
