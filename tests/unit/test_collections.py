@@ -57,6 +57,7 @@ def test_the_collections_are_all_here() -> None:
         "blind33",
         "blind34",
         "blind35",
+        "blind36",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
