@@ -36,6 +36,7 @@ from assistant.query.questions import (
     asked_variants,
     asks_difference,
     asks_kit,
+    asks_tally,
     asks_transport,
     dated_action,
     dated_subject,
@@ -1300,7 +1301,7 @@ class ExtractiveComposer:
         """The shortlist with last year's figures last ("In 2026-2027, the jam sessions welcomed
         310 musicians" on a page for 2027-2028), unless the question asks about the past or a
         year: "How many musicians play in the big band?" is asked of this year."""
-        if _ASKS_THE_PAST.search(question):
+        if asks_tally(question) or _PAST_TENSE.search(question):
             return ranked
 
         def of_last_year(c: _Candidate) -> bool:
@@ -1671,12 +1672,11 @@ def _at_the_office(ranked: list[_Candidate], question: str) -> list[_Candidate]:
 
 
 # A figure of an academic year the page's own year follows ("In 2026-2027, the club had 46
-# members"), and a question about the past or naming a year, which such a figure may answer.
+# members"), and what a question asks of the past in, besides a tally's words (``asks_tally``):
+# a past tense, "last", a year.
 _LAST_YEAR = re.compile(r"^In (20\d\d)[-–/]20\d\d,")
-_ASKS_THE_PAST = re.compile(
-    r"\b(?:did|was|were|had|happened|last|previous|previously|ago|so far|ever|already|20\d\d"
-    r"|dernière|derniere|dernier|précédente?|precedente?|déjà|deja)\b",
-    re.IGNORECASE,
+_PAST_TENSE = re.compile(
+    r"\b(?:did|was|were|had|happened|last|ago|20\d\d|dernière|derniere|dernier)\b", re.IGNORECASE
 )
 
 

@@ -538,7 +538,8 @@ _BOUND_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=READINGS)
-def _asks_tally(question: str) -> bool:
+def asks_tally(question: str) -> bool:
+    """Whether the question asks about what has happened so far ("last year", « déjà »)."""
     # Read once per question, not once per candidate sentence.
     return _TALLY.search(fold(question.lower())) is not None
 
@@ -548,7 +549,7 @@ def _states_count(sentence: str, question: str) -> bool:
     condition = _CONDITION.match(sentence)
     after = condition.end() if condition else 0
     numbers = [n for n in _EVIDENCE_PATTERNS[AnswerType.COUNT].finditer(sentence) if n.start() >= after]
-    if _asks_tally(question):
+    if asks_tally(question):
         numbers = [n for n in numbers if not _BOUND_BEFORE.search(sentence[: n.start()])]
     if counted == ("time",):
         # "How many times can I change…?" is answered by "only one change", "once", "twice".
