@@ -1504,8 +1504,11 @@ class ExtractiveComposer:
 
 _LEAST_WORDS = ("cheapest", "lowest", "smallest", "least expensive", "fewest", "minimum")
 _MOST_WORDS = ("most expensive", "highest", "largest", "biggest", "greatest", "maximum")
-_LEAST = re.compile(rf"\b({'|'.join(_LEAST_WORDS)})\b")
-_MOST = re.compile(rf"\b({'|'.join(_MOST_WORDS)})\b")
+# "Do they guarantee [a minimum] of paid days?", « un minimum de jours »: whether there is a bound,
+# not the least row of a table.
+_BOUND_ASKED = r"(?<!\ba )(?<!\bany )(?<!\bun )(?<!\bune )"
+_LEAST = re.compile(rf"{_BOUND_ASKED}\b({'|'.join(_LEAST_WORDS)})\b")
+_MOST = re.compile(rf"{_BOUND_ASKED}\b({'|'.join(_MOST_WORDS)})\b")
 # A sentence that states the bound itself: "Students pay at most €150 per trip".
 _AT_LEAST = re.compile(r"\b(at least|a minimum of|no less than|not less than)\b")
 _AT_MOST = re.compile(

@@ -254,6 +254,18 @@ def test_a_superlative_that_names_a_column_picks_no_row() -> None:
     assert _extreme([table], "What is the minimum number of credits for a full year?") is None
 
 
+def test_whether_there_is_a_minimum_picks_no_row() -> None:
+    from assistant.query.extractive import _extreme
+
+    table = _table_row(
+        ["Arrangement | What it means", "training | 2 paid days", "guaranteed days | at least 8 paid days"]
+    )
+    # "a minimum of paid days" asks whether there is a bound; "the minimum" asks for the least row.
+    assert _extreme([table], "Do they guarantee a minimum of paid days if there is no snow?") is None
+    assert _extreme([table], "Ils garantissent un minimum de jours payés ?") is None
+    assert _extreme([table], "What is the minimum of paid days?") is not None
+
+
 def test_an_answer_under_its_faq_question_heading_is_quoted_whole() -> None:
     from assistant.query.extractive import _span, _with_faq_answer
 
