@@ -176,6 +176,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind35/corpus
 	$(BIN)/assistant eval eval/collections/blind36/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind36/corpus
+	$(BIN)/assistant eval eval/collections/blind37/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind37/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -58,6 +58,7 @@ def test_the_collections_are_all_here() -> None:
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
