@@ -189,7 +189,8 @@ def split(question: str) -> tuple[str, str] | None:
 
 
 # "Are scorpions part of the survey too? I found one in my shoe. How many did they record?": a
-# yes/no question, what the asker tells, then a question of its own.
+# yes/no question (or any question, when the last opens with "and"), what the asker tells, then a
+# question of its own.
 _YES_NO_THEN_STORY = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?]*[.!]\s+[^?]+\?)\s*$")
 
 
@@ -200,9 +201,16 @@ def _asked_after_story(question: str) -> tuple[str, str] | None:
     if found is None or len(found["first"].split()) < 2 * _MIN_PART_WORDS:
         return None
     first, second = found["first"], found["second"]
-    if not (is_yes_no_fr(first) if language(question) == "fr" else is_yes_no(first)):
+    if not (
+        is_yes_no_fr(first) if language(question) == "fr" else is_yes_no(first)
+    ) and not _ASKED_TOO.search(second):
         return None
     return first, second
+
+
+# "What level do they ask for? My French is B1. And is Mandarin any use?": a question that opens
+# with "and" after the story asks one more thing, whatever the first asked.
+_ASKED_TOO = re.compile(r"[.!]\s+(?:and|also|plus|et|aussi)\b[^.!?]*\?\s*$", re.IGNORECASE)
 
 
 # "Could I be a host at the festival? And what about the wall rebuilding?": whether the asker may

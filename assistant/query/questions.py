@@ -1040,7 +1040,10 @@ _KIT_ASKED_FR = re.compile(
     # « mettre en place », « porter plainte »: no kit.
     r"|prendre avec (?:moi|nous))\b(?! (?:en place|en oeuvre|a jour|plainte|secours|au courant)\b)"
     # « Il faut prendre quoi ? » asks what to bring; « prendre quoi comme bus ? », which transport.
-    r"|\b(?:porter|apporter|mettre|emporter|amener|prendre) quoi\b"
+    # « Je prends quoi ? », « on amène quoi ? »: spoken French conjugates the verb after the
+    # asker; « l'accord, il apporte quoi ? » asks what it offers.
+    r"|\b(?:(?:porter|apporter|mettre|emporter|amener|prendre)|(?:je |j'|on |nous |tu |vous )"
+    r"(?:(?:port|apport|emport|amen)(?:e|es|ons|ez)|met(?:s|tons|tez)|pren(?:ds|d|ons|ez))) quoi\b"
     r"(?! comme (?:bus|tram|tramway|train|transport|ligne|billet|navette|avion|vol|taxi)\b)|\bquelle tenue\b"
     r"|\b(?:apporter|emporter) quelque chose\b"
     r"|\bcomment (?:m'habiller|s'habiller|je m'habille)\b"
@@ -1904,6 +1907,8 @@ _MODALS_FR = frozenset(
 # whom the asking concerns, not what a page must name ("pour [mon divorce]" is).
 _ASKERS_OWN_FR = frozenset("mon ma mes notre nos".split())
 _TO_OR_WITH_FR = frozenset("a avec chez".split())
+# The possessives of the person the asker asks for ("Ma fille… elle peut venir à [son âge] ?").
+_THEIR_OWN_FR = frozenset("son sa ses leur leurs".split())
 # Verbs in -re common enough to follow "pour le/la" ("pour la mettre en ligne"), unlike the nouns
 # in -re ("pour la lettre").
 _RE_VERBS_FR = frozenset("mettre remettre faire prendre rendre lire dire ecrire traduire inscrire".split())
@@ -1946,6 +1951,10 @@ _OR_INSTEAD_FR = re.compile(
     r"|je|j'|on|il|elle|ils|elles|c'est|est-ce|ca|cela)\b.*$"
 )
 
+# "…de la tête [comme au foot] ?", "[comme l'an dernier]": a comparison, not a thing asked about;
+# "comme bénévole" (as a volunteer) is no comparison.
+_LIKE_FR = re.compile(r"\s+comme (?:au|aux|a la|a l'|en|dans|chez|pour|le|la|les|l'|un|une)\b[^,?]*")
+
 
 def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     """The nouns a French yes/no question asks about, in the texts' English words: each noun a
@@ -1954,8 +1963,9 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     asked = _yes_no_text_fr(folded)
     if asked is None:
         return []
-    # "…prête les kimonos [ou faut que j'en achète un] ?": the other way the asker guesses.
-    text = _OR_INSTEAD_FR.sub("", asked)
+    # "…prête les kimonos [ou faut que j'en achète un] ?": the other way the asker guesses; "…la
+    # tête [comme au foot] ?": what the asker compares it with.
+    text = _LIKE_FR.sub("", _OR_INSTEAD_FR.sub("", asked))
     # "les deux parties": a count between the determiner and its noun.
     words = [
         w
@@ -1982,10 +1992,14 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
         # noun of another language.
         infinitive = word.endswith(("er", "ir")) and glossed_words(word) != [word]
         verb = verb or modal or (added and infinitive)
-        if before in _ASKERS_OWN_FR and (
-            (k > 1 and words[k - 2] in _TO_OR_WITH_FR) or " ".join(words[k + 1 : k + 2]) in _MODALS_FR
+        with_own = k > 1 and words[k - 2] in _TO_OR_WITH_FR and before in _THEIR_OWN_FR
+        if with_own or (
+            before in _ASKERS_OWN_FR
+            and ((k > 1 and words[k - 2] in _TO_OR_WITH_FR) or " ".join(words[k + 1 : k + 2]) in _MODALS_FR)
         ):
-            continue  # "avec [ma coloc]", "[mon frère] peut…": who asks, not what is asked
+            # "avec [ma coloc]", "[mon frère] peut…", "à [son âge]", "chez [ses parents]": who asks,
+            # or whom they ask for, not what is asked
+            continue
         if (opened or added) and not verb and word not in _FR_DETERMINERS and len(word) > 2:
             # "les personnes [âgées]": a noun and its adjective the glossary holds as one thing.
             after = words[k + 1] if k + 1 < len(words) else ""

@@ -1468,6 +1468,12 @@ def test_a_french_question_s_names_are_no_things_it_asks_about() -> None:
     assert asked_objects("Il faut que j'achète ma propre queue pour le Tapis Vert ?") == ["queue cue"]
     # A word after "de" that the glossary lacks is a noun, however it ends.
     assert "snooker" in untranslated_objects("Le club a aussi une table de snooker ?")
+    # What the asker compares it with, and the age of whom they ask for, are not asked about.
+    question = "Au kin-ball, on a le droit de renvoyer le ballon de la tête comme au foot ?"
+    assert asked_objects(question) == ["ball", "head"]
+    question = "Ma fille a 17 ans. Elle peut s'inscrire à l'orchestre de mandolines à son âge ?"
+    assert untranslated_objects(question) == []
+    assert asked_objects(question) == ["orchestra", "mandolin"]
 
 
 def test_the_thing_a_date_or_price_is_asked_of() -> None:
@@ -1610,6 +1616,8 @@ def test_contact_in_a_sport_is_no_contact_line() -> None:
         "Do I need to bring anything for the first session?",
         "Je dois apporter quelque chose ?",
         "Première matinée de comptage mercredi. Il faut prendre quoi ?",
+        "Première sortie lundi, il va faire chaud. Je prends quoi ?",
+        "On amène quoi pour la sortie ?",
     ],
 )
 def test_what_to_bring_or_wear_is_asked(question: str) -> None:
@@ -1626,6 +1634,8 @@ def test_what_to_bring_or_wear_is_asked(question: str) -> None:
         "Qu'est-ce qu'il faut mettre en place avec le partenaire ?",
         "Do I need to bring my passport?",
         "Je dois prendre quoi comme bus pour aller au campus ?",
+        # What the agreement offers, not what the asker brings.
+        "Concrètement, l'accord avec la Ville, il apporte quoi aux étudiants ?",
     ],
 )
 def test_a_question_about_bringing_one_thing_or_doing_something_asks_no_kit(question: str) -> None:

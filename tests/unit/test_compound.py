@@ -335,6 +335,15 @@ def test_a_question_asked_after_a_yes_no_and_a_story_is_the_second_part() -> Non
         "Are scorpions part of the Toiles survey too?",
         "I found one in my shoe last week (!!!). How many did the volunteers record last year?",
     )
+    # Any first question, when the one after the story opens with "and".
+    question = (
+        "What language level do they ask for at the salt works? My French is around B1. "
+        "And is speaking Mandarin any use there?"
+    )
+    assert split(question) == (
+        "What language level do they ask for at the salt works?",
+        "My French is around B1. And is speaking Mandarin any use there?",
+    )
     # A story before a single question, and a first question that is no yes/no, give no parts.
     assert split("I found a scorpion in my shoe. How many did the volunteers record?") is None
     assert split("Beginners' course or servicing course? I can't decide. Which is cheaper?") is None
