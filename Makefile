@@ -178,6 +178,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind36/corpus
 	$(BIN)/assistant eval eval/collections/blind37/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind37/corpus
+	$(BIN)/assistant eval eval/collections/blind38/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind38/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -59,6 +59,7 @@ def test_the_collections_are_all_here() -> None:
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
