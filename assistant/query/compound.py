@@ -169,7 +169,12 @@ def split(question: str) -> tuple[str, str] | None:
     own = [m for m in matches if question[: m.start()].rstrip().endswith("?")]
     match = own[0] if own else matches[0] if matches else None
     if match is None:
-        return _asked_again(question) or _told_again(_shared_head(question)) or _asked_after_story(question)
+        return (
+            _asked_again(question)
+            or _told_again(_shared_head(question))
+            or _asked_after_story(question)
+            or _asked_in_turn(question)
+        )
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
@@ -211,6 +216,36 @@ def _asked_after_story(question: str) -> tuple[str, str] | None:
 # "What level do they ask for? My French is B1. And is Mandarin any use?": a question that opens
 # with "and" after the story asks one more thing, whatever the first asked.
 _ASKED_TOO = re.compile(r"[.!]\s+(?:and|also|plus|et|aussi)\b[^.!?]*\?\s*$", re.IGNORECASE)
+
+
+# "Is there a free taster at Dink? When is it?", « …chez Dink ? Elle tombe quand ? »: two questions
+# one after the other, the second of its own (the story before the first holds for it).
+_TWO_QUESTIONS = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?.!]+\?)\s*$")
+
+
+def in_turn(question: str) -> bool:
+    """Whether the question's two parts are asked in turn with no "and" between them: the second
+    then often asks the first's thing again ("…accessible by wheelchair? Is there a ramp?"), and
+    the texts not saying it leaves the first part's answer beside the question."""
+    return split(question) == _asked_in_turn(question) is not None
+
+
+def _asked_in_turn(question: str) -> tuple[str, str] | None:
+    """Two questions asked in turn, with no "and" between them, or None."""
+    found = _TWO_QUESTIONS.match(question.strip())
+    if found is None:
+        return None
+    first, second = found["first"], found["second"].strip()
+    last = re.split(r"(?<=[.!])\s+", first)[-1]
+    words = [len(re.findall(r"\w+", part)) for part in (last, second)]
+    if min(words) < _MIN_PART_WORDS or _SAME_THING.search(second):
+        return None
+    return _told_again((first, second))
+
+
+# "…? Or is it frowned upon?", "…? C'est quand ?", "…? What's their number?": the other case, or the
+# first question's thing asked again, which its answer gives.
+_SAME_THING = re.compile(r"^(?:or|ou)\b|^(?:\S+\s+){0,3}(?:it|its|their|c'est|ça|ca)\b", re.IGNORECASE)
 
 
 # "Could I be a host at the festival? And what about the wall rebuilding?": whether the asker may
