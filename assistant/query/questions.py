@@ -304,6 +304,16 @@ _C_EST_WH = re.compile(
 )
 
 
+# "Where is it exactly?", « C'est où exactement ? » of the office the asker's story names.
+_WHERE_IS_IT = re.compile(
+    r"^(?:and |et )?(?:where (?:exactly |actually )?(?:is|are) (?:it|they)|ou (?:est-ce|c'est)|ou est-il"
+    r"|ou est-elle|ou sont-ils|(?:il|elle|ils|elles) (?:est|sont) ou|c'est ou|ou)(?: exactement| exactly)?$"
+)
+_OFFICE_TOLD = re.compile(
+    r"\b(?:office|desk|service|secretariat|reception|bureau|guichet|accueil|secretariat|permanence)s?\b"
+)
+
+
 # "Apart from the pay, …", « À part le salaire, … »: what the asker already knows, set aside.
 _SET_ASIDE = re.compile(
     r"^(?:apart from|aside from|besides|other than|except for|à part|a part|en dehors d[eu']|hormis"
@@ -327,6 +337,8 @@ def _expected_types(question: str) -> set[AnswerType]:
     found |= _asked_after(question)
     if french:
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
+    if _WHERE_IS_IT.match(folded or text) and _OFFICE_TOLD.search(fold(question.lower())):
+        found.add(AnswerType.ADDRESS)  # "I'd rather go to the desk. Where is it exactly?"
     if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text) and _asks_other_than_money_fr(question):
         found.discard(AnswerType.MONEY)  # "…l'exonération des frais, il faut quelle moyenne ?"
     if AnswerType.MONEY in found and _counts_people(text):

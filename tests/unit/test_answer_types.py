@@ -1714,3 +1714,11 @@ def test_a_question_that_tells_nothing_apart() -> None:
 
     assert not asks_difference("How do I apply for the survey?")
     assert not asks_difference("Comment je m'inscris au comptage ?")
+
+
+def test_where_is_it_of_the_office_the_story_names_asks_its_address() -> None:
+    assert AnswerType.ADDRESS in expected_types("I'd rather go straight to the desk. Where is it exactly?")
+    assert AnswerType.ADDRESS in expected_types("Je préfère passer au bureau. C'est où exactement ?")
+    # With no office named, "where is it" may ask where an event or a place is: no address.
+    assert AnswerType.ADDRESS not in expected_types("The race sounds fun. Where is it exactly?")
+    assert AnswerType.ADDRESS not in expected_types("C'est où exactement ?")
