@@ -124,9 +124,16 @@ _SERVICE = re.compile(
 _REFERS_EN = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
 
 
+# A contact line that opens with its service's name ("International Documents Desk, International
+# Relations Department: …"), the noun capitalised as in a name.
+_SERVICE_FIRST = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,5}(?:Desk|Office|Unit|Service|Centre|Center|Team|Cell)\b(?=[,:])"
+)
+
+
 def named_service(answer: str) -> str | None:
     """The first service an answer names, without its article, or None."""
-    match = _SERVICE.search(answer)
+    match = _SERVICE_FIRST.search(answer) or _SERVICE.search(answer)
     if match is None:
         return None
     name = match.group().strip()

@@ -11,6 +11,10 @@ def test_the_service_an_answer_names_is_found_without_its_article() -> None:
     answer = "The Incoming Exchange desk of the International Relations Department handles the requests. [1]"
     assert named_service(answer) == "Incoming Exchange desk"
     assert named_service("Ask the Lost Property office on the Richter campus.") == "Lost Property office"
+    # A contact line opens with its service's name, written as a name.
+    line = "International Documents Desk, International Relations Department: desk@umontpellier.fr"
+    assert named_service(line) == "International Documents Desk"
+    assert named_service("Contact the International Relations Department.") is None
     assert named_service("Students apply online before 1 March.") is None
 
 
