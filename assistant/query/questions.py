@@ -1491,7 +1491,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         and (when or not _WHEN.search(text[: match.start()]))
         and not _PORTION_OF.match(text, match.start(1))
     ]
-    matches += _bare_objects(text) + _portioned(text)
+    matches += _bare_objects(text) + _portioned(text) + _objects_too(text)
     # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
     matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
     heads = [_head(words) for words in matches]
@@ -1537,6 +1537,23 @@ _ALTERNATIVE = re.compile(
     r"|can|what|how|when|where|who|which|if)\b)((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
     r"(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b|\s*[?,.;:!]|\s*$)"
 )
+
+
+# "Does Bourdons count [hornets] too?", "Does Mantes record [stick insects] as well?": a bare plural
+# asked of whatever the subject does, "too" saying it is one more thing than the page's.
+_OBJECT_TOO = re.compile(
+    r"^(?:does|do) (?!(?:i|we|you)\b)(?:(?:the|your|our|their|its) )?[\w'-]+ (?:also )?[a-z]{3,} "
+    rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|us|me|anything|something)\b)"
+    r"((?:(?!(?:for|to|in|at|on|with|of|from|by|more|less|much|many|any|some)\b)[\w'-]+ ){0,2}[\w'-]+s)"
+    r" (?:too|as well|also)$"
+)
+
+
+def _objects_too(text: str) -> list[list[str]]:
+    """The bare plural a "Does X do [things] too?" asks about, each of its words as one more thing
+    the page must name ("[racketball] [sessions]": a page on squash sessions names no racketball)."""
+    found = _OBJECT_TOO.match(text)
+    return [[word] for word in found.group(1).split()] if found else []
 
 
 def _bare_objects(text: str) -> list[list[str]]:

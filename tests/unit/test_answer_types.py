@@ -1722,3 +1722,12 @@ def test_where_is_it_of_the_office_the_story_names_asks_its_address() -> None:
     # With no office named, "where is it" may ask where an event or a place is: no address.
     assert AnswerType.ADDRESS not in expected_types("The race sounds fun. Where is it exactly?")
     assert AnswerType.ADDRESS not in expected_types("C'est où exactement ?")
+
+
+def test_a_bare_plural_asked_of_too_is_asked_about_word_by_word() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("Does Bourdons count hornets too?") == ["hornets"]
+    assert sorted(asked_objects("Does the club lend tennis rackets as well?")) == ["rackets", "tennis"]
+    # "more for students" says how much and for whom, not a thing done.
+    assert asked_objects("Does it cost more for students too?") == []
