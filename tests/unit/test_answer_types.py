@@ -1731,3 +1731,9 @@ def test_a_bare_plural_asked_of_too_is_asked_about_word_by_word() -> None:
     assert sorted(asked_objects("Does the club lend tennis rackets as well?")) == ["rackets", "tennis"]
     # "more for students" says how much and for whom, not a thing done.
     assert asked_objects("Does it cost more for students too?") == []
+
+
+def test_c_est_combien_le_or_la_asks_a_price() -> None:
+    # Spoken French: « C'est combien l'adhésion ? » asks what it costs, « c'est combien de places ? » a count.
+    assert AnswerType.MONEY in expected_types("C'est combien l'adhésion à Sekar Laut pour un étudiant ?")
+    assert AnswerType.MONEY not in expected_types("C'est combien de places ?")
