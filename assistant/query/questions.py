@@ -318,6 +318,9 @@ _OFFICE_TOLD = re.compile(
 _SET_ASIDE = re.compile(
     r"^(?:apart from|aside from|besides|other than|except for|à part|a part|en dehors d[eu']|hormis"
     r"|mis à part)\s+[^,?]{1,60},\s*"
+    # « …on a droit à quoi [à part le salaire] ? »: set aside at the end too.
+    r"|,?\s+(?:apart from|aside from|other than|except for|à part|a part|en dehors d[eu']|hormis"
+    r"|mis à part)\s+(?:the|my|our|le|la|les|l'|mon|ma|mes|son|sa|ses|notre|nos)\s*[^,?]{1,40}$"
 )
 
 

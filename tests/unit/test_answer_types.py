@@ -1737,3 +1737,11 @@ def test_c_est_combien_le_or_la_asks_a_price() -> None:
     # Spoken French: « C'est combien l'adhésion ? » asks what it costs, « c'est combien de places ? » a count.
     assert AnswerType.MONEY in expected_types("C'est combien l'adhésion à Sekar Laut pour un étudiant ?")
     assert AnswerType.MONEY not in expected_types("C'est combien de places ?")
+
+
+def test_what_the_asker_sets_aside_at_the_end_is_not_asked() -> None:
+    question = "Aux salins, avec l'accord entre la fac et l'asso, on a droit à quoi à part le salaire ?"
+    assert AnswerType.MONEY not in expected_types(question)
+    assert wants_unit(question)
+    # The pay asked for, the bonuses set aside: still a sum.
+    assert AnswerType.MONEY in expected_types("C'est combien le salaire, à part les primes ?")
