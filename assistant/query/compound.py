@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
-from assistant.query.questions import AnswerType, is_yes_no, is_yes_no_fr, states
+from assistant.query.questions import AnswerType, asked_part, is_yes_no, is_yes_no_fr, states
 from assistant.text import language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
@@ -309,6 +309,24 @@ _REACH = re.compile(
     r"|téléphone|numéro)\b",
     re.IGNORECASE,
 )
+
+
+def first_as_read(parts: tuple[str, str]) -> str:
+    """The first part as the second one reads it, as a follow-up: a bare second part ("Elle
+    tombe quand ?") asks of the thing the first one's question names, not of the asker's story
+    before it; a first part that stands for the story ("Which office deals with that?") keeps it."""
+    first, second = parts
+    asked = asked_part(first)
+    bare = len(re.findall(r"\w+", second)) <= _BARE_PART_WORDS < len(re.findall(r"\w+", asked))
+    if not bare or _POINTS_TO_STORY.search(asked) or _ASKS_WHOM.search(asked):
+        return first
+    return asked
+
+
+# A second part this short asks only of the first one's thing.
+_BARE_PART_WORDS = 4
+# "Which office deals with [that]?", « C'est quel service qui [s'en] occupe ? »: the story is its thing.
+_POINTS_TO_STORY = re.compile(r"\b(?:that|this|it|them|ça|ca|cela|ceci|s'en|m'en)\b", re.IGNORECASE)
 
 
 def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:

@@ -298,7 +298,7 @@ class Assistant:
             # "Are scorpions part of the survey too? … How many did they record?": the texts do not
             # say whether there is what the first part asks of, so not what the second asks of it.
             return first, None
-        after = [*history, Turn("user", parts[0]), Turn("assistant", first.answer.text)]
+        after = [*history, Turn("user", compound.first_as_read(parts)), Turn("assistant", first.answer.text)]
         # "Which office handles it, and when is it open?": the office the first answer names.
         service = named_service(first.answer.text) if first.answer.answered else None
         named = about_the_service(parts[1], service) if service else None

@@ -385,3 +385,17 @@ def test_a_second_part_asked_of_what_the_texts_do_not_say_there_is_is_not_answer
     assert whether_unsaid(scorpions, off)
     # Only a yes/no first part asks whether there is the thing.
     assert not whether_unsaid(("Which jobs does the agreement cover?", "And what is the pay then?"), unfound)
+
+
+def test_a_bare_second_part_reads_the_first_part_s_question_without_the_story() -> None:
+    from assistant.query.compound import first_as_read
+
+    story = "Ma copine joue au squash depuis le lycée à Lahore et elle veut absolument m'initier."
+    first = f"{story} Il y a une séance découverte gratuite chez Boast ?"
+    assert first_as_read((first, "Elle tombe quand ?")) == "Il y a une séance découverte gratuite chez Boast ?"
+    # A longer second part keeps the story; so does a first part that stands for it.
+    assert first_as_read((first, "Et il faut amener sa raquette ou le club en prête ?")) == first
+    whom = "I want to ask about the thesis award. Which office is in charge?"
+    assert first_as_read((whom, "What's their email?")) == whom
+    that = "Our group wants funding for a project in Senegal. Does the university help with that?"
+    assert first_as_read((that, "How much?")) == that
