@@ -391,8 +391,9 @@ def test_a_bare_second_part_reads_the_first_part_s_question_without_the_story() 
     from assistant.query.compound import first_as_read
 
     story = "Ma copine joue au squash depuis le lycée à Lahore et elle veut absolument m'initier."
-    first = f"{story} Il y a une séance découverte gratuite chez Boast ?"
-    assert first_as_read((first, "Elle tombe quand ?")) == "Il y a une séance découverte gratuite chez Boast ?"
+    asked = "Il y a une séance découverte gratuite chez Boast ?"
+    first = f"{story} {asked}"
+    assert first_as_read((first, "Elle tombe quand ?")) == asked
     # A longer second part keeps the story; so does a first part that stands for it.
     assert first_as_read((first, "Et il faut amener sa raquette ou le club en prête ?")) == first
     whom = "I want to ask about the thesis award. Which office is in charge?"
