@@ -978,6 +978,14 @@ class ExtractiveComposer:
         if not asked.apart or not chosen or chosen[0].passage.chunk.is_unit:
             return []
         document = chosen[0].passage.chunk.document
+        # "Scientists sort earthworms into three groups: [litter dwellers], …, [deep burrowers]": the
+        # things a quote lists after its colon are those told apart, each described on its own.
+        said = chosen[0].passage.chunk.sentence(chosen[0].sentence)
+        items = re.split(r";\s*(?:and\s+)?", said.partition(":")[2])
+        names = [re.split(r",|\s+(?:which|who|that|with)\b", item)[0] for item in items if item.strip()]
+        listed = {t for name in names if len(names) > 1 for t in index_terms(name)} - asked.asked
+        if listed:
+            return self._describing(chosen, listed)
         return [
             c
             for c in ranked
@@ -986,6 +994,20 @@ class ExtractiveComposer:
             and not any(_overlaps(c, x) for x in chosen)
             and asked.asked & set(self.index.sentence_terms[c.passage.index][c.sentence][:_OPENING_TERMS])
         ][:2]
+
+    def _describing(self, chosen: list[_Candidate], listed: set[str]) -> list[_Candidate]:
+        """The sentences of the quote's page, in its order, that open on one of the things it
+        lists, retrieved or not: each describes one of them."""
+        found: list[_Candidate] = []
+        for i in self.index.chunks_of(chosen[0].passage.chunk.document):
+            chunk = self.index.chunks[i]
+            if chunk.is_unit:
+                continue
+            for k, terms in enumerate(self.index.sentence_terms[i]):
+                candidate = _Candidate(Passage(i, chunk, 0.0, None, None), k, 0.0, 0.0)
+                if listed & set(terms[:_OPENING_TERMS]) and not any(_overlaps(candidate, x) for x in chosen):
+                    found.append(candidate)
+        return found[:_DESCRIBED_LISTED]
 
     def _compared(self, best: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
         """For a question naming two things ("a lab in Canada compared with one in Germany") answered
@@ -1951,6 +1973,8 @@ def _leads_in(chunk: Chunk, i: int) -> bool:
 
 
 # The first terms of a sentence, where it names what it is about ("[The Argentine ant] is small").
+# How many things a quote that lists them may have described, one sentence each.
+_DESCRIBED_LISTED = 4
 _OPENING_TERMS = 2
 
 

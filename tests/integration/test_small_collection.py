@@ -516,6 +516,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "robotics.md").write_text(ROBOTICS)
     (corpus / "student-elections.md").write_text(ELECTIONS)
     (corpus / "night-lights.md").write_text(NIGHT_COUNT)
+    (corpus / "earthworms.md").write_text(EARTHWORMS)
     (corpus / "desks.md").write_text(DESKS)
     (corpus / "pottery.md").write_text(POTTERY)
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
@@ -562,6 +563,30 @@ def test_a_page_that_never_names_what_is_asked_about_does_not_answer(small: Assi
     assert not small.ask("Is there a laundry room in Résidence Pic Saint-Loup?").answered
     answer = small.ask("What is the monthly rent in Résidence Pic Saint-Loup?")
     assert answer.answered and "€328" in answer.text
+
+
+# The three groups are named in one sentence and described in others, which share few words with
+# the question.
+EARTHWORMS = """# Earthworm counts
+
+Lombrics, run by the Student Life Department, counts the earthworms of the campus lawns in March.
+
+## The earthworms
+
+Scientists sort earthworms into three groups: litter dwellers, which live among the dead leaves;
+topsoil dwellers, which live in the first centimetres of soil; and deep burrowers, which dig
+galleries a metre deep. Volunteers pour mustard water on a square of one metre and count what comes
+up, then put every worm back on its square.
+
+## Safety
+
+Wear gloves, and wash your hands before you eat.
+
+## Field notes
+
+Litter dwellers are small and dark red all over. Topsoil dwellers are pale pink or grey and curl up
+when picked up. Deep burrowers are the largest, with a dark head and a flattened tail.
+"""
 
 
 NIGHT_COUNT = """# Night lights survey
@@ -1111,3 +1136,11 @@ def test_where_the_office_is_is_the_contact_address_not_an_activity_place(small:
     # follows the service's e-mail and phone.
     answer = small.ask("I'd like to meet whoever runs the micro-forest planting days. Where's their office?")
     assert answer.answered and "room 3.09" in answer.citations[0].snippet, answer.text
+
+
+def test_the_things_a_quote_lists_to_tell_apart_are_described_one_by_one(small: Assistant) -> None:
+    answer = small.ask("What is the difference between the three groups of earthworms?")
+    assert answer.answered, answer.text
+    described = ("Litter dwellers are small", "Topsoil dwellers are pale", "Deep burrowers are the largest")
+    for opening in described:
+        assert any(c.snippet.startswith(opening) for c in answer.citations), answer.text
