@@ -227,7 +227,8 @@ def in_turn(question: str) -> bool:
     """Whether the question's two parts are asked in turn with no "and" between them: the second
     then often asks the first's thing again ("…accessible by wheelchair? Is there a ramp?"), and
     the texts not saying it leaves the first part's answer beside the question."""
-    return split(question) == _asked_in_turn(question) is not None
+    parts = _asked_in_turn(question)
+    return parts is not None and split(question) == parts
 
 
 def _asked_in_turn(question: str) -> tuple[str, str] | None:
