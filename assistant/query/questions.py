@@ -310,7 +310,7 @@ _WHERE_IS_IT = re.compile(
     r"|ou est-elle|ou sont-ils|(?:il|elle|ils|elles) (?:est|sont) ou|c'est ou|ou)(?: exactement| exactly)?$"
 )
 _OFFICE_TOLD = re.compile(
-    r"\b(?:office|desk|service|secretariat|reception|bureau|guichet|accueil|secretariat|permanence)s?\b"
+    r"\b(?:office|desk|service|secretariat|reception|bureau|guichet|accueil|permanence)s?\b"
 )
 
 
