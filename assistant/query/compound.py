@@ -223,12 +223,12 @@ _ASKED_TOO = re.compile(r"[.!]\s+(?:and|also|plus|et|aussi)\b[^.!?]*\?\s*$", re.
 _TWO_QUESTIONS = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?.!]+\?)\s*$")
 
 
-def in_turn(question: str) -> bool:
-    """Whether the question's two parts are asked in turn with no "and" between them: the second
-    then often asks the first's thing again ("…accessible by wheelchair? Is there a ramp?"), and
-    the texts not saying it leaves the first part's answer beside the question."""
-    parts = _asked_in_turn(question)
-    return parts is not None and split(question) == parts
+def in_turn(question: str, parts: tuple[str, str] | None) -> bool:
+    """Whether ``parts``, the question's split, are two questions asked in turn with no "and"
+    between them: the second then often asks the first's thing again ("…accessible by
+    wheelchair? Is there a ramp?"), and the texts not saying it leaves the first part's answer
+    beside the question."""
+    return parts is not None and parts == _asked_in_turn(question)
 
 
 def _asked_in_turn(question: str) -> tuple[str, str] | None:

@@ -262,7 +262,7 @@ class Assistant:
         if answered is not None:
             return answered
         whole = self._whole(question, history, sources, mode, topical)
-        if first is not None and not whole.answer.answered and not compound.in_turn(question):
+        if first is not None and not whole.answer.answered and not compound.in_turn(question, parts):
             # "Am I allowed to join, and can I do the full-contact part?": the part the texts answer,
             # saying that the rest was not found (not for two questions asked in turn, see
             # ``compound.in_turn``).

@@ -357,7 +357,7 @@ def test_two_questions_asked_in_turn_are_two_parts_unless_the_second_asks_the_sa
         "I'm 17. Can I join the squash club at my age?",
         "I'm 17. Do I need some kind of paper from my parents?",
     )
-    assert in_turn(question)
+    assert in_turn(question, split(question))
     french = "Il y a une séance découverte gratuite chez Dink ? Elle tombe quand ?"
     assert split(french) == ("Il y a une séance découverte gratuite chez Dink ?", "Elle tombe quand ?")
     # The first's thing asked again, the other case, or a part too short to ask alone: one question.
@@ -365,7 +365,8 @@ def test_two_questions_asked_in_turn_are_two_parts_unless_the_second_asks_the_sa
     assert split("La maison d'hôtes ferme l'été pour l'entretien ? C'est à quelles dates ?") is None
     assert split("Je peux poser la mandoline sur ma chaise ? Ou c'est mal vu ?") is None
     assert split("Les lauréats ont-ils une aide pour aller en colloque ? De combien ?") is None
-    assert not in_turn("Can I join the club, and what does it cost?")
+    joined = "Can I join the club, and what does it cost?"
+    assert not in_turn(joined, split(joined))
 
 
 def test_a_second_part_asked_of_what_the_texts_do_not_say_there_is_is_not_answered() -> None:
