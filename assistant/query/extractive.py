@@ -1470,7 +1470,19 @@ class ExtractiveComposer:
             / total
         )
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
-        absent = [w for t, w in weights.items() if not quoted.covers(t)]
+        # A French story word no page uses is mostly one the glossary lacks ("kayak-polo"): no
+        # more missing from this quote than from any other.
+        french = language(asked.text) == "fr"
+        absent = [
+            w
+            for t, w in weights.items()
+            if not quoted.covers(t)
+            and (
+                not french
+                or any(frequency.get(a) for a in t.split("|"))
+                or any(a in asked.asked for a in t.split("|"))
+            )
+        ]
         missing = max(absent, default=0.0) / max(weights.values(), default=1.0)
         features = (
             best.dense,

@@ -12,6 +12,7 @@ from assistant.domain import Turn
 from assistant.embeddings import Embedder
 from assistant.ingest.build import build_index
 from assistant.query.engine import Assistant
+from assistant.query.evidence import FEATURES
 from assistant.settings import Settings
 from tests.utils.paths import ROOT
 
@@ -1144,3 +1145,12 @@ def test_the_things_a_quote_lists_to_tell_apart_are_described_one_by_one(small: 
     described = ("Litter dwellers are small", "Topsoil dwellers are pale", "Deep burrowers are the largest")
     for opening in described:
         assert any(c.snippet.startswith(opening) for c in answer.citations), answer.text
+
+
+def test_a_french_story_word_no_page_uses_is_not_what_the_quote_misses(small: Assistant) -> None:
+    # "kayak-polo" is in no glossary and on no page: every quote lacks it, so it says nothing
+    # against this one. The evidence model reads "missing" as the weight of the term it lacks.
+    question = "Mon coloc fait du kayak-polo depuis des années. Le big band, il a combien de musiciens ?"
+    text, evidence = small.quotes(question)[0]
+    assert "17 musicians" in text
+    assert evidence.features[FEATURES.index("missing")] < 0.5
