@@ -322,6 +322,18 @@ def _where_and_when(line: str, after: str) -> bool:
     )
 
 
+def _stated_entry(candidate: _Candidate, kinds: frozenset[AnswerType]) -> str:
+    """The candidate's sentence as its facts are read; for a question that asks how to reach
+    someone, a contact line with its place and hours (see ``_where_and_when``): "…, how do I reach
+    them, and which days are they in?" is answered by the line and its tail, as they are quoted."""
+    chunk, i = candidate.passage.chunk, candidate.sentence
+    stated = chunk.stated(i)
+    reach = kinds.intersection(_REACH)
+    if reach and i + 1 < len(chunk.sentences) and _where_and_when(chunk.sentence(i), chunk.sentence(i + 1)):
+        return f"{stated} {chunk.sentence(i + 1)}"
+    return stated
+
+
 def _ways_to_name(name: frozenset[str]) -> list[tuple[str, ...]]:
     """How a table row may name what a question names, most precise first: the name itself, the
     country of a city ("Tunis": Tunisia), then the regions that hold it ("North Africa", "rest of
@@ -521,7 +533,7 @@ class ExtractiveComposer:
             c
             for c in everything
             if (unit_wanted or not _header(c))
-            and satisfies(kinds, c.passage.chunk.stated(c.sentence), question)
+            and satisfies(kinds, _stated_entry(c, kinds), question)
             and self._named(c, asked.named, asked.by_region) is not None
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the

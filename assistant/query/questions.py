@@ -385,13 +385,23 @@ def _expected_types(question: str) -> set[AnswerType]:
     if found == {AnswerType.DATE} and _AND_WHEN.search(text) and _PROCEDURE.search(text):
         # "What do I have to do, and by when?": the procedure, whose steps give their dates.
         found.clear()
-    if found & {AnswerType.DATE, AnswerType.DURATION}:
+    if found & {AnswerType.DATE, AnswerType.DURATION} and not _HOW_TO_REACH.search(fold(text)):
         # "by what date must the request reach the office?", "how many months before leaving
         # should I contact the service?": the time is asked, the contact is the topic.
         found.discard(AnswerType.CONTACT)
     if len(found) > 1:
         found.discard(AnswerType.NAME)  # "which e-mail ...": the typed fact is the name
     return found
+
+
+# "…, how do I reach them, and which days are they in?", « comment je les contacte » : the contact
+# asked in a clause of its own, beside the time.
+_HOW_TO_REACH = re.compile(
+    r"\bhow (?:do|can|could|should|would) (?:i|we) (?:contact|reach|get in touch with|get hold of)"
+    r" (?:them|him|her|it|the[a-z ]{0,30}|that[a-z ]{0,30})\s*(?:,|and\b|$)"
+    r"|\bcomment (?:est-ce qu'on |est-ce que je |je |on |puis-je |peut-on )?(?:les |le |la |l'|lui |leur )?"
+    r"(?:contacte|contacter|contactez|joins|joint|joindre)\b"
+)
 
 
 # "…? Phone number please.", "…? Just the e-mail.": a few words after the question that name what

@@ -1154,3 +1154,13 @@ def test_a_french_story_word_no_page_uses_is_not_what_the_quote_misses(small: As
     text, evidence = small.quotes(question)[0]
     assert "17 musicians" in text
     assert evidence.features[FEATURES.index("missing")] < 0.5
+
+
+def test_a_contact_line_with_its_days_answers_how_to_reach_them_and_when(small: Assistant) -> None:
+    # The e-mail is in the line's first sentence, the days in its tail: together they are the entry.
+    answer = small.ask(
+        "J'aimerais planter des arbres sur le campus (on peut venir à deux ?). C'est quel service qui "
+        "gère ça, comment je les contacte, et ils sont là quels jours ?"
+    )
+    assert answer.answered
+    assert "microforets@umontpellier.fr" in answer.text and "Monday to Friday" in answer.text

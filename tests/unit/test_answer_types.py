@@ -1745,3 +1745,14 @@ def test_what_the_asker_sets_aside_at_the_end_is_not_asked() -> None:
     assert wants_unit(question)
     # The pay asked for, the bonuses set aside: still a sum.
     assert AnswerType.MONEY in expected_types("C'est combien le salaire, à part les primes ?")
+
+
+def test_how_to_reach_them_asked_beside_the_days_is_still_asked() -> None:
+    # The time asked beside a contact word keeps the contact as the topic ("by what date must the
+    # request reach the office?"), but a clause of its own asks how to reach them.
+    for question in (
+        "Which office handles that, how do I reach them, and which days are they in?",
+        "C'est quel service qui gère ça, comment je les contacte, et ils sont là quels jours ?",
+    ):
+        assert {AnswerType.CONTACT, AnswerType.DATE} <= expected_types(question)
+    assert AnswerType.CONTACT not in expected_types("By what date must the request reach the office?")
