@@ -421,7 +421,8 @@ def _without_repeats(draft: Draft, quoted: set[str]) -> Draft:
     """The draft without the quotes already given, its markers renumbered from 1. Only a plain
     answer ("quote [1] quote [2]") is cut; a framed one (French) is kept whole."""
     citations = draft.answer.citations
-    repeated = [c for c in citations if c.snippet in quoted]
+    # A quote inside one already given (a contact line's tail) is a repeat too.
+    repeated = [c for c in citations if any(c.snippet in q for q in quoted)]
     text = draft.answer.text
     if not repeated or len(repeated) == len(citations):
         return draft

@@ -1358,6 +1358,13 @@ class ExtractiveComposer:
         sources: int,
     ) -> Draft:
         """The answer quoting the chosen candidates, with up to ``sources`` numbered sources."""
+        # A quote already inside an earlier one (a contact line's tail, a row of a table quoted
+        # whole) would only repeat it under another number.
+        kept: list[_Candidate] = []
+        for candidate in chosen:
+            if not any(self._snippet(candidate) in self._snippet(k) for k in kept):
+                kept.append(candidate)
+        chosen = kept
         picked = list(chosen)
         offered = ({p.index for p in passages} if offered is None else offered) | {
             c.passage.index for c in chosen

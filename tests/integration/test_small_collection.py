@@ -1164,3 +1164,12 @@ def test_a_contact_line_with_its_days_answers_how_to_reach_them_and_when(small: 
     )
     assert answer.answered
     assert "microforets@umontpellier.fr" in answer.text and "Monday to Friday" in answer.text
+
+
+def test_a_quote_inside_an_earlier_one_is_not_repeated(small: Assistant) -> None:
+    answer = small.ask(
+        "I'd like to plant trees on campus (can we come as a pair?). Which service handles that, how "
+        "do I reach them, and which days are they in?"
+    )
+    assert "microforets@umontpellier.fr" in answer.text
+    assert answer.text.count("room 3.09") == 1  # the line's tail, quoted with it, not again after it
