@@ -147,6 +147,14 @@ TOPIC_TRUST = 0.1
 DIRECTORY_LABEL = 80
 
 
+# "Is Russia on the list of sanctioned countries?", « La Russie fait-elle partie des pays… ? »
+_ON_A_LIST = re.compile(
+    r"\b(?:on|in) (?:the|their|your|a|its) (?:[\w-]+ )?list\b|\blisted\b|\bamong the\b"
+    r"|\bsur la liste\b|\bfait(?:-elle|-il)? partie des\b|\bparmi les\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Question:
     """What the answer must satisfy: the question's term weights, the asked fact types, the names
@@ -166,6 +174,11 @@ class _Question:
     def by_region(self) -> bool:
         """Whether a figure is asked for, which a table may give by region rather than by country."""
         return bool(self.kinds & _FIGURES)
+
+    @property
+    def on_a_list(self) -> bool:
+        """Whether it asks if what it names is on a list ("Is Russia on the list of…?")."""
+        return _ON_A_LIST.search(self.text) is not None
 
 
 @dataclass(frozen=True)
@@ -454,7 +467,11 @@ class ExtractiveComposer:
         return sorted(found, key=lambda c: -c.score)
 
     def _named(
-        self, candidate: _Candidate, named: list[tuple[set[str], str]], by_region: bool = False
+        self,
+        candidate: _Candidate,
+        named: list[tuple[set[str], str]],
+        by_region: bool = False,
+        on_a_list: bool = False,
     ) -> float | None:
         """Share of what the question names (a country, a programme, a residence) that the sentence,
         its headings or its list's lead-in name; None when the document does not name it at all:
@@ -496,7 +513,9 @@ class ExtractiveComposer:
 
         # A page that names no place at all gives one rule for everyone: where the asker lives
         # or goes ("a lecturer who lives in Brazil", "once I'm back in Madrid") does not change it.
-        if place_terms().isdisjoint(self.index.document_terms(document)):
+        # Unless the question asks whether the place is on a list ("Is Russia on the list of
+        # sanctioned countries?"): a page that names none does not say.
+        if place_terms().isdisjoint(self.index.document_terms(document)) and not on_a_list:
             named = [(terms, initials) for terms, initials in named if not is_place(terms)]
             if not named:
                 return 1.0
@@ -534,7 +553,7 @@ class ExtractiveComposer:
             for c in everything
             if (unit_wanted or not _header(c))
             and satisfies(kinds, _stated_entry(c, kinds), question)
-            and self._named(c, asked.named, asked.by_region) is not None
+            and self._named(c, asked.named, asked.by_region, asked.on_a_list) is not None
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
         # question names and whether a whole list is quoted, orders the shortlist.
@@ -548,7 +567,9 @@ class ExtractiveComposer:
         order = sorted(range(len(head)), key=lambda i: -scores[i])
         if context and swaps_the_subject(question):
             # "What about Brazil?": what the follow-up swaps in is what its answer must name.
-            order.sort(key=lambda i: -(self._named(head[i], asked.named, asked.by_region) or 0.0))
+            order.sort(
+                key=lambda i: -(self._named(head[i], asked.named, asked.by_region, asked.on_a_list) or 0.0)
+            )
         return everything, _topic_contact_first([head[i] for i in order] + rest, everything, asked), asked
 
     def _focus(self, candidate: _Candidate, asked: _Question) -> float:
@@ -1513,7 +1534,7 @@ class ExtractiveComposer:
             float(bool(asked.kinds)),
             float(best.whole),
             best.score - runner_up,
-            self._named(best, asked.named, asked.by_region) or 0.0,
+            self._named(best, asked.named, asked.by_region, asked.on_a_list) or 0.0,
             missing,
             float(_reaches(best, asked)),
             self._focus(best, asked),

@@ -11,12 +11,17 @@ from functools import lru_cache
 
 from assistant.text import index_terms
 
-_EUROPE = (
-    "Albania Andorra Austria Belgium Bosnia Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland "
-    "France Germany Greece Hungary Iceland Ireland Italy Kosovo Latvia Liechtenstein Lithuania "
-    "Luxembourg Malta Moldova Monaco Montenegro Netherlands Macedonia Norway Poland Portugal Romania "
-    "Serbia Slovakia Slovenia Spain Sweden Switzerland Ukraine Britain England Scotland Wales Holland"
+_EU = (
+    "Austria Belgium Bulgaria Croatia Cyprus Czechia Denmark Estonia Finland France Germany Greece "
+    "Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal Romania "
+    "Slovakia Slovenia Spain Sweden Holland"
 )
+# European countries outside the European Union: a page's rule "from outside the EU" is theirs.
+_EUROPE_OUTSIDE_EU = (
+    "Albania Andorra Bosnia Iceland Kosovo Liechtenstein Moldova Monaco Montenegro Macedonia Norway "
+    "Serbia Switzerland Ukraine Britain England Scotland Wales Georgia Armenia Azerbaijan Belarus Russia"
+)
+_EUROPE = f"{_EU} {_EUROPE_OUTSIDE_EU}"
 _CONTINENTS = {
     "Asia": "Japan China Korea India Vietnam Thailand Indonesia Malaysia Singapore Philippines Taiwan "
     "Cambodia Laos Nepal Bangladesh Pakistan Mongolia Kazakhstan Uzbekistan",
@@ -35,8 +40,10 @@ _AMERICAS = {
     "Latin America": ("Americas", "South America", "Central America"),
 }
 # Every country outside Europe is also in these.
-_WORLD = ("rest of the world", "outside Europe", "non-European", "worldwide")
+_OUTSIDE_EU = ("outside the EU", "non-EU", "outside the European Union")
+_WORLD = ("rest of the world", "outside Europe", "non-European", "worldwide", *_OUTSIDE_EU)
 _EUROPEAN = ("Europe", "European Union", "European countries", "EU", "EEA", "Schengen")
+_EUROPEAN_OUTSIDE_EU = ("Europe", "European countries", *_OUTSIDE_EU)
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +56,8 @@ def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
             for stem in index_terms(country):
                 regions.setdefault(stem, []).extend(tuple(index_terms(n)) for n in names)
 
-    add(_EUROPE, _EUROPEAN)
+    add(_EU, _EUROPEAN)
+    add(_EUROPE_OUTSIDE_EU, _EUROPEAN_OUTSIDE_EU)
     for continent, countries in _CONTINENTS.items():
         add(countries, (continent, *_AMERICAS.get(continent, ()), *_WORLD))
     return {stem: tuple(t for t in found if t) for stem, found in regions.items()}
@@ -114,6 +122,9 @@ CITIES = {
     "Egypt Egyptian": "Cairo Alexandria",
     "Turkey Turkish": "Istanbul Ankara Izmir",
     "Israel Israeli": "Jerusalem",
+    "Georgia Georgian": "Tbilisi",
+    "Russia Russian": "Moscow",
+    "Ukraine Ukrainian": "Kyiv Kiev",
 }
 
 

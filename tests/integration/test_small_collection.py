@@ -1173,3 +1173,8 @@ def test_a_quote_inside_an_earlier_one_is_not_repeated(small: Assistant) -> None
     )
     assert "microforets@umontpellier.fr" in answer.text
     assert answer.text.count("room 3.09") == 1  # the line's tail, quoted with it, not again after it
+
+
+def test_whether_a_country_is_on_a_list_is_not_answered_by_a_page_that_names_none(small: Assistant) -> None:
+    # The page gives one rule wherever one goes, but whether Morocco is on the list it cannot say.
+    assert not small.ask("Is Morocco on the sanctions list?").answered

@@ -18,6 +18,14 @@ def test_a_country_is_held_by_its_regions() -> None:
     assert regions_of({"erasmus"}) == ()
 
 
+def test_a_rule_for_outside_the_eu_holds_a_country_outside_it_in_europe_or_beyond() -> None:
+    # "a parcel from outside the EU" is the rule for Georgia, Norway and Japan, not for Spain.
+    for country in ("georgia", "norway", "britain", "japan"):
+        assert ("outsid", "eu") in regions_of({country}) and ("eu",) not in regions_of({country})
+    assert ("eu",) in regions_of({"spain"}) and ("outsid", "eu") not in regions_of({"spain"})
+    assert is_place({"tbilisi|georgia"}) and is_place({"russia"})
+
+
 def test_countries_and_cities_are_places_but_france_and_languages_are_not() -> None:
     # A page naming none of these gives one rule wherever the asker lives or goes.
     assert is_place({"brazil"}) and is_place({"madrid|spain|spanish"}) and is_place({"canada"})
