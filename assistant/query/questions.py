@@ -1323,7 +1323,9 @@ _BARE_OBJECT = re.compile(
     # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
     r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b)"
     # "Do the volunteers also count [dragonflies]?": what else they are asked to do something to.
-    r"|\balso (?!(?:have|use|do|be|get|go|come|need|want|like)\b)[a-z]{3,})"
+    r"|\balso (?!(?:have|use|do|be|get|go|come|need|want|like)\b)[a-z]{3,}"
+    # "Do they pay extra for working on [public holidays]?": when the work asked about is done.
+    r"|\b(?:pay|paid|extra|more|bonus) for (?:working|work|playing|volunteering) (?:on|during|at))"
     r"\s+(?:also\s+)?"
     rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|you|me|us"
     r"|anything|something|nothing|everything|so|well|more|less|sure|i|we|they|he|she|there|here)\b)"

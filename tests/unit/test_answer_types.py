@@ -1756,3 +1756,12 @@ def test_how_to_reach_them_asked_beside_the_days_is_still_asked() -> None:
     ):
         assert {AnswerType.CONTACT, AnswerType.DATE} <= expected_types(question)
     assert AnswerType.CONTACT not in expected_types("By what date must the request reach the office?")
+
+
+def test_when_the_paid_work_is_done_is_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    # A page on the pay that never names holidays cannot say whether they pay more.
+    question = "Does the association pay extra for working on public holidays like 14 July or 15 August?"
+    assert "holidays" in asked_objects(question)
+    assert asked_objects("Do they pay more for working on Sundays?") == ["sundays"]
