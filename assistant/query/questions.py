@@ -1641,6 +1641,8 @@ def asked_modifiers(question: str) -> list[str]:
         for match in _OBJECT.finditer(text)
         if not _ASKERS_PLACE.search(text[: match.start(1)]) and not _LIKENED.search(text[: match.start()])
         if len(words := match.group(1).split()) <= 2
+        # "a [scuba diving] course": an activity's name before the head, which no verb is.
+        or (len(words) == 3 and words[1].endswith("ing") and len(words[1]) > 5)
     ]
     bare = [words for words in _bare_objects(text) if len(words) <= 3]
     phrases += bare
@@ -1653,7 +1655,7 @@ def asked_modifiers(question: str) -> list[str]:
         if len(words) < 2:
             continue
         # "do [outrigger canoe] races": each word of a bare activity's name says which kind.
-        for word in words[-3:-1] if words in bare else words[-2:-1]:
+        for word in words[-3:-1] if words in bare or len(words) == 3 else words[-2:-1]:
             terms = set(index_terms(word))
             if (
                 word.isalpha()
@@ -1665,7 +1667,7 @@ def asked_modifiers(question: str) -> list[str]:
                 and not terms & (_NOT_OBJECTS | _SAYS_HOW | _HOW_LONG)
             ):
                 found.append(word)
-    return found
+    return list(dict.fromkeys(found))
 
 
 def asked_variants(question: str) -> list[tuple[str, str]]:

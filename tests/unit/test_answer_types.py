@@ -1765,3 +1765,11 @@ def test_when_the_paid_work_is_done_is_asked_about() -> None:
     question = "Does the association pay extra for working on public holidays like 14 July or 15 August?"
     assert "holidays" in asked_objects(question)
     assert asked_objects("Do they pay more for working on Sundays?") == ["sundays"]
+
+
+def test_an_activity_named_before_the_head_says_which_kind() -> None:
+    from assistant.query.questions import asked_modifiers
+
+    # A page on the club's sessions that never says "scuba" does not run a scuba diving course.
+    assert "scuba" in asked_modifiers("Does Poulpes also run a scuba diving course?")
+    assert asked_modifiers("Is there a wine tasting club?") == ["wine", "tasting"]
