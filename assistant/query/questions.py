@@ -1559,7 +1559,10 @@ _ALTERNATIVE = re.compile(
 _OBJECT_TOO = re.compile(
     r"^(?:does|do) (?!(?:i|we|you)\b)(?:(?:the|your|our|their|its) )?[\w'-]+ (?:also )?[a-z]{3,} "
     rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|us|me|anything|something)\b)"
-    r"((?:(?!(?:for|to|in|at|on|with|of|from|by|more|less|much|many|any|some)\b)[\w'-]+ ){0,2}[\w'-]+s)"
+    r"((?:(?!(?:for|to|in|at|on|with|of|from|by|more|less|much|many|any|some)\b)[\w'-]+ ){0,2}"
+    # a plural, or a word that is its own plural ("cuttlefish"), not a word that says when or how
+    r"(?:[\w'-]+s|(?!(?:there|here|now|then|again|later|today|tomorrow|well|often|again)\b)[a-z'-]{3,}"
+    r"(?<!ly)))"
     r" (?:too|as well|also)$"
 )
 

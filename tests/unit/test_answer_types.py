@@ -723,8 +723,9 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert asked_objects(
         "When I'm ushering at the theatre, will I also have to look after the cloakroom?"
     ) == ["cloakroom"]
-    # What the asker already knows of opens the question; "too" ends the object.
-    assert asked_objects("Besides paragliding, does the club teach hang gliding too?") == ["gliding"]
+    # What the asker already knows of opens the question; "too" ends the object, each word of which
+    # says which thing ("[hang] [gliding]": a page on paragliding names no hang).
+    assert asked_objects("Besides paragliding, does the club teach hang gliding too?") == ["gliding", "hang"]
     # "Does the studio also do [screen printing]?", "run [workshops] where…": a subject of its own,
     # a clause after the thing.
     assert "printing" in asked_objects("Does L'Encrier also do screen printing, like on tote bags?")
@@ -1728,6 +1729,10 @@ def test_a_bare_plural_asked_of_too_is_asked_about_word_by_word() -> None:
     from assistant.query.questions import asked_objects
 
     assert asked_objects("Does Bourdons count hornets too?") == ["hornets"]
+    # A word that is its own plural, or a singular thing: a page that never names it says nothing.
+    assert asked_objects("Does Cavalets count cuttlefish too?") == ["cuttlefish"]
+    assert asked_objects("Does the club play rugby too?") == ["rugby"]
+    assert asked_objects("Does it work there too?") == []
     assert sorted(asked_objects("Does the club lend tennis rackets as well?")) == ["rackets", "tennis"]
     # "more for students" says how much and for whom, not a thing done.
     assert asked_objects("Does it cost more for students too?") == []
