@@ -180,6 +180,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind37/corpus
 	$(BIN)/assistant eval eval/collections/blind38/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind38/corpus
+	$(BIN)/assistant eval eval/collections/blind39/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind39/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

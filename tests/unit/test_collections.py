@@ -60,6 +60,7 @@ def test_the_collections_are_all_here() -> None:
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
