@@ -1608,7 +1608,9 @@ _SAYS_HOW = frozenset(
         "lower higher cheaper dearer bigger smaller larger greater fewer older younger newer faster "
         "slower earlier later easier harder closer nearer further farther longer shorter "
         # and how many: "my [two] kids", "a [third] semester"
-        "one two three four five six seven eight nine ten twelve twenty second third fourth fifth"
+        "one two three four five six seven eight nine ten twelve twenty second third fourth fifth "
+        # and a pocket size: "my [pocket] dictionary" is a dictionary all the same
+        "pocket mini"
     )
 )
 

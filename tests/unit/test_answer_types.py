@@ -1778,3 +1778,5 @@ def test_an_activity_named_before_the_head_says_which_kind() -> None:
     # A page on the club's sessions that never says "scuba" does not run a scuba diving course.
     assert "scuba" in asked_modifiers("Does Poulpes also run a scuba diving course?")
     assert asked_modifiers("Is there a wine tasting club?") == ["wine", "tasting"]
+    # A pocket size says how big, not which thing: a pocket dictionary is a dictionary.
+    assert asked_modifiers("Can I bring my pocket dictionary into the exam?") == []
