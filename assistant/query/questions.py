@@ -932,6 +932,8 @@ _ENUMERATION = re.compile(
     r"(?:organi[sz]e|offer|run|put on|hold|host)\b"
     # "Apart from the course, what else does Soufflet actually do during the year?": its activities.
     r"|\bwhat else (?:does|do|will|can) (?:[\w'’-]+ ){1,4}(?:actually |really |usually |also )?do\b"
+    # "What does the band get up to during the year?": what it does, a list.
+    r"|\bwhat (?:else )?(?:does|do|will) (?:[\w'’-]+ ){1,4}(?:actually |really |usually |also )?get up to\b"
     # "What can a consulate do for me?": the things it can do.
     r"|\bwhat (?:can|could|will|does) (?:the |a |an |my |your |our )?[a-z-]+ (?:actually |really )?do for\b"
     # "What are the carpooling rules…?": rules and conditions come as a list.

@@ -686,6 +686,7 @@ def test_what_a_club_organises_or_what_to_wear_is_a_list() -> None:
         "Apart from the beginners' course, what else does Soufflet actually do during the year?"
     )
     assert not wants_unit("What does Soufflet do if a bal is cancelled?")
+    assert wants_unit("Apart from the beginners' class, what else does the band get up to this year?")
     assert wants_unit("What should I wear for the self-defence course?")
     assert not wants_unit("What time does the club open?")
 
