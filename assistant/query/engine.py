@@ -39,6 +39,7 @@ from assistant.query.questions import (
     AnswerType,
     asks_kit,
     asks_transport,
+    is_comparison,
     is_yes_no,
     named_terms,
     satisfies,
@@ -257,7 +258,8 @@ class Assistant:
         """
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode)
-        parts = compound.split(question)
+        # "Can you compare the two: what you make, when and how much?" is one question.
+        parts = None if is_comparison(question) else compound.split(question)
         answered, first = self._compound(parts, history, sources, mode) if parts else (None, None)
         if answered is not None:
             return answered

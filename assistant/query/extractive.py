@@ -1110,8 +1110,11 @@ class ExtractiveComposer:
         for its own, and no single sentence compares them. Empty unless one document's table has
         a row for every name."""
         names = mentioned_names(question)
-        if len(names) < 2 or not is_comparison(question):
+        if not is_comparison(question):
             return []
+        if len(names) < 2:
+            rows = self._compared_activities(everything, question)
+            return rows + self._group_sizes(rows, question) if rows else []
         rows = [
             c
             for c in everything
@@ -1138,6 +1141,26 @@ class ExtractiveComposer:
             else:
                 return found + self._group_sizes(found, question)
         return []
+
+    def _compared_activities(self, everything: list[_Candidate], question: str) -> list[_Candidate]:
+        """For "Should I do a discovery evening or the beginners' course? Can you compare the two?",
+        the rows of one table whose first cell names an activity the question names, in the
+        question's order: two or more of one document's table, or none."""
+        asked = set(index_terms(question))
+        found: dict[str, list[tuple[int, _Candidate]]] = {}
+        for c in everything:
+            chunk = c.passage.chunk
+            if chunk.kind != "table" or not chunk.lead or c.sentence not in chunk.rows:
+                continue
+            name = index_terms(chunk.cells(c.sentence)[0].split(":")[0])
+            if name and set(name) <= asked and len(name) < len(asked):
+                at = min(
+                    question.lower().find(w) for w in chunk.cells(c.sentence)[0].split(":")[0].lower().split()
+                )
+                found.setdefault(chunk.document, []).append((at, c))
+        best = max(found.values(), key=len, default=[])
+        rows = list({c.sentence: (at, c) for at, c in sorted(best, key=lambda x: -x[1].score)}.values())
+        return [c for _, c in sorted(rows, key=lambda x: x[0])] if len(rows) >= 2 else []
 
     def _row_words(self, candidate: _Candidate) -> Words:
         """The words of the quoted sentence itself (a table row's own cells, without its header)."""

@@ -1428,8 +1428,18 @@ _COMPARISON = re.compile(
 
 
 def is_comparison(question: str) -> bool:
-    """Whether the question compares things ("How do Spain and Mexico compare for pay?")."""
-    return _COMPARISON.search(asked_part(question)) is not None
+    """Whether the question compares things ("How do Spain and Mexico compare for pay?"), also
+    before the points it lists ("Can you compare the two for me: what you make, when…?")."""
+    last = _LAST_SENTENCE.search(question.strip())
+    return _COMPARISON.search(asked_part(question)) is not None or (
+        last is not None and _COMPARE_THEM.search(last.group()) is not None
+    )
+
+
+_LAST_SENTENCE = re.compile(r"[^.?!]+[.?!]*$")
+_COMPARE_THEM = re.compile(
+    r"\bcompare (?:the two|them|both|the three)\b|\bcompar\w* (?:les|entre les) (?:deux|trois)\b"
+)
 
 
 def is_yes_no(question: str) -> bool:

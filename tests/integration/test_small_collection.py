@@ -1178,3 +1178,14 @@ def test_a_quote_inside_an_earlier_one_is_not_repeated(small: Assistant) -> None
 def test_whether_a_country_is_on_a_list_is_not_answered_by_a_page_that_names_none(small: Assistant) -> None:
     # The page gives one rule wherever one goes, but whether Morocco is on the list it cannot say.
     assert not small.ask("Is Morocco on the sanctions list?").answered
+
+
+def test_two_activities_compared_are_quoted_by_their_rows_in_the_question_order(small: Assistant) -> None:
+    answer = small.ask(
+        "Micro-forests: should I go to the training evening first or straight to the first planting "
+        "morning? Can you compare the two for me: when they happen and where?"
+    )
+    assert answer.answered
+    evening, morning = answer.text.find("17 November 2027"), answer.text.find("27 November 2027")
+    assert 0 <= evening < morning
+    assert "15 January 2028" not in answer.text  # the row of the other morning is not compared

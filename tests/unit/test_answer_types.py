@@ -1781,3 +1781,14 @@ def test_an_activity_named_before_the_head_says_which_kind() -> None:
     assert asked_modifiers("Is there a wine tasting club?") == ["wine", "tasting"]
     # A pocket size says how big, not which thing: a pocket dictionary is a dictionary.
     assert asked_modifiers("Can I bring my pocket dictionary into the exam?") == []
+
+
+def test_compare_the_two_before_the_points_listed_is_a_comparison() -> None:
+    from assistant.query.questions import is_comparison
+
+    question = (
+        "Should I do a discovery evening first or the beginners' course? Can you compare the two for "
+        "me: what you make, when they happen and how much each costs?"
+    )
+    assert is_comparison(question)
+    assert not is_comparison("Can you tell me about the two courses: when are they?")
