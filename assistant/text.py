@@ -129,6 +129,16 @@ def refers_back(sentence: str) -> bool:
     return sentence.lower().startswith(_BACK_REFERENCES)
 
 
+def warns_on(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` says what not to do in the case ``previous`` says what to do in ("If
+    the water rises, climb onto a ledge…" "Never try to cross the stream."): one instruction."""
+    return _IN_CASE.match(previous) is not None and _NEVER.match(sentence) is not None
+
+
+_IN_CASE = re.compile(r"^(?:if|when|in case|should)\b", re.IGNORECASE)
+_NEVER = re.compile(r"^(?:never|do not|don't|don’t)\b", re.IGNORECASE)
+
+
 # Sentences after an FAQ's question read as its answer: past a few, a text has moved on.
 FAQ_ANSWER = 3
 

@@ -20,6 +20,7 @@ from assistant.text import (
     refers_back,
     spelled_initials,
     split_sentences,
+    warns_on,
 )
 
 # Bump when a parser or the chunker reads an unchanged file differently: files read by an older
@@ -36,7 +37,8 @@ from assistant.text import (
 # 10: 'limited to 25' is indexed as a maximum too.
 # 11: "capped at", "may not exceed" are indexed as a maximum too.
 # 12: in plain text, three short lines or more under a heading, none closing a sentence, are a list.
-READER_VERSION = 12
+# 13: what not to do in a case ("Never try to cross…") is kept in the chunk of what to do in it.
+READER_VERSION = 13
 _REFERENT_SLACK = 4
 # A unit longer than this is cut into parts, each repeating the lead-in.
 _UNIT_MAX_ITEMS = 12
@@ -56,7 +58,12 @@ def _packed(sentences: list[str], max_chars: int) -> list[list[str]]:
         # A sentence that refers back stays with its referent, and an FAQ's answer with its
         # question, within a looser bound.
         held = refers_back(sentence) or bool(
-            groups and (answers_faq(groups[-1], sentence) or _asked_in(groups[-1], sentence))
+            groups
+            and (
+                answers_faq(groups[-1], sentence)
+                or _asked_in(groups[-1], sentence)
+                or warns_on(groups[-1][-1], sentence)
+            )
         )
         limit = max_chars * _REFERENT_SLACK if held else max_chars
         if groups and joined <= limit:

@@ -72,6 +72,7 @@ from assistant.text import (
     refers_back,
     spelled_initials,
     term_alternatives,
+    warns_on,
 )
 
 # A question's word this close to its rarest one's weight is rare too (see ``_next_naming``).
@@ -318,6 +319,7 @@ def _with_sequel(candidate: _Candidate) -> _Candidate:
         _SEQUEL.search(chunk.sentence(last + 1))
         or refers_back(chunk.sentence(last + 1))
         or _where_and_when(chunk.sentence(last), chunk.sentence(last + 1))
+        or warns_on(chunk.sentence(last), chunk.sentence(last + 1))
     ):
         return replace(candidate, through=last + 1)
     return candidate

@@ -216,3 +216,13 @@ def test_plain_text_items_one_a_line_after_a_blank_line_are_the_lead_ins_list() 
     # Lines that close sentences are a paragraph wrapped, not items.
     wrapped = parse_text("Note this:\n\nThe office is closed.\nIt opens in May.\n")
     assert [block.kind for block in wrapped.sections[0].blocks] == ["text", "text"]
+
+
+def test_what_not_to_do_stays_with_what_to_do_in_the_same_case() -> None:
+    body = (
+        "# H\n\nA storm upstream can make the water rise. If the water rises, climb onto a ledge and "
+        "wait. Never try to cross the stream."
+    )
+    texts = [c.text for c in chunk_document(make(body), max_chars=50)]
+    assert "If the water rises, climb onto a ledge and wait. Never try to cross the stream." in texts
+    assert "A storm upstream can make the water rise." in texts  # not an instruction of the case
