@@ -653,3 +653,13 @@ def test_footwear_is_shoes() -> None:
 def test_what_is_paid_apart_is_what_it_costs() -> None:
     assert "costs" in gloss("il se paie à part")
     assert "costs" in gloss("c'est payant")
+
+
+def test_everyday_words_of_nature_sport_music_and_work_are_glossed_with_the_french_word_kept() -> None:
+    # The English words the texts use, and the French word itself, which a club's name may be
+    # ("les Faucons").
+    assert {"steam", "vapeur"} <= set(gloss("le train à vapeur").split())
+    assert {"barn", "grange"} <= set(gloss("une vieille grange").split())
+    assert "dusty" in gloss("c'est hyper poussiéreux").split()
+    assert {"falcon", "faucon"} <= set(gloss("des potes des Faucons").split())
+    assert "rehearsal" in gloss("pour la répète").split()
