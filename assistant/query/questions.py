@@ -775,9 +775,11 @@ _PROCEDURE = re.compile(
     r"|(right|correct|best|usual) order|order of (things|steps|events)"
     r"|what (am i|are we|are you|is one) (supposed|expected|meant|required) to do"
     # "What do I still have to do…?": an adverb of the asker's does not change the question.
-    rf"|what (do|does|should|must|shall) {_ASKER} (still |now |then |actually |really |else )?"
-    r"(have to |need to )?do"
-    rf"|what (do|does) {_ASKER} (still |now |then |actually |really |else )?(have|need) to"
+    # "What exactly do I need to do…?": an adverb of the asking before the auxiliary likewise.
+    rf"|what (exactly |precisely )?(do|does|should|must|shall) {_ASKER}"
+    r" (still |now |then |actually |really |else )?(have to |need to )?do"
+    rf"|what (exactly |precisely )?(do|does) {_ASKER}"
+    r" (still |now |then |actually |really |else )?(have|need) to"
     r" (do|organi[sz]e|prepare)"
     rf"|how (do|does|can|could|should|would|to|does one) ({_ASKER} )?"
     r"(?:(?:actually|really|even|just|best|first|then|now|still) )?"  # "how do I actually get…"

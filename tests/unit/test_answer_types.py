@@ -232,6 +232,7 @@ def test_a_way_to_reach_someone_is_not_a_procedure() -> None:
     assert wants_steps("How do I put my stuff in the uni's summer storage?")
     assert not wants_steps("How do I know whether my diploma is recognised?")
     assert wants_steps("What do I still have to do to close the mobility?")
+    assert wants_steps("What exactly do I need to do to get picked, and what are the deadlines?")
     # Which way a procedure is done is answered by the procedure.
     assert wants_steps("Do I have to post a form to get my transfer file, or is it all done online now?")
     # What a club does is the things it runs, not a procedure.
