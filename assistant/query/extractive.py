@@ -148,6 +148,13 @@ TOPIC_TRUST = 0.1
 DIRECTORY_LABEL = 80
 
 
+# "Two species of seahorse…", "three kinds of owl": a page about to tell the kinds apart.
+_KINDS_OF = re.compile(
+    r"\b(?:two|three|four|five|2|3|4|5) (?:species|kinds|types|sorts|groups|families|varieties) of ([a-z-]+)",
+    re.IGNORECASE,
+)
+
+
 # "Is Russia on the list of sanctioned countries?", « La Russie fait-elle partie des pays… ? »
 _ON_A_LIST = re.compile(
     r"\b(?:on|in) (?:the|their|your|a|its) (?:[\w-]+ )?list\b|\blisted\b|\bamong the\b"
@@ -1019,6 +1026,13 @@ class ExtractiveComposer:
         items = re.split(r";\s*(?:and\s+)?", said.partition(":")[2])
         names = [re.split(r",|\s+(?:which|who|that|with)\b", item)[0] for item in items if item.strip()]
         listed = {t for name in names if len(names) > 1 for t in index_terms(name)} - asked.asked
+        # "Two species of [seahorse] live in the lagoon": the sentences opening on a seahorse ("The
+        # long-snouted seahorse has a mane…") describe each kind.
+        first, last = _span(chosen[0])
+        quoted = " ".join(chosen[0].passage.chunk.sentence(i) for i in range(first, last + 1))
+        kinds = _KINDS_OF.search(quoted)
+        if kinds is not None and not listed:
+            return self._describing(chosen, set(index_terms(kinds.group(1))), qualified=True)
         if listed:
             return self._describing(chosen, listed)
         return [
@@ -1030,9 +1044,12 @@ class ExtractiveComposer:
             and asked.asked & set(self.index.sentence_terms[c.passage.index][c.sentence][:_OPENING_TERMS])
         ][:2]
 
-    def _describing(self, chosen: list[_Candidate], listed: set[str]) -> list[_Candidate]:
+    def _describing(
+        self, chosen: list[_Candidate], listed: set[str], qualified: bool = False
+    ) -> list[_Candidate]:
         """The sentences of the quote's page, in its order, that open on one of the things it
-        lists, retrieved or not: each describes one of them."""
+        lists, retrieved or not: each describes one of them. ``qualified``: on a kind of the thing
+        ("The [long-snouted] seahorse…"), not on the thing itself ("A seahorse found on sand…")."""
         found: list[_Candidate] = []
         for i in self.index.chunks_of(chosen[0].passage.chunk.document):
             chunk = self.index.chunks[i]
@@ -1040,7 +1057,8 @@ class ExtractiveComposer:
                 continue
             for k, terms in enumerate(self.index.sentence_terms[i]):
                 candidate = _Candidate(Passage(i, chunk, 0.0, None, None), k, 0.0, 0.0)
-                if listed & set(terms[:_OPENING_TERMS]) and not any(_overlaps(candidate, x) for x in chosen):
+                opening = terms[1 : _OPENING_TERMS + 1] if qualified else terms[:_OPENING_TERMS]
+                if listed & set(opening) and not any(_overlaps(candidate, x) for x in chosen):
                     found.append(candidate)
         return found[:_DESCRIBED_LISTED]
 

@@ -2189,8 +2189,8 @@ def procedure_kind(question: str) -> str | None:
 def _procedure_words(question: str) -> list[str]:
     """The words of an English how-to question's object, its head last; empty when it acts on
     nothing a page must name."""
-    if language(question) != "en" or is_comparison(question):
-        return []  # "How does the course compare with the weekend?" acts on nothing
+    if language(question) != "en" or is_comparison(question) or asks_difference(question):
+        return []  # "How does the course compare with the weekend?", "How do I tell them apart?"
     text = " ".join(asked_part(question).lower().split()).replace("’", "'").strip(" ?!.")
     match = _HOW_TO.search(text)
     if match is None or match.group().endswith("ing"):

@@ -518,6 +518,7 @@ def small(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assis
     (corpus / "student-elections.md").write_text(ELECTIONS)
     (corpus / "night-lights.md").write_text(NIGHT_COUNT)
     (corpus / "earthworms.md").write_text(EARTHWORMS)
+    (corpus / "newts.md").write_text(NEWTS)
     (corpus / "desks.md").write_text(DESKS)
     (corpus / "pottery.md").write_text(POTTERY)
     (corpus / "map-library.md").write_text(MAP_LIBRARY)
@@ -1189,3 +1190,28 @@ def test_two_activities_compared_are_quoted_by_their_rows_in_the_question_order(
     evening, morning = answer.text.find("17 November 2027"), answer.text.find("27 November 2027")
     assert 0 <= evening < morning
     assert "15 January 2028" not in answer.text  # the row of the other morning is not compared
+
+
+# The kinds are counted in one sentence and described, each, further down the page.
+NEWTS = """# Newt watch
+
+Tritons, run by the Student Life Department, counts the newts of the campus ponds at night in March.
+
+## The newts
+
+Two species of newt live in the ponds of the campus. They hide under stones by day and swim up to
+the surface at night to breathe.
+
+## Which newt is it?
+
+The marbled newt is green with black marks, and the male has a crest along its back. The palmate
+newt is small and brown, and the male has black webbed hind feet. A newt found on a path is noted
+and put back in the water.
+"""
+
+
+def test_the_kinds_a_page_counts_are_told_apart_by_the_sentences_describing_each(small: Assistant) -> None:
+    answer = small.ask("How do I tell the two species of newt apart when I see one in the pond?")
+    assert answer.answered
+    assert "marbled newt is green" in answer.text and "palmate" in answer.text
+    assert "found on a path" not in answer.text  # a newt, not a kind of newt
