@@ -1645,6 +1645,9 @@ _ADJECTIVE_ENDINGS = ("ly", "ed", "al", "ic", "ous", "ful", "ive", "able", "ible
 _KIND_ADJECTIVE_ENDINGS = ("istic", "tric", "ical")
 
 
+_FOR_WHOM = frozenset("women men children kids girls boys ladies teens".split())
+
+
 def asked_modifiers(question: str) -> list[str]:
     """The word before the head of what an English yes/no question asks about, when it says which
     kind ("Does the workshop teach [leather] binding?", "launch [water] rockets"): no page of the
@@ -1675,6 +1678,8 @@ def asked_modifiers(question: str) -> list[str]:
             continue
         # "do [outrigger canoe] races": each word of a bare activity's name says which kind.
         for word in words[-3:-1] if words in bare or len(words) == 3 else words[-2:-1]:
+            # "a [women's] team": a kind named by whom it is for (not "the club's kayak", an owner)
+            word = word.removesuffix("'s") if word.removesuffix("'s") in _FOR_WHOM else word
             terms = set(index_terms(word))
             if (
                 word.isalpha()

@@ -1793,3 +1793,12 @@ def test_compare_the_two_before_the_points_listed_is_a_comparison() -> None:
     )
     assert is_comparison(question)
     assert not is_comparison("Can you tell me about the two courses: when are they?")
+
+
+def test_whom_a_kind_is_for_names_the_kind() -> None:
+    from assistant.query.questions import asked_modifiers
+
+    # Whom a kind is for names it too: a page on the one team that never says "women" has no
+    # women's team; an owner ("the club's kayak") names no kind.
+    assert asked_modifiers("Does Poulpes have a women's team for the championship?") == ["women"]
+    assert asked_modifiers("Can I use the club's kayak?") == []
