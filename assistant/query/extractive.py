@@ -1172,12 +1172,13 @@ class ExtractiveComposer:
             chunk = c.passage.chunk
             if chunk.kind != "table" or not chunk.lead or c.sentence not in chunk.rows:
                 continue
-            name = index_terms(chunk.cells(c.sentence)[0].split(":")[0])
+            label = chunk.cells(c.sentence)[0].split(":")[0]
+            name = index_terms(label)
             if name and set(name) <= asked and len(name) < len(asked):
-                at = min(
-                    question.lower().find(w) for w in chunk.cells(c.sentence)[0].split(":")[0].lower().split()
-                )
-                found.setdefault(chunk.document, []).append((at, c))
+                # Where the question names it first; a word it spells otherwise ("beginners") is
+                # not found as written and says nothing of the order.
+                found_at = [at for w in label.lower().split() if (at := question.lower().find(w)) >= 0]
+                found.setdefault(chunk.document, []).append((min(found_at, default=len(question)), c))
         best = max(found.values(), key=len, default=[])
         rows = list({c.sentence: (at, c) for at, c in sorted(best, key=lambda x: -x[1].score)}.values())
         return [c for _, c in sorted(rows, key=lambda x: x[0])] if len(rows) >= 2 else []

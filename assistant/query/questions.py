@@ -1575,7 +1575,7 @@ _OBJECT_TOO = re.compile(
     rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|us|me|anything|something)\b)"
     r"((?:(?!(?:for|to|in|at|on|with|of|from|by|more|less|much|many|any|some)\b)[\w'-]+ ){0,2}"
     # a plural, or a word that is its own plural ("cuttlefish"), not a word that says when or how
-    r"(?:[\w'-]+s|(?!(?:there|here|now|then|again|later|today|tomorrow|well|often|again)\b)[a-z'-]{3,}"
+    r"(?:[\w'-]+s|(?!(?:there|here|now|then|again|later|today|tomorrow|well|often)\b)[a-z'-]{3,}"
     r"(?<!ly)))"
     r" (?:too|as well|also)$"
 )
