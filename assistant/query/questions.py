@@ -2394,6 +2394,12 @@ def dated_action(question: str) -> tuple[str, ...]:
 _WHAT_ABOUT = re.compile(r"(?:what|how) about\b")
 
 
+_WHERE_FIRST = re.compile(
+    r"^(?:at|in|for|with|as for|regarding) (?:um|the university of montpellier)(?:'s)?\b[^,?]{0,60},\s*"
+    r"(?=(?:what|which|how)\b)"
+)
+
+
 def focus_terms(question: str) -> list[str]:
     """The index terms of what the question asks about ("monthly rent"), each with the texts'
     words for it; empty when its form has no such noun phrase (yes/no, how-to, when). A French
@@ -2412,6 +2418,11 @@ def focus_terms(question: str) -> list[str]:
         ]
     else:
         text = " ".join(question.lower().split()).replace("’", "'")
+        # "My cousin … buys the licence. At UM's club, how much is [membership]?": after the story,
+        # the phrase that says where opens what is asked.
+        asked = " ".join(asked_part(question).lower().split()).replace("’", "'")
+        if _WHERE_FIRST.match(asked):
+            text = _WHERE_FIRST.sub("", asked)
         priced = _PRICED.match(text)
         match = _FOCUS.match(text)
         if priced is not None:

@@ -1802,3 +1802,15 @@ def test_whom_a_kind_is_for_names_the_kind() -> None:
     # women's team; an owner ("the club's kayak") names no kind.
     assert asked_modifiers("Does Poulpes have a women's team for the championship?") == ["women"]
     assert asked_modifiers("Can I use the club's kayak?") == []
+
+
+def test_what_is_asked_at_um_after_the_story_is_its_focus() -> None:
+    from assistant.query.questions import focus_terms
+
+    question = (
+        "My cousin plays hockey in Spain and says every member there has to buy the licence. At UM's "
+        "hockey association, how much is membership for a student?"
+    )
+    assert focus_terms(question) == ["membership"]
+    # A story before a question with no such opening keeps no focus of its own.
+    assert focus_terms("My cousin pays for the licence. How much is it?") == []
