@@ -17,13 +17,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from assistant.domain import Answer, Chunk, Citation, Draft, Evidence, Passage
-from assistant.query.askers import asker_names, broader_names, restricts, rule_for
+from assistant.query.askers import asker_names, broader_names, gives_an_age, restricts, rule_for
 from assistant.query.evidence import MODEL_FILE, ORDER_FILE, EvidenceModel, load_model
 from assistant.query.followup import asked_types, swaps_the_subject
 from assistant.query.gloss import covering_terms
 from assistant.query.membership import groups_of, mentioned_names
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
+    AGE_RULE,
     CURRENCY_CODES,
     NUMBER_WORDS,
     AnswerType,
@@ -674,6 +675,27 @@ class ExtractiveComposer:
 
         head = sorted(ranked[:RERANK], key=order)
         return head + ranked[RERANK:]
+
+    def _trust(self, best: _Candidate, question: str, hop: bool, topic: str | None) -> float:
+        """How much less evidence the best quote needs: a hop, or the page's rule for the asker,
+        is evidence the question's words do not show; so is the page the conversation is about."""
+        # "My daughter is 17. Can she join…?": the page's rule for such an asker ("Members must be 16
+        # or over") answers what the question's words, told as a story, do not show.
+        if hop or self._rule_for_the_asker(best, question):
+            return HOP_TRUST
+        return TOPIC_TRUST if topic is not None and best.passage.chunk.document == topic else 0.0
+
+    @staticmethod
+    def _rule_for_the_asker(best: _Candidate, question: str) -> bool:
+        """Whether a yes/no question that gives a minor's age is answered by the page's age rule
+        (see ``_for_the_asker``); the rules naming other kinds of asker (staff, doctoral
+        candidates) are too common on a page to say as much."""
+        names = [re.compile(AGE_RULE, re.IGNORECASE)] if gives_an_age(question) else []
+        if not names or not (is_yes_no(question) or is_yes_no_fr(question)):
+            return False
+        first, last = _span(best)
+        text = " ".join(best.passage.chunk.sentence(i) for i in range(first, last + 1))
+        return rule_for(text, names, best.passage.chunk.kind == "table")
 
     def _for_the_asker(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a yes/no question whose asker says who they are ("I'm here on Erasmus. Can I run
@@ -1342,8 +1364,7 @@ class ExtractiveComposer:
             evidence = self._evidence([source], ranked, vector, replace(asked, weights=plain))
         else:
             evidence = self._evidence([pointer, *chosen] if pointer else chosen, ranked, vector, asked)
-        on_topic = topic is not None and best.passage.chunk.document == topic
-        if evidence.score < self.min_evidence - (HOP_TRUST if hop else TOPIC_TRUST if on_topic else 0.0):
+        if evidence.score < self.min_evidence - self._trust(best, question, bool(hop), topic):
             return Draft(self.abstain(evidence, question), [])
         return self._drafted(chosen, evidence, everything, passages, offered, sources)
 

@@ -1215,3 +1215,13 @@ def test_the_kinds_a_page_counts_are_told_apart_by_the_sentences_describing_each
     assert answer.answered
     assert "marbled newt is green" in answer.text and "palmate" in answer.text
     assert "found on a path" not in answer.text  # a newt, not a kind of newt
+
+
+def test_a_minor_s_age_rule_answers_whether_they_may_join_asked_in_french(small: Assistant) -> None:
+    # The rule shares few words with the story and the question; it is the rule for this asker.
+    answer = small.ask(
+        "Ma fille a 17 ans et elle entre à l'université en septembre. Elle peut s'inscrire à "
+        "l'atelier de poterie à son âge ?"
+    )
+    assert answer.answered
+    assert "16 or over" in answer.text
