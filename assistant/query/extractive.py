@@ -178,16 +178,13 @@ class _Question:
     asked: frozenset[str] = frozenset()  # the terms of what is asked, without the asker's story
     kit: bool = False  # it asks what to bring or wear (``questions.asks_kit``)
     apart: bool = False  # it asks how to tell things apart (``questions.asks_difference``)
+    on_a_list: bool = False  # it asks whether what it names is on a list ("Is Russia on the list…?")
+    french: bool = False  # it is asked in French
 
     @property
     def by_region(self) -> bool:
         """Whether a figure is asked for, which a table may give by region rather than by country."""
         return bool(self.kinds & _FIGURES)
-
-    @property
-    def on_a_list(self) -> bool:
-        """Whether it asks if what it names is on a list ("Is Russia on the list of…?")."""
-        return _ON_A_LIST.search(self.text) is not None
 
 
 @dataclass(frozen=True)
@@ -557,6 +554,8 @@ class ExtractiveComposer:
             frozenset(self.asked_terms(question)),
             asks_kit(question),
             asks_difference(question),
+            _ON_A_LIST.search(question) is not None,
+            language(question) == "fr",
         )
         ranked = [
             c
@@ -1577,13 +1576,12 @@ class ExtractiveComposer:
         runner_up = next((c.score for c in ranked if c.passage.index != best.passage.index), 0.0)
         # A French story word no page uses is mostly one the glossary lacks ("kayak-polo"): no
         # more missing from this quote than from any other.
-        french = language(asked.text) == "fr"
         absent = [
             w
             for t, w in weights.items()
             if not quoted.covers(t)
             and (
-                not french
+                not asked.french
                 or any(frequency.get(a) for a in t.split("|"))
                 or any(a in asked.asked for a in t.split("|"))
             )
