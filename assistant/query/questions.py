@@ -1568,7 +1568,7 @@ _ALTERNATIVE = re.compile(
 )
 
 
-# "Does Bourdons count [hornets] too?", "Does Mantes record [stick insects] as well?": a bare plural
+# "Does Bourdons count [hornets] too?", "Does Mantes record [stick insects] as well?": a bare thing
 # asked of whatever the subject does, "too" saying it is one more thing than the page's.
 _OBJECT_TOO = re.compile(
     r"^(?:does|do) (?!(?:i|we|you)\b)(?:(?:the|your|our|their|its) )?[\w'-]+ (?:also )?[a-z]{3,} "
@@ -1582,8 +1582,9 @@ _OBJECT_TOO = re.compile(
 
 
 def _objects_too(text: str) -> list[list[str]]:
-    """The bare plural a "Does X do [things] too?" asks about, each of its words as one more thing
-    the page must name ("[racketball] [sessions]": a page on squash sessions names no racketball)."""
+    """The bare thing a "Does X do [things] too?" asks about, a plural or a word that is its own
+    ("cuttlefish"), each of its words as one more thing the page must name ("[racketball]
+    [sessions]": a page on squash sessions names no racketball)."""
     found = _OBJECT_TOO.match(text)
     return [[word] for word in found.group(1).split()] if found else []
 
