@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
-from assistant.query.questions import AnswerType, asked_part, is_yes_no, is_yes_no_fr, states
-from assistant.text import language
+from assistant.query.questions import AnswerType, asked_part, expected_types, is_yes_no, is_yes_no_fr, states
+from assistant.text import index_terms, language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
 _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
@@ -223,6 +223,34 @@ _ASKED_TOO = re.compile(r"[.!]\s+(?:and|also|plus|et|aussi)\b[^.!?]*\?\s*$", re.
 _TWO_QUESTIONS = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?.!]+\?)\s*$")
 
 
+# "If not, is there anywhere at the university where I could learn?", « Sinon, il y a un autre
+# endroit… ? »: the other case asks for a place or a way other than the first part's.
+_ELSEWHERE = re.compile(
+    r"\b(?:if not|otherwise|failing that|sinon|si non|autrement)\b,?\s+.*"
+    r"\b(?:anywhere|somewhere|elsewhere|else|any way|another way|other way|ailleurs|autre endroit|autre part"
+    r"|un endroit|quelque part|un moyen|un autre moyen)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def asks_elsewhere(part: str) -> bool:
+    """Whether a compound question's second part asks, in case the first part's answer is no, for
+    somewhere or some way else: it is answered from other pages than the first part's."""
+    return bool(_ELSEWHERE.search(asked_part(part) or part))
+
+
+def told_without(part: str, titles: set[str]) -> str:
+    """The part with the words of the pages' titles left out of the asker's story ("I'd like to
+    join the [sailing club], but I can't swim"): asked for somewhere else than those pages, it
+    asks for what the story needs, not for what they are about."""
+    asked = asked_part(part) or part
+    story = part[: len(part) - len(asked)] if part.endswith(asked) else ""
+    words = {w.lower() for title in titles for w in re.findall(r"[\w'-]+", title) if index_terms(w)}
+    words -= {w.lower() for w in re.findall(r"[\w'-]+", asked)}
+    kept = re.sub(r"[\w'-]+", lambda m: "" if m.group().lower() in words else m.group(), story)
+    return " ".join(kept.split()) + (" " if kept.strip() else "") + asked
+
+
 def in_turn(question: str, parts: tuple[str, str] | None) -> bool:
     """Whether ``parts``, the question's split, are two questions asked in turn with no "and"
     between them: the second then often asks the first's thing again ("…accessible by
@@ -342,6 +370,21 @@ def reaches_whom(parts: tuple[str, str], first: Draft, second: Draft) -> bool:
         and _REACH.search(parts[1])
         and states(AnswerType.CONTACT, quoted, parts[1])
     )
+
+
+# What "…, and who do I call?" asks for: a way to reach someone, and whom.
+_REACHING = frozenset({AnswerType.CONTACT, AnswerType.PHONE, AnswerType.EMAIL, AnswerType.AGENT})
+
+
+def reached_in_first(parts: tuple[str, str], first: Draft) -> bool:
+    """Whether the second part asks only whom to reach ("What am I supposed to do, and who do I
+    call?") and the first part's quote already says it ("…go to the nurses of the Student Health
+    Service, +33 4 67 14 71 52"): another page's contact line would answer for someone else."""
+    kinds = expected_types(parts[1])
+    if not first.answer.answered or not kinds or not kinds <= _REACHING or kinds == {AnswerType.AGENT}:
+        return False
+    quoted = " ".join(c.snippet for c in first.answer.citations)
+    return states(AnswerType.CONTACT, quoted, parts[1])
 
 
 def whether_unsaid(parts: tuple[str, str], first: Draft) -> bool:

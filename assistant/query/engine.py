@@ -62,6 +62,8 @@ SHAPE_BOOST = 0.2
 RESERVE = 10
 # Passages retrieved beyond k, so that k remain once other institutions' pages are left out.
 OTHER_INSTITUTIONS_SLACK = 10
+# More beyond k when a page's passages are left out ("If not, where else…?"): a page has many.
+AWAY_SLACK = 30
 # The rank at which a passage naming what the first pages do not is read (see ``_naming``).
 NAMING_PLACE = 5
 
@@ -156,12 +158,19 @@ class Assistant:
         vector: NDArray[np.float32] | None = None,
         mode: Mode = "hybrid",
         shaped: bool = True,
+        away: frozenset[str] = frozenset(),
     ) -> list[Passage]:
         """The ``k`` best passages, leaving out pages about another institution that ``asked``
-        does not name: their figures are right for them and wrong for us."""
+        does not name (their figures are right for them and wrong for us) and those in ``away``."""
         retriever = self._space(asked)[1]
-        found = retriever.search(query, k + OTHER_INSTITUTIONS_SLACK, vector=vector, mode=mode)
-        kept = [p for p in found if p.chunk.institution is None or named_in(p.chunk.institution, asked)]
+        slack = OTHER_INSTITUTIONS_SLACK + (AWAY_SLACK if away else 0)
+        found = retriever.search(query, k + slack, vector=vector, mode=mode)
+        kept = [
+            p
+            for p in found
+            if (p.chunk.institution is None or named_in(p.chunk.institution, asked))
+            and p.chunk.document not in away
+        ]
         return (self._shaped(self._wanted(asked), kept) if shaped else kept)[:k]
 
     def _naming(self, asked: str, passages: list[Passage], index: Index, mode: Mode) -> list[Passage]:
@@ -249,21 +258,23 @@ class Assistant:
         sources: int = 0,
         mode: Mode = "hybrid",
         topical: bool = True,
+        away: frozenset[str] = frozenset(),
     ) -> Draft:
         """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone.
 
         With a conversation, a question that may lean on it ("How many institutions are
         involved?") is answered both with the previous question and alone; the draft with the
-        better evidence wins, so a follow-up needs no pronoun to be recognised.
+        better evidence wins, so a follow-up needs no pronoun to be recognised. The pages named
+        in ``away`` are not read: the question asks for somewhere else than they are.
         """
         if standalone:
-            return self._compose(standalone, standalone, None, sources, mode)
+            return self._compose(standalone, standalone, None, sources, mode, away=away)
         # "Can you compare the two: what you make, when and how much?" is one question.
         parts = None if is_comparison(question) else compound.split(question)
-        answered, first = self._compound(parts, history, sources, mode) if parts else (None, None)
+        answered, first = self._compound(parts, history, sources, mode, away) if parts else (None, None)
         if answered is not None:
             return answered
-        whole = self._whole(question, history, sources, mode, topical)
+        whole = self._whole(question, history, sources, mode, topical, away)
         if first is not None and not whole.answer.answered and not compound.in_turn(question, parts):
             # "Am I allowed to join, and can I do the full-contact part?": the part the texts answer,
             # saying that the rest was not found (not for two questions asked in turn, see
@@ -272,48 +283,78 @@ class Assistant:
         return whole
 
     def _whole(
-        self, question: str, history: Sequence[Turn], sources: int, mode: Mode, topical: bool
+        self,
+        question: str,
+        history: Sequence[Turn],
+        sources: int,
+        mode: Mode,
+        topical: bool,
+        away: frozenset[str] = frozenset(),
     ) -> Draft:
         """The question answered whole, with the previous one when it may lean on it."""
         joint = with_previous(question, history)
         if joint == question:
-            return self._compose(question, question, None, sources, mode)
+            return self._compose(question, question, None, sources, mode, away=away)
         # A follow-up asks something new: the previous answer's sentences are not its answer.
         said = next((t.content for t in reversed(history) if t.role == "assistant"), "")
         # The page a conversation is about lends a follow-up's quote from it some trust; the first
         # part of a compound question (``topical`` off) lends none: the second often asks another page.
         topic = self._topic(history, mode) if topical and goes_on(question) else None
         context = context_of(joint, question)
-        drafts = [self._compose(joint, question, context, sources, mode, said, topic)]
+        drafts = [self._compose(joint, question, context, sources, mode, said, topic, away)]
         if not is_follow_up(question):
-            drafts.append(self._compose(question, question, None, sources, mode, said, topic))
+            drafts.append(self._compose(question, question, None, sources, mode, said, topic, away))
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compound(
-        self, parts: tuple[str, str], history: Sequence[Turn], sources: int, mode: Mode
+        self,
+        parts: tuple[str, str],
+        history: Sequence[Turn],
+        sources: int,
+        mode: Mode,
+        away: frozenset[str] = frozenset(),
     ) -> tuple[Draft | None, Draft | None]:
         """The answer to a question that asks two things, each part answered on its own, the second
         read after the first; None when the parts do not answer it (it is then asked whole), with
         the first part's answer when only it was answered."""
-        first = self.draft(parts[0], history, sources=sources, mode=mode)
+        first = self.draft(parts[0], history, sources=sources, mode=mode, away=away)
         if compound.whether_unsaid(parts, first):
             # "Are scorpions part of the survey too? … How many did they record?": the texts do not
             # say whether there is what the first part asks of, so not what the second asks of it.
+            return first, None
+        if compound.reached_in_first(parts, first):
             return first, None
         after = [*history, Turn("user", compound.first_as_read(parts)), Turn("assistant", first.answer.text)]
         # "Which office handles it, and when is it open?": the office the first answer names.
         service = named_service(first.answer.text) if first.answer.answered else None
         named = about_the_service(parts[1], service) if service else None
         if named:
-            second = self.draft(named, history, sources=sources, mode=mode)
+            second = self.draft(named, history, sources=sources, mode=mode, away=away)
         else:
-            second = self.draft(parts[1], after, sources=sources, mode=mode, topical=False)
+            second = self.draft(parts[1], after, sources=sources, mode=mode, topical=False, away=away)
+        pages = {c.document for c in first.answer.citations}
+        if (
+            compound.asks_elsewhere(parts[1])
+            and pages
+            and {c.document for c in second.answer.citations} <= pages
+        ):
+            # "Can I join? If not, is there anywhere at the university where I could learn?": not
+            # on the page that says whether one can join.
+            titles = {c.title for c in first.answer.citations}
+            elsewhere = self.draft(
+                compound.told_without(parts[1], titles),
+                history,
+                sources=sources,
+                mode=mode,
+                away=away | pages,
+            )
+            second = elsewhere if elsewhere.answer.answered else second
         if compound.reaches_whom(parts, first, second):
             return second, None  # "Who can help me…, and how do I reach them?": the line names who
         if not second.answer.answered:
             # "...Am I allowed to, and who signs these agreements at UM?": the second part may
             # ask a general rule, which the first part's page does not hold.
-            second = self.draft(parts[1], history, sources=sources, mode=mode)
+            second = self.draft(parts[1], history, sources=sources, mode=mode, away=away)
         if compound.answers_both(first, second):
             return compound.joined(first, second), None
         if compound.quotes_all_of(first, second):
@@ -337,9 +378,10 @@ class Assistant:
         mode: Mode,
         said: str = "",
         topic: str | None = None,
+        away: frozenset[str] = frozenset(),
     ) -> Draft:
         composer = self._space(asked)[2]
-        passages, vector, closest = self._passages(query, asked, mode)
+        passages, vector, closest = self._passages(query, asked, mode, away)
         draft = composer.draft(
             asked,
             passages,
@@ -356,7 +398,7 @@ class Assistant:
         return draft
 
     def _passages(
-        self, query: str, asked: str, mode: Mode
+        self, query: str, asked: str, mode: Mode, away: frozenset[str] = frozenset()
     ) -> tuple[list[Passage], NDArray[np.float32], set[int]]:
         """The passages to answer from, the question's vector, and the passages that may serve as
         further sources: the closest ones by retrieval alone. The chunks moved up for their shape
@@ -365,7 +407,7 @@ class Assistant:
         index, retriever, _ = self._space(asked)
         vector = retriever.embed(query)
         k = self.settings.retrieval_k
-        found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False)
+        found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False, away=away)
         closest = {p.index for p in found[:k]}
         wanted = self._wanted(asked, context_of(query, asked))
         found = self._shaped(wanted, found)

@@ -535,7 +535,7 @@ class ExtractiveComposer:
     ) -> tuple[list[_Candidate], list[_Candidate], _Question]:
         """All candidate sentences, and those that may answer: of the asked type, naming what the
         question names, the best few reordered by the evidence model."""
-        weights = self.term_weights(question, context)
+        weights = _told_lightly(self.term_weights(question, context), self.asked_terms(question), question)
         kinds = asked_types(question, context)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
@@ -1306,12 +1306,9 @@ class ExtractiveComposer:
         if not passages:
             return Draft(self.abstain(question=question), [])
         everything, ranked, asked = self._ranked(question, passages, vector, context)
-        compared = self._compared_rows(everything, question)
-        if compared:
-            evidence = self._evidence(compared, everything, vector, asked)
-            # A row for each thing compared is evidence the question's words do not show, as a hop is.
-            if evidence.score >= self.min_evidence - HOP_TRUST:
-                return self._drafted(compared, evidence, everything, passages, offered, sources)
+        compared = self._compared_draft(everything, vector, asked, passages, offered, sources)
+        if compared is not None:
+            return compared
         if not ranked:
             missing = Evidence(missing_types=tuple(sorted(k.value for k in asked.kinds)))
             return Draft(self.abstain(missing, question), [])
@@ -1326,22 +1323,26 @@ class ExtractiveComposer:
         ranked = _contacts_last(_kit_first(ranked) if asked.kit else ranked, asked)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
-        steps = wants_steps(question)
-        # A steps question is answered by its procedure: the band a story's figure falls in ("here
-        # for four months") picks a row of the table beside it, which is no procedure.
+        case = _what_to_do_if(ranked[:RERANK], question)
+        steps = wants_steps(question) and case is None
+        # A steps question is answered by its procedure, not the row a story's figure falls in.
         banded = None if steps else _banded(ranked, question)
         if banded is None and not steps and _beyond_bands(ranked[:RERANK], question):
             return Draft(self.abstain(question=question), [])
         source, extreme = (None if steps else _extreme(ranked[:RERANK], question)) or banded or (None, None)
         ranked = ranked if steps else _whether_not_how(ranked, question)
-        best = extreme or _as_unit(
-            ranked,
-            asked.unit_wanted,
-            steps,
-            self._listing(ranked, question),
-            bool(asked.kinds & _FIGURES),
-            not asked.kinds,
-            asked.kit,
+        best = (
+            extreme
+            or case
+            or _as_unit(
+                ranked,
+                asked.unit_wanted,
+                steps,
+                self._listing(ranked, question),
+                bool(asked.kinds & _FIGURES),
+                not asked.kinds,
+                asked.kit,
+            )
         )
         if not extreme and not steps:
             best = self._headed(best, ranked, vector, question, asked)
@@ -1366,6 +1367,25 @@ class ExtractiveComposer:
         if evidence.score < self.min_evidence - self._trust(best, question, bool(hop), topic):
             return Draft(self.abstain(evidence, question), [])
         return self._drafted(chosen, evidence, everything, passages, offered, sources)
+
+    def _compared_draft(
+        self,
+        everything: list[_Candidate],
+        vector: NDArray[np.float32],
+        asked: _Question,
+        passages: Sequence[Passage],
+        offered: set[int] | None,
+        sources: int,
+    ) -> Draft | None:
+        """The answer to a question that compares things, from a row for each, if it has one."""
+        compared = self._compared_rows(everything, asked.text)
+        if not compared:
+            return None
+        evidence = self._evidence(compared, everything, vector, asked)
+        # A row for each thing compared is evidence the question's words do not show, as a hop is.
+        if evidence.score < self.min_evidence - HOP_TRUST:
+            return None
+        return self._drafted(compared, evidence, everything, passages, offered, sources)
 
     def _not_its_answer(self, best: _Candidate, question: str, asked: _Question, topic: str | None) -> bool:
         """Whether the best quote, however close, answers another question: it never names what is
@@ -1901,6 +1921,76 @@ def _in_units(text: str, units: set[str]) -> bool:
     return bool(units & {w.rstrip("s") for pair in measured for w in pair if w})
 
 
+# Words of how the asker came to ask ("My cousin [says]…", "A [friend] [told] me…", « Une pote m'a
+# dit… »): whom they heard it from and what they feel, never what a page states.
+_TELLING = frozenset(
+    index_terms(
+        """friend friends mate mates pal buddy cousin cousins aunt uncle sister brother flatmate
+        flatmates classmate classmates roommate colleague colleagues neighbour neighbor someone
+        somebody guy say says said tell tells told hear heard think thought reckon wonder wondering
+        know knew love loved wish hope hoping apparently mention mentioned swear swore"""
+    )
+)
+# How much such a word of the story weighs against the words of what is asked.
+TELLING_SHARE = 0.25
+
+
+def _told_lightly(weights: dict[str, float], asked: set[str], question: str) -> dict[str, float]:
+    """The question's term weights, a word of how the asker came to ask weighing a quarter: a
+    story's "cousin" and "says" are not what a quote must cover. Nor is any word of a story about
+    another place when what is asked names UM ("My cousin in Estonia says every member [buys]
+    the licence. At UM's club, how much…?"): it tells what holds there."""
+    places = place_terms()
+    elsewhere = _AT_UM.search(asked_part(question)) and any(
+        a in places for t in weights for a in t.split("|")
+    )
+
+    def light(term: str) -> bool:
+        alternatives = term.split("|")
+        return not any(a in asked for a in alternatives) and (
+            bool(elsewhere) or all(a in _TELLING for a in alternatives)
+        )
+
+    return {t: w * TELLING_SHARE if light(t) else w for t, w in weights.items()}
+
+
+# What is asked names UM as the place it is asked of.
+_AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|montpellier)\b", re.IGNORECASE)
+
+
+# "If a needle breaks…", "Should the boat capsize…", "In case of…": what to do when a thing happens.
+_WHAT_IF = re.compile(r"(?:if|should|in case|whenever)\b", re.IGNORECASE)
+# "What am I supposed to do?", "What should I do now?": what to do, with no goal named ("…to get
+# the grant?"), after the asker has told what happened.
+_WHAT_NOW = re.compile(
+    r"^(?:so,?\s+)?what (?:am i supposed to|should i|do i|must i|do i have to|do i need to|can i|shall i)"
+    r" do(?: now| next| then| first| about it| in that case)?\s*(?:\?|,|$)",
+    re.IGNORECASE,
+)
+# The words every procedure's lead-in has ("To register, follow these steps:").
+_LEAD_IN_WORDS = frozenset(index_terms("follow these steps step how to do"))
+
+
+def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None:
+    """Whether "What am I supposed to do?", asked after the asker tells what happened to them ("I
+    jabbed my finger and the tip of the needle snapped off"), is answered by what the page says to
+    do if that happens: the best quote says what to do in a case, and no procedure retrieved is
+    for anything the question names ("To join the advanced course, follow these steps:"). That
+    quote, or None."""
+    asked = asked_part(question)
+    if not ranked or asked == question or not _WHAT_NOW.search(asked) or not wants_steps(question):
+        return None
+    top = max(ranked, key=lambda c: c.score)
+    best = top.passage.chunk
+    if best.kind == "steps" or not _WHAT_IF.match(best.sentence(top.sentence)):
+        return None
+    words = set(index_terms(question)) - _LEAD_IN_WORDS
+    procedures = [c for c in ranked if c.passage.chunk.kind == "steps"]
+    if any(words & set(index_terms(c.passage.chunk.sentence(0))) for c in procedures):
+        return None
+    return top
+
+
 def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:
     """For "It is about 8,600 km: what travel allowance...?", "And a 7 from a Spanish
     university?": the one row of the best-ranked table whose band or key holds the question's
@@ -2286,7 +2376,13 @@ def _pointed_to(best: _Candidate, ranked: list[_Candidate]) -> _Candidate | None
 # a procedure to join a course before the table row that says the course is free.
 _SAME_THING = {
     stem: tuple(index_terms(others))
-    for stem, others in (("class", "course lesson"), ("lesson", "course class"), ("cours", "class lesson"))
+    for stem, others in (
+        ("class", "course lesson"),
+        ("lesson", "course class"),
+        ("cours", "class lesson"),
+        # "Is there any way to [learn]?" of a page where the Sports Department teaches.
+        ("learn", "teach teaches taught"),
+    )
 }
 
 

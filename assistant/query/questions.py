@@ -1400,8 +1400,12 @@ def _trailing_adverbs(words: list[str]) -> int:
     return n
 
 
+# "Is the licence [compulsory]?": what is said of the thing after its noun, not the thing asked about.
+_SAID_OF_IT = frozenset("compulsory mandatory obligatory necessary essential optional".split())
+
+
 def _head(words: list[str]) -> str:
-    if len(words) > 1 and len(words[-1]) > 5 and words[-1].endswith("ed"):
+    if len(words) > 1 and ((len(words[-1]) > 5 and words[-1].endswith("ed")) or words[-1] in _SAID_OF_IT):
         words = words[:-1]  # "the leather [treated] with it": a participle after its noun
     cut = next((k for k, w in enumerate(words) if k and (w in _SUBJECTS or w in _CLAUSE_VERBS)), len(words))
     return words[cut - 1]
@@ -1748,7 +1752,8 @@ def asked_manner(question: str) -> list[str]:
 _WHEN_SUBJECT = re.compile(
     r"(?:^|[.?!]\s+)when (?:does|do|is|are|will|did) (?:the|this|that|these|those|our|my|your|its|their) "
     r"((?:[a-z'-]+ ){0,3}?[a-z-]+)(?: (?:in|at|on|of) [a-z'-]+)? "
-    r"(?:open|opens|start|starts|begin|begins|take place|happen|run|close|end|finish|held)\b"
+    # "…'s big end-of-season ride": a verb, not the first part of a hyphenated word.
+    r"(?:open|opens|start|starts|begin|begins|take place|happen|run|close|end|finish|held)(?![\w-])"
 )
 
 

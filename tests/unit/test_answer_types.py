@@ -1814,3 +1814,17 @@ def test_what_is_asked_at_um_after_the_story_is_its_focus() -> None:
     assert focus_terms(question) == ["membership"]
     # A story before a question with no such opening keeps no focus of its own.
     assert focus_terms("My cousin pays for the licence. How much is it?") == []
+
+
+def test_what_is_said_of_a_thing_after_its_noun_is_not_the_thing_asked_about() -> None:
+    # "Is the licence [compulsory]?": a page on the licence says whether, without that word.
+    assert asked_objects("Is the licence compulsory for everyone?") == ["licence"]
+    assert asked_objects("Is a helmet mandatory for everyone?") == ["helmet"]
+
+
+def test_a_hyphenated_word_that_begins_like_a_verb_is_no_verb_of_when() -> None:
+    from assistant.query.questions import dated_subject
+
+    # "end-of-season" is not "end": the ride's date is asked, not when something "big" ends.
+    assert dated_subject("When is the mountain bike club's big end-of-season ride?") == []
+    assert dated_subject("When does the Christmas market open?") == ["market"]

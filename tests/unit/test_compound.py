@@ -401,3 +401,24 @@ def test_a_bare_second_part_reads_the_first_part_s_question_without_the_story() 
     assert first_as_read((whom, "What's their email?")) == whom
     that = "Our group wants funding for a project in Senegal. Does the university help with that?"
     assert first_as_read((that, "How much?")) == that
+
+
+def test_the_other_case_asking_for_somewhere_else_is_told_apart() -> None:
+    from assistant.query.compound import asks_elsewhere
+
+    assert asks_elsewhere(
+        "I can't ride a bike. If not, is there anywhere at the university where I could learn?"
+    )
+    assert asks_elsewhere("If not, where else on campus can I play?")
+    assert asks_elsewhere("Sinon, il y a un endroit pour apprendre ?")
+    assert not asks_elsewhere("If not, could I at least join the counts?")
+    assert not asks_elsewhere("Is there anywhere to park?")  # no other case: the same page may say
+
+
+def test_somewhere_else_is_asked_without_the_first_pages_subject_in_the_story() -> None:
+    from assistant.query.compound import told_without
+
+    part = "I'd like to join the sailing club, but I can't swim. If not, is there anywhere I could learn?"
+    asked = told_without(part, {"Bordée: the sailing club of UM, 2027-2028"})
+    assert "sailing" not in asked and "club" not in asked
+    assert "can't swim" in asked and asked.endswith("If not, is there anywhere I could learn?")

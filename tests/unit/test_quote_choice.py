@@ -514,3 +514,23 @@ def test_an_answer_under_its_question_heading_goes_on_in_the_next_chunk() -> Non
         quote, passage=replace(quote.passage, chunk=replace(quote.passage.chunk, section="Safety"))
     )
     assert _answer_goes_on(plain, [plain, rest]) == []
+
+
+def test_words_of_how_the_asker_came_to_ask_weigh_little() -> None:
+    from assistant.query.extractive import TELLING_SHARE, _told_lightly
+
+    weights = {"cousin": 6.0, "said|say": 5.0, "estonia": 5.0, "buy": 4.0, "membership": 2.7}
+    asked = {"membership", "um", "associ"}
+    # Asked of UM after a story about another place: the whole story tells what holds there.
+    question = (
+        "My cousin in Estonia says every member has to buy the licence. At UM's club, how much is membership?"
+    )
+    light = _told_lightly(weights, asked, question)
+    assert light["cousin"] == 6.0 * TELLING_SHARE and light["estonia"] == 5.0 * TELLING_SHARE
+    assert light["buy"] == 4.0 * TELLING_SHARE and light["membership"] == 2.7
+    # Asked of no place: only whom they heard it from and that they say so weigh little.
+    plain = _told_lightly(
+        weights, asked, "My cousin says you have to buy the licence. How much is membership?"
+    )
+    assert plain["cousin"] == 6.0 * TELLING_SHARE and plain["said|say"] == 5.0 * TELLING_SHARE
+    assert plain["buy"] == 4.0 and plain["estonia"] == 5.0

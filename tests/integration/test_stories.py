@@ -1,0 +1,121 @@
+"""Questions that tell a story before they ask, answered from a small collection written here: what
+to do when something happened, somewhere else to learn what a club requires, and a club's rules
+asked after what a cousin says holds at another university."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import Embedder
+from assistant.ingest.build import build_index
+from assistant.query.engine import Assistant
+from assistant.settings import Settings
+
+FELT = """# Felt-making workshop of the Culture Department, 2027-2028
+
+The felt-making workshop meets on Saturday mornings in building 29, room 0.12. Members make
+slippers, hats and bags from raw wool.
+
+## Safety
+
+Felting needles are sharp and brittle. If a needle breaks and a piece stays under the skin, do not
+try to dig it out: cover the finger and go to the nurses of the Student Health Service,
++33 4 67 14 00 52.
+
+## The advanced course
+
+To join the advanced course, follow these steps:
+
+1. Finish your pair of slippers by the last session of the beginners' course, on 14 December 2027.
+2. Send a sketch of your project to the artist through the "Culture" tile by 4 February 2028.
+3. Register in the same tile by 18 February 2028 and pay the price of the course, €85.
+"""
+
+SAILING = """# Bordée: the sailing club of UM, 2027-2028
+
+Bordée is the sailing club of the Sports Department. It sails dinghies on the Thau lagoon on
+Wednesday afternoons, from the harbour of Mèze.
+
+## Who can join?
+
+UM students, exchange students included, and staff, aged 18 or over. Every member must be able to
+swim 50 metres without help; the instructors check it at the first session in the pool.
+
+Membership costs €35 for the academic year and includes the loan of a life jacket.
+"""
+
+DIRECTORY = """# Student services directory
+
+- Sports equipment library: the Sports Department lends students sports equipment free of charge
+  for up to 3 weeks: tents, snowshoes and sleeping bags. sport-library@umontpellier.fr.
+- Swimming lessons for adults: the Sports Department teaches students and staff who never learnt to
+  swim, in groups of 8, free of charge, on Tuesdays and Thursdays at 12:15 in the pool of building 44.
+- Student Health Service: nurses and doctors, free of charge, by appointment. +33 4 67 14 00 50.
+"""
+
+KORFBALL = """# Korfeo: the korfball association of the Student House
+
+Korfeo plays korfball, a team sport of mixed teams that shoot a ball into a basket on a pole.
+
+## Membership
+
+Membership costs €14 for the academic year for students and €24 for staff; it includes insurance.
+The licence of the French korfball federation, €21, is needed only to play in the national student
+championship and is taken through the association.
+
+## Kit
+
+Buy the team shirt, €19, in the association's online shop. Every member brings indoor shoes.
+"""
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    base = tmp_path_factory.mktemp("stories")
+    corpus = base / "corpus"
+    corpus.mkdir()
+    (corpus / "felt-making.md").write_text(FELT)
+    (corpus / "sailing-club.md").write_text(SAILING)
+    (corpus / "directory.md").write_text(DIRECTORY)
+    (corpus / "korfball.md").write_text(KORFBALL)
+    settings = Settings(corpus_dir=corpus, index_dir=base / "index")
+    build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
+    return Assistant.load(settings, embedder)
+
+
+def test_what_to_do_after_an_accident_is_what_the_page_says_to_do_if_it_happens(stories: Assistant) -> None:
+    # The page's only procedure is for joining the advanced course, which the question never names;
+    # and the nurses' number in the quote is whom to call, not another page's contact line.
+    answer = stories.ask(
+        "At my second session I jabbed my finger and I think the tip of the needle snapped off "
+        "inside. What am I supposed to do, and who do I call?"
+    )
+    assert answer.answered
+    assert "do not try to dig it out" in answer.text and "+33 4 67 14 00 52" in answer.text
+    assert "advanced course" not in answer.text
+    assert "+33 4 67 14 00 50" not in answer.text
+
+
+def test_somewhere_else_to_learn_is_read_from_another_page_than_the_clubs(stories: Assistant) -> None:
+    answer = stories.ask(
+        "I'd really like to join the sailing club, but honestly I can't swim at all: I never "
+        "learnt. Can I still join? And if not, is there anywhere at the university where I could learn?"
+    )
+    assert answer.answered
+    assert "swim 50 metres" in answer.text
+    assert "Swimming lessons for adults" in answer.text
+    assert {c.document for c in answer.citations} == {"sailing-club.md", "directory.md"}
+
+
+def test_what_a_cousin_says_of_another_university_is_not_what_the_quote_must_cover(
+    stories: Assistant,
+) -> None:
+    answer = stories.ask(
+        "My cousin plays korfball at a university in Norway and says every member there has to buy "
+        "the federation licence. At UM's korfball association, how much is membership for a "
+        "student, and is the licence compulsory for everyone?"
+    )
+    assert answer.answered
+    assert "€14" in answer.text and "needed only to play" in answer.text
