@@ -61,6 +61,7 @@ def test_the_collections_are_all_here() -> None:
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
