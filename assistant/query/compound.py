@@ -79,7 +79,12 @@ _ASKS_FIRST = re.compile(
 
 # Spoken French puts the question word last ("…, et je dois faire quoi ?"); the part before "et"
 # is a question of its own only when it asks something too.
-_ASKED_LAST_FR = re.compile(rf"\b(?:{_WH_FR})\s*\?\s*$", re.IGNORECASE)
+# "…je dois faire quoi ?", "…je prends quoi [en vrai] ?": the question word last, or before a word
+# of how it is asked.
+_ASKED_LAST_FR = re.compile(
+    rf"\b(?:{_WH_FR})(?:\s+(?:en vrai|exactement|alors|du coup|au juste|concr[eè]tement|donc))?\s*\?\s*$",
+    re.IGNORECASE,
+)
 _ASKS_FR = re.compile(
     rf"\b(?:{_WH_FR}|est-ce|il y a|y a-t-il|peut|peux|puis|dois|doit|faut)\b", re.IGNORECASE
 )

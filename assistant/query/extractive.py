@@ -680,7 +680,7 @@ class ExtractiveComposer:
         is evidence the question's words do not show; so is the page the conversation is about."""
         # "My daughter is 17. Can she join…?": the page's rule for such an asker ("Members must be 16
         # or over") answers what the question's words, told as a story, do not show.
-        if hop or self._rule_for_the_asker(best, question):
+        if hop or self._rule_for_the_asker(best, question) or _kit_asked_under_its_heading(best, question):
             return HOP_TRUST
         return TOPIC_TRUST if topic is not None and best.passage.chunk.document == topic else 0.0
 
@@ -2223,6 +2223,15 @@ def _says_kit(candidate: _Candidate) -> bool:
     if chunk.is_unit and (candidate.whole or candidate.sentence >= chunk.lead):
         return leads_with_kit(chunk)
     return says_kit(chunk.sentence(candidate.sentence))
+
+
+def _kit_asked_under_its_heading(best: _Candidate, question: str) -> bool:
+    """Whether "What should I bring?" is answered by what its page lists under "What to bring":
+    the heading says it is the kit, however few of the question's words the items repeat. A yes
+    or no ("Do I need my own helmet?") is not: the kit need not name the thing asked about."""
+    if not asks_kit(question) or is_yes_no(question) or is_yes_no_fr(question):
+        return False
+    return says_kit(best.passage.chunk.section or "")
 
 
 def leads_with_kit(chunk: Chunk) -> bool:

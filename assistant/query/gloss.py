@@ -52,7 +52,7 @@ _FUNCTION = frozenset(
     tant autant davantage dedans dehors dessus dessous devant derriere ailleurs partout autour parmi
     aupres durant malgre sauf hormis envers cependant pourtant toutefois neanmoins quoique lorsque
     tandis pourvu voire ni abord aussitot hein euh bah ben dis disons disent importe plait peut-etre
-    peux-tu sais-tu pourrais-tu connais-tu dis-moi donnerai trouver trouvera trouverai""".split()
+    peux-tu sais-tu pourrais-tu connais-tu dis-moi donnerai trouver trouvera trouverai vrai vu""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)

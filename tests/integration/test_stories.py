@@ -44,6 +44,10 @@ UM students, exchange students included, and staff, aged 18 or over. Every membe
 swim 50 metres without help; the instructors check it at the first session in the pool.
 
 Membership costs €35 for the academic year and includes the loan of a life jacket.
+
+## What to bring
+
+Closed shoes with a good grip, a swimsuit, a towel, sun cream and a warm jumper for the way back.
 """
 
 DIRECTORY = """# Student services directory
@@ -119,3 +123,14 @@ def test_what_a_cousin_says_of_another_university_is_not_what_the_quote_must_cov
     )
     assert answer.answered
     assert "€14" in answer.text and "needed only to play" in answer.text
+
+
+def test_what_to_bring_is_what_the_page_lists_under_its_heading(stories: Assistant) -> None:
+    # The items share no word with the story (shorts, flip-flops, the heat); the heading says
+    # they are the kit.
+    answer = stories.ask(
+        "Première sortie de voile samedi, et j'avais prévu short et tongs vu la chaleur… "
+        "Je prends quoi en vrai ?"
+    )
+    assert answer.answered
+    assert "Closed shoes with a good grip" in answer.text

@@ -422,3 +422,10 @@ def test_somewhere_else_is_asked_without_the_first_pages_subject_in_the_story() 
     asked = told_without(part, {"Bordée: the sailing club of UM, 2027-2028"})
     assert "sailing" not in asked and "club" not in asked
     assert "can't swim" in asked and asked.endswith("If not, is there anywhere I could learn?")
+
+
+def test_a_french_story_then_one_question_asked_last_is_not_split() -> None:
+    # "…mardi soir, et j'avais prévu short et tongs… Je prends quoi en vrai ?": the first part
+    # asks nothing; "en vrai" after the question word does not make it another question.
+    story = "Première sortie mardi soir, et j'avais prévu short et tongs vu la chaleur…"
+    assert split(f"{story} Je prends quoi en vrai ?") is None

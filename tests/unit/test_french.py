@@ -575,7 +575,7 @@ def test_the_thing_a_french_price_or_date_question_asks_about_is_in_english() ->
     from assistant.query.questions import asked_thing
 
     # Put first or after its question word: the head noun and the kind its bare "de" adds.
-    assert asked_thing("L'atelier de violon à La Rosace, c'est combien ?") == ["workshop", "violin"]
+    assert asked_thing("L'atelier de violon à La Rosace, c'est combien ?") == ["workshop", "violin fiddle"]
     assert asked_thing("Combien coûte le stage de voile ?") == ["internship", "headscarf veil sailing"]
     assert asked_thing("La retraite d'écriture, c'est quand ?")[1:] == ["writing"]
     # A name after "à" is held to the question's names, not read as a kind.
@@ -663,3 +663,10 @@ def test_everyday_words_of_nature_sport_music_and_work_are_glossed_with_the_fren
     assert "dusty" in gloss("c'est hyper poussiéreux").split()
     assert {"falcon", "faucon"} <= set(gloss("des potes des Faucons").split())
     assert "rehearsal" in gloss("pour la répète").split()
+
+
+def test_spoken_fillers_gloss_to_nothing() -> None:
+    # "vu la chaleur" is "given the heat", "en vrai" is "actually": neither is seen nor true.
+    glossed = gloss("J'avais prévu des tongs vu la chaleur… Je prends quoi en vrai ?").split()
+    assert "seen" not in glossed and "true" not in glossed and "heat" in glossed
+    assert "give" in gloss("ça donnerait plus de rythme").split()
