@@ -233,7 +233,10 @@ _TWO_QUESTIONS = re.compile(r"^(?P<first>[^?]+\?)\s+(?P<second>[^?.!]+\?)\s*$")
 _ELSEWHERE = re.compile(
     r"\b(?:if not|otherwise|failing that|sinon|si non|autrement)\b,?\s+.*"
     r"\b(?:anywhere|somewhere|elsewhere|else|any way|another way|other way|ailleurs|autre endroit|autre part"
-    r"|un endroit|quelque part|un moyen|un autre moyen)\b",
+    r"|un endroit|quelque part|un moyen|un autre moyen)\b"
+    # "…, and is there somewhere on campus I can get the shot?": a place of the university at large.
+    r"|\b(?:somewhere|anywhere|elsewhere) (?:else )?(?:on campus|at the university|at uni|at um)\b"
+    r"|\b(?:quelque part|un endroit|ailleurs) (?:sur le campus|[àa] la fac|[àa] l'universit[ée])",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -52,7 +52,8 @@ _FUNCTION = frozenset(
     tant autant davantage dedans dehors dessus dessous devant derriere ailleurs partout autour parmi
     aupres durant malgre sauf hormis envers cependant pourtant toutefois neanmoins quoique lorsque
     tandis pourvu voire ni abord aussitot hein euh bah ben dis disons disent importe plait peut-etre
-    peux-tu sais-tu pourrais-tu connais-tu dis-moi donnerai trouver trouvera trouverai vrai vu""".split()
+    peux-tu sais-tu pourrais-tu connais-tu dis-moi donnerai trouver trouvera trouverai
+    vrai vu hyper""".split()
 )
 # "réunit-il", "a-t-elle", "compte-t-on": the verb of an inverted question, without its pronoun.
 _INVERSION = re.compile(r"(?:-t)?-(?:il|elle|ils|elles|on|je|nous|vous|moi|toi|ce)$", re.IGNORECASE)
@@ -157,7 +158,13 @@ def glossed_words(text: str) -> list[str]:
                 pass
             elif not capital and (found := _lookup(folded, words, names)):
                 out.append(found)
-            elif not capital and "-" in folded and (parts := _hyphenated(folded, words, names)):
+            elif (
+                not capital
+                and "-" in folded
+                # "Aigues-Mortes", "Saint-Gély": a place whose parts are capitalised is a name.
+                and not all(part[:1].isupper() for part in token.split("-") if part)
+                and (parts := _hyphenated(folded, words, names))
+            ):
                 out.append(parts)  # "accords-cadres", "enseignant-chercheur"
             else:
                 out.append(token)

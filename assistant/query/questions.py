@@ -1277,6 +1277,8 @@ _VAGUE_HEADS = frozenset(
         "spot "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists "
+        # "Is there [a solution]?": a way out of the asker's trouble, which the page states as what to do.
+        "solution solutions remedy "
         # "make [the birds come closer]": what a verb's complement ends on says where, not what.
         "closer nearer further farther sooner later earlier together again alone"
     )
@@ -2089,6 +2091,11 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             if not joint and len(whole) == 1 and whole != glossed_words(word) and whole[0][:1].islower():
                 nouns.append(phrase)
                 taken.add(k + 2)
+                continue
+            # "ramener un criquet [à la maison]": the glossary holds the phrase as one word (home).
+            held = f"{words[k - 2]} {before} {word}" if k > 1 and words[k - 2] in ("a", "au", "en") else ""
+            if held and len(glossed_words(held)) == 1 and glossed_words(held) != glossed_words(word):
+                nouns.append(held)
                 continue
             nouns.append(f"{word} {after}" if joint else word)
     objects = []

@@ -1828,3 +1828,8 @@ def test_a_hyphenated_word_that_begins_like_a_verb_is_no_verb_of_when() -> None:
     # "end-of-season" is not "end": the ride's date is asked, not when something "big" ends.
     assert dated_subject("When is the mountain bike club's big end-of-season ride?") == []
     assert dated_subject("When does the Christmas market open?") == ["market"]
+
+
+def test_a_way_out_of_the_askers_trouble_is_no_thing_asked_about() -> None:
+    # "Is there a solution?": the page states what to do, without the word.
+    assert asked_objects("My neighbours will hate me. Is there a solution?") == []

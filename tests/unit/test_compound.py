@@ -413,6 +413,8 @@ def test_the_other_case_asking_for_somewhere_else_is_told_apart() -> None:
     assert asks_elsewhere("Sinon, il y a un endroit pour apprendre ?")
     assert not asks_elsewhere("If not, could I at least join the counts?")
     assert not asks_elsewhere("Is there anywhere to park?")  # no other case: the same page may say
+    # A place of the university at large, not of the page the first part is answered from.
+    assert asks_elsewhere("Is that a problem, and is there somewhere on campus I can get the shot?")
 
 
 def test_somewhere_else_is_asked_without_the_first_pages_subject_in_the_story() -> None:

@@ -670,3 +670,20 @@ def test_spoken_fillers_gloss_to_nothing() -> None:
     glossed = gloss("J'avais prévu des tongs vu la chaleur… Je prends quoi en vrai ?").split()
     assert "seen" not in glossed and "true" not in glossed and "heat" in glossed
     assert "give" in gloss("ça donnerait plus de rythme").split()
+
+
+def test_a_place_whose_hyphenated_parts_are_capitalised_stays_a_name() -> None:
+    # "Aigues-Mortes" is no "shrill dead"; a hyphenated common word is still glossed by its parts.
+    glossed = gloss("bosser aux salins d'Aigues-Mortes, c'est hyper aigu")
+    assert "Aigues-Mortes" in glossed and "dead" not in glossed and "shrill" in glossed
+    assert gloss("un enseignant-chercheur") == "lecturer researcher"
+
+
+def test_a_phrase_the_glossary_holds_as_one_word_is_one_thing_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    # "à la maison" is home, not a house or a centre the page must name.
+    assert asked_objects("Je peux ramener un criquet à la maison pour le montrer à mon frère ?") == [
+        "grasshopper",
+        "home",
+    ]
