@@ -2588,8 +2588,9 @@ _MONTH_NAMES = frozenset(_MONTHS.split())
 # A statement ends at a full stop, a colon… or at a spaced dash before the question ("my passport
 # says 'Mohammed' - how do i get that fixed?").
 _PREAMBLE = re.compile(
-    r"^.*(?:[.:!;]|\s[-–—](?=\s+(?:how|what|when|where|who|which|why|can|could|do|does|is|are|will"
-    r"|would|should)\b))(?=\s+\S[^.:!;]*\?$)\s+",
+    # "…me baigner… Je peux laisser…?": an ellipsis ends the story as a full stop does.
+    r"^.*(?:[.:!;…]|\s[-–—](?=\s+(?:how|what|when|where|who|which|why|can|could|do|does|is|are|will"
+    r"|would|should)\b))(?=\s+\S[^.:!;…]*\?$)\s+",
     re.IGNORECASE,
 )
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$|^(?:French|Dutch|Czech|Swiss|Greek|Thai|Welsh)$")

@@ -1833,3 +1833,11 @@ def test_a_hyphenated_word_that_begins_like_a_verb_is_no_verb_of_when() -> None:
 def test_a_way_out_of_the_askers_trouble_is_no_thing_asked_about() -> None:
     # "Is there a solution?": the page states what to do, without the word.
     assert asked_objects("My neighbours will hate me. Is there a solution?") == []
+
+
+def test_an_ellipsis_ends_the_askers_story_as_a_full_stop_does() -> None:
+    from assistant.query.questions import asked_part
+
+    question = "Mes voisins vont me détester… Il y a une solution ?"
+    assert asked_part(question) == "Il y a une solution ?"
+    assert asked_part("My flat has paper walls… Is there a solution?") == "Is there a solution?"

@@ -687,3 +687,9 @@ def test_a_phrase_the_glossary_holds_as_one_word_is_one_thing_asked_about() -> N
         "grasshopper",
         "home",
     ]
+
+
+def test_what_is_lent_and_ones_belongings_are_glossed_as_such() -> None:
+    # « l'accordéon prêté » is lent, not ready; « mes affaires » are belongings.
+    glossed = gloss("Je peux laisser l'accordéon prêté dans le coffre avec mes affaires ?").split()
+    assert "lent" in glossed and "ready" not in glossed and "belongings" in glossed
