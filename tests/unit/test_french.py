@@ -693,3 +693,8 @@ def test_what_is_lent_and_ones_belongings_are_glossed_as_such() -> None:
     # « l'accordéon prêté » is lent, not ready; « mes affaires » are belongings.
     glossed = gloss("Je peux laisser l'accordéon prêté dans le coffre avec mes affaires ?").split()
     assert "lent" in glossed and "ready" not in glossed and "belongings" in glossed
+
+
+def test_what_the_asker_heard_is_glossed_as_hearsay() -> None:
+    # « Il paraît que… » is how they heard of it, which weighs little; not "seems" or "appears".
+    assert gloss("Il paraît qu'il y a une réunion d'info").split()[0] == "apparently"
