@@ -1892,7 +1892,8 @@ _FR_DETERMINERS = frozenset(
 _FR_REQUESTS = frozenset("demande demandes dossier procedure demarche demarches formulaire".split())
 _INVERTED_FR = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b")
 _COUNTS_FR = frozenset(
-    "deux trois quatre cinq six sept huit neuf dix premier premiere dernier derniere".split()
+    """deux trois quatre cinq six sept huit neuf dix premier premiere dernier derniere deuxieme
+    second seconde troisieme quatrieme cinquieme sixieme septieme huitieme neuvieme dixieme""".split()
 )
 
 

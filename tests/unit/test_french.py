@@ -698,3 +698,11 @@ def test_what_is_lent_and_ones_belongings_are_glossed_as_such() -> None:
 def test_what_the_asker_heard_is_glossed_as_hearsay() -> None:
     # « Il paraît que… » is how they heard of it, which weighs little; not "seems" or "appears".
     assert gloss("Il paraît qu'il y a une réunion d'info").split()[0] == "apparently"
+
+
+def test_an_ordinal_before_the_noun_is_not_the_thing_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    # « dès ma deuxième séance »: the session, not "second"; « un smash » is a spike too.
+    objects = asked_objects("Au sepak takraw, je peux tenter un smash dès ma deuxième séance ?")
+    assert "second" not in objects and "smash spike" in objects
