@@ -535,7 +535,8 @@ class ExtractiveComposer:
     ) -> tuple[list[_Candidate], list[_Candidate], _Question]:
         """All candidate sentences, and those that may answer: of the asked type, naming what the
         question names, the best few reordered by the evidence model."""
-        weights = _told_lightly(self.term_weights(question, context), self.asked_terms(question), question)
+        own = frozenset(self.asked_terms(question))
+        weights = _told_lightly(self.term_weights(question, context), own, question)
         kinds = asked_types(question, context)
         # A procedure's answer is general: "with a university in Quebec" does not restrict it.
         unit_wanted = wants_unit(question)
@@ -551,7 +552,7 @@ class ExtractiveComposer:
             unit_wanted,
             question,
             tuple(focus_terms(question)),
-            frozenset(self.asked_terms(question)),
+            own,
             asks_kit(question),
             asks_difference(question),
             _ON_A_LIST.search(question) is not None,
@@ -1935,7 +1936,7 @@ _TELLING = frozenset(
 TELLING_SHARE = 0.25
 
 
-def _told_lightly(weights: dict[str, float], asked: set[str], question: str) -> dict[str, float]:
+def _told_lightly(weights: dict[str, float], asked: frozenset[str], question: str) -> dict[str, float]:
     """The question's term weights, a word of how the asker came to ask weighing a quarter: a
     story's "cousin" and "says" are not what a quote must cover. Nor is any word of a story about
     another place when what is asked names UM ("My cousin in Estonia says every member [buys]
@@ -1972,11 +1973,11 @@ _LEAD_IN_WORDS = frozenset(index_terms("follow these steps step how to do"))
 
 
 def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None:
-    """Whether "What am I supposed to do?", asked after the asker tells what happened to them ("I
-    jabbed my finger and the tip of the needle snapped off"), is answered by what the page says to
-    do if that happens: the best quote says what to do in a case, and no procedure retrieved is
-    for anything the question names ("To join the advanced course, follow these steps:"). That
-    quote, or None."""
+    """The quote that answers "What am I supposed to do?", asked after the asker tells what
+    happened to them ("I jabbed my finger and the tip of the needle snapped off"), with what the
+    page says to do if that happens: the best quote says what to do in a case, and no procedure
+    retrieved is for anything the question names ("To join the advanced course, follow these
+    steps:"). None when the question is not of that kind or the page has no such quote."""
     asked = asked_part(question)
     if not ranked or asked == question or not _WHAT_NOW.search(asked) or not wants_steps(question):
         return None

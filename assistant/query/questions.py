@@ -2095,7 +2095,8 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
                 continue
             # "ramener un criquet [à la maison]": the glossary holds the phrase as one word (home).
             held = f"{words[k - 2]} {before} {word}" if k > 1 and words[k - 2] in ("a", "au", "en") else ""
-            if held and len(glossed_words(held)) == 1 and glossed_words(held) != glossed_words(word):
+            held_as = glossed_words(held) if held else []
+            if len(held_as) == 1 and held_as != glossed_words(word):
                 nouns.append(held)
                 continue
             nouns.append(f"{word} {after}" if joint else word)

@@ -520,7 +520,7 @@ def test_words_of_how_the_asker_came_to_ask_weigh_little() -> None:
     from assistant.query.extractive import TELLING_SHARE, _told_lightly
 
     weights = {"cousin": 6.0, "said|say": 5.0, "estonia": 5.0, "buy": 4.0, "membership": 2.7}
-    asked = {"membership", "um", "associ"}
+    asked = frozenset({"membership", "um", "associ"})
     # Asked of UM after a story about another place: the whole story tells what holds there.
     question = (
         "My cousin in Estonia says every member has to buy the licence. At UM's club, how much is membership?"
