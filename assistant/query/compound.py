@@ -9,7 +9,15 @@ import re
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft
-from assistant.query.questions import AnswerType, asked_part, expected_types, is_yes_no, is_yes_no_fr, states
+from assistant.query.questions import (
+    AnswerType,
+    asked_part,
+    expected_types,
+    is_yes_no,
+    is_yes_no_fr,
+    stated_first,
+    states,
+)
 from assistant.text import index_terms, language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
@@ -182,6 +190,8 @@ def split(question: str) -> tuple[str, str] | None:
         )
     first = question[: match.start()].strip(" ,;?")
     second = question[match.end() :].strip()
+    if stated_first(asked) == match.end():
+        return None  # "The desk gives a kit, but do they also lend a pram?": one question after its story
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None
     if _SIZE_OF_IT.match(second):

@@ -1338,7 +1338,12 @@ _BARE_OBJECT = re.compile(
     r"((?:[\w+'-]+\s+){0,4}?[\w+'-]+(?:s|ing)(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there|where|like|along"
     r"|when|if|during|while)\b"
     r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
-    r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+or\s))"
+    # "…to make [chestnut cream and jam]": a thing named alone before another is asked about too.
+    r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+(?:or|and)\s)"
+    # "Does Souffle also play [kho-kho]?": one thing named alone last.
+    r"|(?!(?:here|there|now|then|again|later|today|tomorrow|tonight|well|often|online|abroad|together"
+    r"|outside|inside|indoors|outdoors|early|late|weekly|daily|yet|anymore|alone|back|home|free)\b)"
+    r"[\w+'-]{3,}(?=(?:\s+(?:too|as well|either))?\s*(?:[?,.;:!]|$)))"
 )
 _COORDINATE = re.compile(
     r"\b(a|an|the|any|some) ([a-z-]+), "
@@ -1554,6 +1559,12 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         story = " ".join(story.lower().split()).replace("’", "'").rstrip(" .!;:")
         named = [_head(m.group(1).split()) for m in _OBJECT.finditer(story)]
         heads += named[-1:]
+    elif _THOSE_TOO.search(text):
+        # "There are loads of hoverflies and lacewings here. Do the volunteers count those too?":
+        # "those" are the things the story is about, the first it names.
+        asked = asked_part(question)
+        told = _STORY_THINGS.search(question[: question.rfind(asked)] if asked else "")
+        heads += [_head(group.split()) for group in told.groups() if group] if told else []
     return [
         head
         for head in dict.fromkeys(heads)
@@ -1870,6 +1881,17 @@ def dated_subject(question: str) -> list[str]:
 # action says neither yes nor no.
 _WAY_TO = re.compile(
     r"^(?:is|are) there (?:any|a|an|some|another) (?:way|chance|possibility|option|means) (?:to|of) ([a-z]+)"
+)
+# "Do they count those too?": a pronoun for the things the asker's story is about.
+_THOSE_TOO = re.compile(
+    r"\b(?:those|these|them)\s+(?:too|as well)\b|\balso\s+[a-z]{3,}\s+(?:those|these|them)\b"
+)
+_STORY_THINGS = re.compile(
+    r"\b(?:are|were|saw|see|found|find|spotted|noticed|met)\s+"
+    r"(?:(?:loads|lots|plenty|dozens|hundreds|thousands|a lot|a few|a couple|a bunch)\s+of\s+)?"
+    r"(?:(?:the|some|many|these|those)\s+)?"
+    r"((?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s)(?:\s+(?:and|or)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]{3,}s))?\b",
+    re.IGNORECASE,
 )
 # "Is there one…?", "Can we get one…?": a pronoun for a thing the asker has just named.
 _ONE_OF_THEM = re.compile(
@@ -2598,6 +2620,32 @@ _PREAMBLE = re.compile(
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ic|i)$|^(?:French|Dutch|Czech|Swiss|Greek|Thai|Welsh)$")
 
 
+# "The Family Desk gives a birth kit, but do they also lend a pram?": what the asker states as
+# known, then the question itself after "but" or "and", opened by its auxiliary.
+_STATED_THEN_ASKED = re.compile(
+    r"^(?P<told>[^?]+?),\s+(?:but|and)\s+(?=(?:also\s+)?(?:can|could|do|does|did|is|are|will|would|should"
+    r"|may|might)\s+(?:they|you|we|i|it|he|she|there|the|a|an|my|our|their|your|this|that|these|those"
+    r"|someone|anyone)\b[^?]*\?$)",
+    re.IGNORECASE,
+)
+# What makes a clause ask rather than tell: a question word, a request, an auxiliary first.
+_ASKING = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|whether|tell|know|wonder|wondering|please|explain"
+    r"|list|give me|send me|show me)\b|^\W*(?:can|could|do|does|did|is|are|am|was|were|will|would|should"
+    r"|may|might|must|have|has|had|shall)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_first(question: str) -> int:
+    """Where the question proper starts after a statement the asker gives as known ("The Family
+    Desk gives a birth kit, but do they also lend a pram?"), or 0: the statement asks nothing."""
+    match = _STATED_THEN_ASKED.match(question)
+    if match is None or _ASKING.search(re.split(r"[.:!;…]\s+", match["told"])[-1]):
+        return 0
+    return match.end()
+
+
 def asked_part(question: str) -> str:
     """The question without a statement before it ("It is about 8,600 km. What ...?") or after it
     ("Which papers do I need? I'm Moroccan.")."""
@@ -2607,6 +2655,7 @@ def asked_part(question: str) -> str:
         text = text[: last + 1]
     text = _AGE_ASIDE.sub("", text)
     asked = _PREAMBLE.sub("", text)
+    asked = asked[stated_first(asked) :]
     pointing = (_POINTS_BACK.search(asked) or _STANDS_FOR_THE_STORY.search(asked)) and len(
         asked.split()
     ) <= _POINTING_WORDS

@@ -1841,3 +1841,28 @@ def test_an_ellipsis_ends_the_askers_story_as_a_full_stop_does() -> None:
     question = "Mes voisins vont me détester… Il y a une solution ?"
     assert asked_part(question) == "Il y a une solution ?"
     assert asked_part("My flat has paper walls… Is there a solution?") == "Is there a solution?"
+
+
+def test_the_question_after_a_statement_given_as_known_is_what_is_asked() -> None:
+    from assistant.query.questions import asked_part
+
+    question = "The Family Desk gives a birth kit, but do they also lend a pram or a car seat?"
+    assert asked_part(question) == "do they also lend a pram or a car seat?"
+    assert {"pram", "seat"} <= set(asked_objects(question))
+    request = "Tell me the fee, and is there a discount?"
+    assert asked_part(request) == request
+
+
+def test_things_named_alone_after_a_verb_are_asked_about() -> None:
+    # Mass nouns joined by "and", and a single thing named last: a page that never names them
+    # says neither yes nor no.
+    objects = asked_objects("Do the farms also hire students to make chestnut cream and jam there?")
+    assert {"cream", "jam"} <= set(objects)
+    assert "kho-kho" in asked_objects("Does Souffle also play kho-kho?")
+    assert asked_objects("Do you also run online?") == []
+
+
+def test_those_asked_too_are_the_things_the_story_names() -> None:
+    question = "There are loads of hoverflies and lacewings here. Do the volunteers count those too?"
+    assert {"hoverflies", "lacewings"} <= set(asked_objects(question))
+    assert "loads" not in asked_objects(question)

@@ -431,3 +431,11 @@ def test_a_french_story_then_one_question_asked_last_is_not_split() -> None:
     # asks nothing; "en vrai" after the question word does not make it another question.
     story = "Première sortie mardi soir, et j'avais prévu short et tongs vu la chaleur…"
     assert split(f"{story} Je prends quoi en vrai ?") is None
+
+
+def test_what_the_asker_states_as_known_before_but_is_no_question_of_its_own() -> None:
+    # "The Family Desk gives a birth kit" asks nothing: the question starts at "do they".
+    question = "The Family Desk gives a birth kit, but do they also lend a pram? Ours is lost."
+    assert split(question) is None
+    # A clause that asks is still a question of its own.
+    assert split("Can I join the club, but do I need a licence first?") is not None
