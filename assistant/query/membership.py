@@ -23,6 +23,13 @@ _KIND_WORDS = frozenset(
         " i i'm i've we our my the a an"
     )
 )
+# Days and months are capitalised but name no member of anything: "my Saturday job".
+_CALENDAR = frozenset(
+    index_terms(
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+        " july august september october november december"
+    )
+)
 # Where a listing sentence turns from the group to its members: "… partners are the University of …",
 # "… ties: the University of …".
 _LISTING = re.compile(r"\s(?:are|include|includes|comprise|comprises)\s|:\s")
@@ -62,7 +69,7 @@ def mentioned_names(question: str) -> list[frozenset[str]]:
         opening = start == 0 or question[:start].rstrip()[-1:] in ".?!:;"
         if opening and " " not in match.group():
             continue  # a sentence's first word, capitalised for that
-        terms = frozenset(t for t in index_terms(match.group()) if t not in _KIND_WORDS)
+        terms = frozenset(t for t in index_terms(match.group()) if t not in _KIND_WORDS | _CALENDAR)
         if terms and terms not in found:
             found.append(terms)
     return found

@@ -13,6 +13,8 @@ def test_the_names_of_the_story_count_and_a_sentences_first_word_does_not() -> N
     assert names == [frozenset({"heidelberg"}), frozenset({"uc", "davi"})]
     # "University" and the university's own name say which kind, not which one.
     assert mentioned_names("Can I go to the University of Montpellier library?") == []
+    # A day or a month is capitalised, but no member of any group: "my Saturday job".
+    assert mentioned_names("Will it work with my Saturday job in June? Where is the office?") == []
 
 
 def test_a_group_is_named_by_its_noun_and_its_qualifiers_one_spared_when_three() -> None:
