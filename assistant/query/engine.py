@@ -37,6 +37,7 @@ from assistant.query.french import (
 )
 from assistant.query.questions import (
     AnswerType,
+    asked_part,
     asks_kit,
     asks_transport,
     is_comparison,
@@ -44,6 +45,7 @@ from assistant.query.questions import (
     named_terms,
     satisfies,
     says_kit,
+    told_elsewhere,
     wants_steps,
     wants_unit,
 )
@@ -405,7 +407,9 @@ class Assistant:
         or added by widening were read to find the answer; as sources they only give a model more
         to confuse (other dates, other amounts)."""
         index, retriever, _ = self._space(asked)
-        vector = retriever.embed(query)
+        # A story about another place before what is asked of UM is matched by its words, lightly,
+        # but not by its meaning, which would be the other place's rule.
+        vector = retriever.embed(asked_part(asked) if told_elsewhere(asked) else query)
         k = self.settings.retrieval_k
         found = self._retrieve(query, asked, k + RESERVE, vector=vector, mode=mode, shaped=False, away=away)
         closest = {p.index for p in found[:k]}

@@ -55,6 +55,7 @@ from assistant.query.questions import (
     satisfies,
     says_kit,
     states,
+    told_elsewhere,
     untranslated_objects,
     wants_steps,
     wants_unit,
@@ -1941,10 +1942,7 @@ def _told_lightly(weights: dict[str, float], asked: frozenset[str], question: st
     story's "cousin" and "says" are not what a quote must cover. Nor is any word of a story about
     another place when what is asked names UM ("My cousin in Estonia says every member [buys]
     the licence. At UM's club, how much…?"): it tells what holds there."""
-    places = place_terms()
-    elsewhere = _AT_UM.search(asked_part(question)) and any(
-        a in places for t in weights for a in t.split("|")
-    )
+    elsewhere = told_elsewhere(question)
 
     def light(term: str) -> bool:
         alternatives = term.split("|")
@@ -1953,10 +1951,6 @@ def _told_lightly(weights: dict[str, float], asked: frozenset[str], question: st
         )
 
     return {t: w * TELLING_SHARE if light(t) else w for t, w in weights.items()}
-
-
-# What is asked names UM as the place it is asked of.
-_AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|montpellier)\b", re.IGNORECASE)
 
 
 # "If a needle breaks…", "Should the boat capsize…", "In case of…": what to do when a thing happens.

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from assistant.query.gloss import gloss, glossed_words
 from assistant.query.paraphrase import extra_terms, paraphrases
+from assistant.query.regions import place_terms
 from assistant.text import STOPWORDS, fold, index_terms, language, stem_all
 
 
@@ -2644,6 +2645,18 @@ def stated_first(question: str) -> int:
     if match is None or _ASKING.search(re.split(r"[.:!;…]\s+", match["told"])[-1]):
         return 0
     return match.end()
+
+
+# What is asked names UM as the place it is asked of.
+_AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|montpellier)\b", re.IGNORECASE)
+
+
+def told_elsewhere(question: str) -> bool:
+    """Whether what is asked names UM after a story that names another place ("My cousin in
+    Romania says every member buys the licence. At UM's club, how much…?"): the story tells what
+    holds there, not what is asked."""
+    places = place_terms()
+    return _AT_UM.search(asked_part(question)) is not None and any(t in places for t in index_terms(question))
 
 
 def asked_part(question: str) -> str:

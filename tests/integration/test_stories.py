@@ -125,6 +125,33 @@ def test_what_a_cousin_says_of_another_university_is_not_what_the_quote_must_cov
     assert "€14" in answer.text and "needed only to play" in answer.text
 
 
+def test_a_story_about_another_university_is_not_in_the_meaning_matched(
+    stories: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real encoder embeds what is asked of UM alone: the story's meaning is the other
+    # university's rule, which would pull its sentence (the licence) above the one asked for.
+    from assistant.query.questions import told_elsewhere
+
+    question = (
+        "My cousin plays korfball at a university in Norway and says every member there has to buy "
+        "the federation licence. At UM's korfball association, how much is membership for a student?"
+    )
+    assert told_elsewhere(question)
+    assert not told_elsewhere("My cousin plays korfball in Norway. How much is membership?")
+    retriever = stories._space(question)[1]
+    embedded: list[str] = []
+    embed = retriever.embed
+
+    def spy(text: str) -> object:
+        embedded.append(text)
+        return embed(text)
+
+    monkeypatch.setattr(retriever, "embed", spy)
+    answer = stories.ask(question)
+    assert embedded and all("cousin" not in text for text in embedded)
+    assert "€14" in answer.text
+
+
 def test_what_to_bring_is_what_the_page_lists_under_its_heading(stories: Assistant) -> None:
     # The items share no word with the story (shorts, flip-flops, the heat); the heading says
     # they are the kit.
