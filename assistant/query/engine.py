@@ -261,6 +261,7 @@ class Assistant:
         mode: Mode = "hybrid",
         topical: bool = True,
         away: frozenset[str] = frozenset(),
+        first_pages: frozenset[str] = frozenset(),
     ) -> Draft:
         """Retrieve and compose; ``standalone`` is a follow-up already rewritten to stand alone.
 
@@ -276,7 +277,7 @@ class Assistant:
         answered, first = self._compound(parts, history, sources, mode, away) if parts else (None, None)
         if answered is not None:
             return answered
-        whole = self._whole(question, history, sources, mode, topical, away)
+        whole = self._whole(question, history, sources, mode, topical, away, first_pages)
         if first is not None and not whole.answer.answered and not compound.in_turn(question, parts):
             # "Am I allowed to join, and can I do the full-contact part?": the part the texts answer,
             # saying that the rest was not found (not for two questions asked in turn, see
@@ -292,6 +293,7 @@ class Assistant:
         mode: Mode,
         topical: bool,
         away: frozenset[str] = frozenset(),
+        first_pages: frozenset[str] = frozenset(),
     ) -> Draft:
         """The question answered whole, with the previous one when it may lean on it."""
         joint = with_previous(question, history)
@@ -306,6 +308,15 @@ class Assistant:
         drafts = [self._compose(joint, question, context, sources, mode, said, topic, away)]
         if not is_follow_up(question):
             drafts.append(self._compose(question, question, None, sources, mode, said, topic, away))
+        if (
+            first_pages
+            and _quoted_within(drafts[0], first_pages)
+            and not _quoted_within(drafts[-1], first_pages)
+        ):
+            # "…the cheerleading club: from what age can you join, and how much is the beginners'
+            # course?": read after the first part, the second asks of the first one's pages, not of
+            # another club's course that its words alone would find.
+            return drafts[0]
         return max(drafts, key=lambda d: (d.answer.answered, d.answer.evidence.score))
 
     def _compound(
@@ -330,11 +341,13 @@ class Assistant:
         # "Which office handles it, and when is it open?": the office the first answer names.
         service = named_service(first.answer.text) if first.answer.answered else None
         named = about_the_service(parts[1], service) if service else None
+        pages = frozenset(c.document for c in first.answer.citations)
         if named:
             second = self.draft(named, history, sources=sources, mode=mode, away=away)
         else:
-            second = self.draft(parts[1], after, sources=sources, mode=mode, topical=False, away=away)
-        pages = {c.document for c in first.answer.citations}
+            second = self.draft(
+                parts[1], after, sources=sources, mode=mode, topical=False, away=away, first_pages=pages
+            )
         if (
             compound.asks_elsewhere(parts[1])
             and pages
@@ -553,3 +566,9 @@ class AssistantProvider:
             self._retired[id(assistant)] = assistant
         else:
             assistant.index.close()
+
+
+def _quoted_within(draft: Draft, pages: frozenset[str]) -> bool:
+    """Whether the draft answers from those pages alone."""
+    cited = {c.document for c in draft.answer.citations}
+    return draft.answer.answered and bool(cited) and cited <= pages

@@ -45,6 +45,10 @@ swim 50 metres without help; the instructors check it at the first session in th
 
 Membership costs €35 for the academic year and includes the loan of a life jacket.
 
+| Activity | When | Price |
+|---|---|---|
+| first course, for beginners: rigging, tacking and capsizing | Wednesdays in September | €60 |
+
 ## What to bring
 
 Closed shoes with a good grip, a swimsuit, a towel, sun cream and a warm jumper for the way back.
@@ -68,6 +72,10 @@ Korfeo plays korfball, a team sport of mixed teams that shoot a ball into a bask
 Membership costs €14 for the academic year for students and €24 for staff; it includes insurance.
 The licence of the French korfball federation, €21, is needed only to play in the national student
 championship and is taken through the association.
+
+## Beginners
+
+The beginners' course costs €10: four evenings of rules and passing for students who never played.
 
 ## Kit
 
@@ -150,6 +158,17 @@ def test_a_story_about_another_university_is_not_in_the_meaning_matched(
     answer = stories.ask(question)
     assert embedded and all("cousin" not in text for text in embedded)
     assert "€14" in answer.text
+
+
+def test_the_second_part_asks_of_the_first_parts_page(stories: Assistant) -> None:
+    # "How much is the beginners' course?" alone is the korfball association's (its words match
+    # best); read after the first part, it asks of the sailing club.
+    answer = stories.ask(
+        "Quick question about the sailing club, since a friend elsewhere told me other things: from "
+        "what age can you join, and how much is the beginners' course?"
+    )
+    assert answer.answered
+    assert "€60" in answer.text and "€10" not in answer.text
 
 
 def test_what_to_bring_is_what_the_page_lists_under_its_heading(stories: Assistant) -> None:
