@@ -62,6 +62,7 @@ def test_the_collections_are_all_here() -> None:
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
