@@ -2217,7 +2217,8 @@ def _says_kit(candidate: _Candidate) -> bool:
     chunk = candidate.passage.chunk
     if chunk.is_unit and (candidate.whole or candidate.sentence >= chunk.lead):
         return leads_with_kit(chunk)
-    return says_kit(chunk.sentence(candidate.sentence))
+    # "## What to bring / A hat, sun cream, a bottle of water…": the heading says it.
+    return says_kit(chunk.sentence(candidate.sentence)) or says_kit(chunk.section or "")
 
 
 def _kit_asked_under_its_heading(best: _Candidate, question: str) -> bool:

@@ -534,3 +534,16 @@ def test_words_of_how_the_asker_came_to_ask_weigh_little() -> None:
     )
     assert plain["cousin"] == 6.0 * TELLING_SHARE and plain["said|say"] == 5.0 * TELLING_SHARE
     assert plain["buy"] == 4.0 and plain["estonia"] == 5.0
+
+
+def test_the_kit_under_a_what_to_bring_heading_comes_before_a_rule_that_says_carry() -> None:
+    from assistant.query.extractive import _kit_first
+
+    def sentence(index: int, section: str, text: str) -> _Candidate:
+        chunk = Chunk(f"k{index}", "d.md", "T", section, None, 0, text, ((0, len(text)),))
+        return _Candidate(Passage(index, chunk, 1.0, 1.0, None), 0, 1.0, 1.0)
+
+    rule = sentence(0, "Rules", "Never carry a crayfish alive to another stream.")
+    kit = sentence(1, "What to bring", "A hat, sun cream, a bottle of water and a pencil.")
+    # Ranked first, the kit stays first: it says what to bring as much as the rule seems to.
+    assert _kit_first([kit, rule])[0] is kit
