@@ -706,3 +706,12 @@ def test_an_ordinal_before_the_noun_is_not_the_thing_asked_about() -> None:
     # « dès ma deuxième séance »: the session, not "second"; « un smash » is a spike too.
     objects = asked_objects("Au sepak takraw, je peux tenter un smash dès ma deuxième séance ?")
     assert "second" not in objects and "smash spike" in objects
+
+
+def test_wanting_and_needing_weigh_as_little_as_in_english() -> None:
+    from assistant.text import index_terms
+
+    # « si on veut bosser », « il fallait… »: "want" and "need" are no thing asked about, in the
+    # English words they gloss to as in English questions.
+    terms = set(index_terms(gloss("si on veut bosser, il fallait pas rater la réunion")))
+    assert "want" not in terms and "need" not in terms and {"work", "miss", "meet"} <= terms
