@@ -167,6 +167,9 @@ _ASKED_OF_IT = {
 
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
+    claims = _claims_checked(question)
+    if claims is not None:
+        return claims
     # "…, and how? A friend told me it's a paper form.": what the asker adds after the question
     # goes with the first part.
     asked, after = question[: question.rfind("?") + 1], question[question.rfind("?") + 1 :].strip()
@@ -206,6 +209,61 @@ def split(question: str) -> tuple[str, str] | None:
         # follow-up says it.
         return f"{first}?", f"And {second}"
     return _told_again((f"{first}?", second[:1].upper() + second[1:]))
+
+
+# "…said you pay €25 to sit it and there's only one exam date, in March. Is that still how it
+# works?": what the asker heard, claim by claim, then whether it holds.
+_HEARD = re.compile(
+    r"\b(?:said|says|told me|tells me|reckons|claims|claimed|heard|m'a dit|m'a raconté|dit|para[iî]t)\s+"
+    r"(?:that\s+|qu(?:e\s+|'))?",
+    re.IGNORECASE,
+)
+_STILL_SO = re.compile(
+    r"\b(?:is|are) (?:that|this|it|they) (?:still |really )?(?:true|right|correct|the case|so|how it works)\b"
+    r"|\bstill (?:true|the case|how it works|valid|the rule)\b"
+    r"|\bis that (?:still )?(?:how it works|the rule)\b"
+    r"|\bc'est (?:toujours|encore|bien|vraiment) (?:comme [çc]a|vrai|le cas|valable)\b"
+    r"|\btoujours (?:le cas|vrai|valable)\b",
+    re.IGNORECASE,
+)
+# Where one claim ends and the next starts: "…, and that you get…", "…, there's only…", « …, et il
+# faut… ».
+_NEXT_CLAIM = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:you|it|it's|there|there's|they|we|he|she|its|their|every|each|no|only)\b)"
+    r"|,\s*(?=(?:you|it's|there's|there is|they)\b)"
+    r"|(?:,\s*|\s+)et\s+(?:que\s+|qu')?(?=(?:il|elle|on|c'est|ça|ca|y|tu|vous|je|j')\b)",
+    re.IGNORECASE,
+)
+
+
+def _claims_checked(question: str) -> tuple[str, str] | None:
+    """The question asked of the first claim the asker heard, and of the others, when it asks
+    whether what they heard still holds: one sentence rarely corrects them all."""
+    if _STILL_SO.search(question) is None:
+        return None
+    heard = _HEARD.search(question)
+    if heard is None:
+        return None
+    end = re.search(r"[.!?]\s", question[heard.end() :] + " ")
+    stop = heard.end() + (end.start() if end else len(question))
+    told = question[heard.end() : stop]
+    cut = _NEXT_CLAIM.search(told)
+    if cut is None or min(len(told[: cut.start()].split()), len(told[cut.end() :].split())) < 2:
+        return None
+    before, after = question[: heard.end()], question[stop:]
+    return f"{before}{told[: cut.start()]}{after}", f"{before}{told[cut.end() :]}{after}"
+
+
+def claims_apart(parts: tuple[str, str]) -> bool:
+    """Whether the parts are claims the asker heard, each asked with the whole story (see
+    ``_claims_checked``): the second stands alone, not read after the first's answer."""
+    heard = [_HEARD.search(part) for part in parts]
+    return (
+        heard[0] is not None
+        and heard[1] is not None
+        and _STILL_SO.search(parts[1]) is not None
+        and parts[0][: heard[0].end()] == parts[1][: heard[1].end()]
+    )
 
 
 # "Are scorpions part of the survey too? I found one in my shoe. How many did they record?": a

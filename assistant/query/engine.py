@@ -344,6 +344,8 @@ class Assistant:
         pages = frozenset(c.document for c in first.answer.citations)
         if named:
             second = self.draft(named, history, sources=sources, mode=mode, away=away)
+        elif compound.claims_apart(parts):
+            second = self.draft(parts[1], history, sources=sources, mode=mode, away=away)
         else:
             second = self.draft(
                 parts[1], after, sources=sources, mode=mode, topical=False, away=away, first_pages=pages

@@ -439,3 +439,22 @@ def test_what_the_asker_states_as_known_before_but_is_no_question_of_its_own() -
     assert split(question) is None
     # A clause that asks is still a question of its own.
     assert split("Can I join the club, but do I need a licence first?") is not None
+
+
+def test_what_the_asker_heard_is_checked_claim_by_claim() -> None:
+    from assistant.query.compound import claims_apart
+
+    question = (
+        "A friend said you pay €25 to sit it and there's only one exam date, in March. "
+        "Is that still how it works?"
+    )
+    parts = split(question)
+    assert parts == (
+        "A friend said you pay €25 to sit it. Is that still how it works?",
+        "A friend said there's only one exam date, in March. Is that still how it works?",
+    )
+    assert claims_apart(parts)
+    # "4 minutes and 3 slides" is one claim; a question that does not ask whether it holds is not
+    # split on what was heard.
+    assert split("Someone said you get 4 minutes and 3 slides. Is that right?") is None
+    assert split("A friend said you pay €25 and there's one date. When is it?") is None
