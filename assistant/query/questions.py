@@ -2123,6 +2123,7 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
                 nouns.append(held)
                 continue
             nouns.append(f"{word} {after}" if joint else word)
+            nouns += _in_apposition_fr(words, k + 1)
     objects = []
     for noun in nouns:
         english = " ".join(glossed_words(noun))
@@ -2133,6 +2134,20 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
         if terms and not terms & (_NOT_OBJECTS | _GENERIC_TERMS) and not english[:1].isupper():
             objects.append(english)
     return objects
+
+
+def _in_apposition_fr(words: list[str], k: int) -> list[str]:
+    """The words the glossary lacks that follow a noun with no preposition ("des soirées [belote]
+    ou [tarot]"): the kind of thing asked about, each alternative too."""
+    found: list[str] = []
+    while k < len(words) and len(words[k]) > 3 and words[k] not in _FR_DETERMINERS:
+        if glossed_words(words[k]) != [words[k]]:
+            break
+        found.append(words[k])
+        if words[k + 1 : k + 2] != ["ou"]:
+            break
+        k += 2
+    return found
 
 
 def untranslated_objects(question: str) -> list[str]:

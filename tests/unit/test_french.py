@@ -715,3 +715,13 @@ def test_wanting_and_needing_weigh_as_little_as_in_english() -> None:
     # English words they gloss to as in English questions.
     terms = set(index_terms(gloss("si on veut bosser, il fallait pas rater la réunion")))
     assert "want" not in terms and "need" not in terms and {"work", "miss", "meet"} <= terms
+
+
+def test_a_word_the_glossary_lacks_after_a_noun_is_asked_about_too() -> None:
+    from assistant.query.questions import untranslated_objects
+
+    # « des soirées [kemps] ou [yams] »: the kind of evening; a page that never names the games says
+    # neither yes nor no.
+    objects = untranslated_objects("Le club fait aussi des soirées kemps ou yams ?")
+    assert "kemps" in objects and "yams" in objects
+    assert untranslated_objects("Il y a des cours tous les jours ?") == []
