@@ -1866,3 +1866,10 @@ def test_those_asked_too_are_the_things_the_story_names() -> None:
     question = "There are loads of hoverflies and lacewings here. Do the volunteers count those too?"
     assert {"hoverflies", "lacewings"} <= set(asked_objects(question))
     assert "loads" not in asked_objects(question)
+
+
+def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    # "I'm tiny… Am I going to get flattened?" against the FAQ "I'm small and not very strong".
+    assert "small" in extra_terms("Sounds fun, but I'm tiny. Am I going to get flattened?")
