@@ -725,3 +725,8 @@ def test_a_word_the_glossary_lacks_after_a_noun_is_asked_about_too() -> None:
     objects = untranslated_objects("Le club fait aussi des soirées kemps ou yams ?")
     assert "kemps" in objects and "yams" in objects
     assert untranslated_objects("Il y a des cours tous les jours ?") == []
+
+
+def test_at_the_same_time_is_said_with_time_too() -> None:
+    # « en même temps que la clarinette » against "only one soloist plays at a time".
+    assert "time" in gloss("je peux improviser en même temps que la clarinette ?").split()
