@@ -1873,3 +1873,5 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
 
     # "I'm tiny… Am I going to get flattened?" against the FAQ "I'm small and not very strong".
     assert "small" in extra_terms("Sounds fun, but I'm tiny. Am I going to get flattened?")
+    # "note cards" on stage are the texts' notes.
+    assert "note" in extra_terms("Am I allowed to hold a couple of note cards on stage?")
