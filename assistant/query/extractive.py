@@ -651,7 +651,16 @@ class ExtractiveComposer:
         shortlisted quotes that name more of what it asks about first: a table row of the same
         page that names neither says yes or no to something else."""
         heads = asked_objects(question, when=False, kinds=False)
-        objects = [[*index_terms(head), *extra_terms(head)] for head in heads]
+        # "give the talk": the texts' words for a phrase the head is part of name it too (speak).
+        phrases = paraphrases(question)
+        objects = [
+            [
+                *index_terms(head),
+                *extra_terms(head),
+                *(t for phrase, words in phrases if set(index_terms(head)) & set(phrase) for t in words),
+            ]
+            for head in heads
+        ]
         if not objects or language(question) != "en":
             return ranked
         # "a letter [of good standing]": the thing the head is of names it too ("you remain in

@@ -83,6 +83,21 @@ Buy the team shirt, €19, in the association's online shop. Every member brings
 """
 
 
+TALKS = """# Short talks contest of the doctoral school, 2027-2028
+
+Doctoral candidates present their thesis in a talk of at most 3 minutes.
+
+## Rules
+
+- the jury marks clarity and the talk's link with the thesis
+- the talk is spoken: no song, rap or poem
+
+## Languages
+
+Candidates can speak in French or in English.
+"""
+
+
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     base = tmp_path_factory.mktemp("stories")
@@ -92,6 +107,7 @@ def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ass
     (corpus / "sailing-club.md").write_text(SAILING)
     (corpus / "directory.md").write_text(DIRECTORY)
     (corpus / "korfball.md").write_text(KORFBALL)
+    (corpus / "talks.md").write_text(TALKS)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -169,6 +185,13 @@ def test_the_second_part_asks_of_the_first_parts_page(stories: Assistant) -> Non
     )
     assert answer.answered
     assert "€60" in answer.text and "€10" not in answer.text
+
+
+def test_giving_the_talk_is_what_the_texts_call_speaking(stories: Assistant) -> None:
+    # The rules name "the talk" but not the language; the sentence that answers says "speak".
+    answer = stories.ask("Can I give the talk in English at the short talks contest?")
+    assert answer.answered
+    assert answer.text.startswith("Candidates can speak in French or in English")
 
 
 def test_what_to_bring_is_what_the_page_lists_under_its_heading(stories: Assistant) -> None:
