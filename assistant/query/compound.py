@@ -381,13 +381,16 @@ def _told_again(parts: tuple[str, str] | None) -> tuple[str, str] | None:
         return None
     first, second = parts
     story = _STORY.match(first)
-    if story is None or not (is_yes_no(second) or is_yes_no_fr(second)) or _STORY.match(second):
+    # "…I'd love to try the accordion later: do I have to buy one?": a story of its own.
+    own = _STORY.match(second) or _OWN_STORY.match(second)
+    if story is None or not (is_yes_no(second) or is_yes_no_fr(second)) or own:
         return parts
     return first, f"{story.group().strip()} {second}"
 
 
 # The sentences a question's asker tells before asking ("I work in admin. Could I…?").
 _STORY = re.compile(r"^.*[.!](?=\s+\S)", re.DOTALL)
+_OWN_STORY = re.compile(r"^(?:i|i'd|i'm|i've|we|we'd|my|je|j'|on)\b[^?:]{8,}:\s+\S", re.IGNORECASE)
 
 
 def _asked_again(question: str) -> tuple[str, str] | None:

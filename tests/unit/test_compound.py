@@ -458,3 +458,13 @@ def test_what_the_asker_heard_is_checked_claim_by_claim() -> None:
     # split on what was heard.
     assert split("Someone said you get 4 minutes and 3 slides. Is that right?") is None
     assert split("A friend said you pay €25 and there's one date. When is it?") is None
+
+
+def test_a_second_part_with_a_story_of_its_own_is_not_told_the_first_ones() -> None:
+    parts = split(
+        "Money's tight this year. If I join the band, how much do I pay in total? "
+        "And I'd love to try the accordion later: do I have to buy one?"
+    )
+    assert parts is not None
+    assert not parts[1].startswith("Money's tight")
+    assert parts[1].startswith("I'd love to try the accordion later")
