@@ -267,8 +267,10 @@ class Assistant:
 
         With a conversation, a question that may lean on it ("How many institutions are
         involved?") is answered both with the previous question and alone; the draft with the
-        better evidence wins, so a follow-up needs no pronoun to be recognised. The pages named
-        in ``away`` are not read: the question asks for somewhere else than they are.
+        better evidence wins, so a follow-up needs no pronoun to be recognised, unless only the
+        draft with the previous question quotes ``first_pages`` alone (the pages the first part
+        of a compound question was answered from). The pages named in ``away`` are not read: the
+        question asks for somewhere else than they are.
         """
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode, away=away)
