@@ -312,8 +312,9 @@ class Assistant:
             drafts.append(self._compose(question, question, None, sources, mode, said, topic, away))
         if (
             first_pages
+            and len(drafts) > 1
             and _quoted_within(drafts[0], first_pages)
-            and not _quoted_within(drafts[-1], first_pages)
+            and not _quoted_within(drafts[1], first_pages)
         ):
             # "…the cheerleading club: from what age can you join, and how much is the beginners'
             # course?": read after the first part, the second asks of the first one's pages, not of

@@ -657,7 +657,7 @@ class ExtractiveComposer:
             [
                 *index_terms(head),
                 *extra_terms(head),
-                *(t for phrase, words in phrases if set(index_terms(head)) & set(phrase) for t in words),
+                *(t for words in _texts_words_of(head, phrases) for t in words),
             ]
             for head in heads
         ]
@@ -962,7 +962,7 @@ class ExtractiveComposer:
             objects = []
         for head in objects:
             stems = index_terms(head)
-            within = [words for phrase, words in phrases if set(stems) & set(phrase)]
+            within = _texts_words_of(head, phrases)
             if any(not words for words in within):
                 continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
             # A glossed head is covered by any of its alternatives; a compound by all its words.
@@ -992,7 +992,7 @@ class ExtractiveComposer:
         everywhere = self.index.vocabulary()
         for word in kinds:
             stems = index_terms(word)
-            within = [words for phrase, words in phrases if set(stems) & set(phrase)]
+            within = _texts_words_of(word, phrases)
             if any(not words for words in within):
                 continue
             alternatives = [*covering_terms(word), *(t for words in within for t in words), *stems]
@@ -1944,6 +1944,13 @@ _TELLING = frozenset(
 )
 # How much such a word of the story weighs against the words of what is asked.
 TELLING_SHARE = 0.25
+
+
+def _texts_words_of(head: str, phrases: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+    """The texts' words for each of the question's phrases that the head is part of ("give the
+    [talk]": speak, present); an empty list for an idiom that names nothing."""
+    stems = set(index_terms(head))
+    return [words for phrase, words in phrases if stems & set(phrase)]
 
 
 def _told_lightly(weights: dict[str, float], asked: frozenset[str], question: str) -> dict[str, float]:
