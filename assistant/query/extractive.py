@@ -56,6 +56,7 @@ from assistant.query.questions import (
     says_kit,
     states,
     told_elsewhere,
+    told_first,
     untranslated_objects,
     wants_steps,
     wants_unit,
@@ -1407,6 +1408,7 @@ class ExtractiveComposer:
             or (topic is not None and not self._turns_to(best, topic, asked))
             or self._names_no_place(best, question)
             or self._other_row(best, asked)
+            or _told_again(best, question)
         )
 
     def _on_topic_first(
@@ -1980,6 +1982,29 @@ _WHAT_NOW = re.compile(
 )
 # The words every procedure's lead-in has ("To register, follow these steps:").
 _LEAD_IN_WORDS = frozenset(index_terms("follow these steps step how to do"))
+
+
+def _told_again(best: _Candidate, question: str) -> bool:
+    """Whether the quote says what the asker gave as known and names what is asked only as part of
+    it: "The desk hands out free helmets, but does it also lend a bike?" against "…collect a free
+    bike helmet…". It answers nothing the asker did not say."""
+    told = told_first(question)
+    if not told:
+        return False
+    told_terms = set(index_terms(told))
+    # What is asked again ("the loan of a dinghy" after "the loan of a jacket") is no new thing.
+    objects = {t for head in asked_objects(question) for t in index_terms(head)} - told_terms
+    said = [index_terms(w) for w in best.passage.chunk.sentence(best.sentence).split()]
+    said_terms = [terms[0] if terms else "" for terms in said]
+    if not objects or told_terms.isdisjoint(said_terms):
+        return False
+    # An asked thing right before a told one is a kind of it ("bike helmet"), not the thing asked.
+    apart = [
+        t
+        for i, t in enumerate(said_terms)
+        if t in objects and (said_terms[i + 1 : i + 2] or [""])[0] not in told_terms
+    ]
+    return not apart
 
 
 def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None:

@@ -2662,6 +2662,17 @@ def stated_first(question: str) -> int:
     return match.end()
 
 
+def told_first(question: str) -> str:
+    """The statement the asker gives as known before the question proper ("The Family Desk gives
+    a birth kit", of "…, but do they also lend a pram?"), or ""."""
+    text = question.strip()
+    last = text.rfind("?")
+    if 0 < last < len(text) - 1:
+        text = text[: last + 1]
+    asked = _PREAMBLE.sub("", _AGE_ASIDE.sub("", text))
+    return _STATED_THEN_ASKED.match(asked)["told"] if stated_first(asked) else ""  # type: ignore[index]
+
+
 # What is asked names UM as the place it is asked of.
 _AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|montpellier)\b", re.IGNORECASE)
 

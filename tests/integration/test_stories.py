@@ -203,3 +203,16 @@ def test_what_to_bring_is_what_the_page_lists_under_its_heading(stories: Assista
     )
     assert answer.answered
     assert "Closed shoes with a good grip" in answer.text
+
+
+def test_a_quote_of_what_the_asker_gave_as_known_answers_no_also(stories: Assistant) -> None:
+    # The sentence that says the loan of a jacket names no dinghy: it repeats the statement. One
+    # that names the asked thing apart from the told one answers it.
+    told_again = stories.ask(
+        "Bordée's membership includes the loan of a jacket, but does it also include the loan of a "
+        "dinghy? I have no boat."
+    )
+    assert not told_again.answered
+    answer = stories.ask("Bordée's membership costs €35, but does it also include the loan of a life jacket?")
+    assert answer.answered
+    assert "loan of a life jacket" in answer.text

@@ -1851,6 +1851,10 @@ def test_the_question_after_a_statement_given_as_known_is_what_is_asked() -> Non
     assert {"pram", "seat"} <= set(asked_objects(question))
     request = "Tell me the fee, and is there a discount?"
     assert asked_part(request) == request
+    from assistant.query.questions import told_first
+
+    assert told_first(question + " Ours is lost.") == "The Family Desk gives a birth kit"
+    assert told_first(request) == ""
 
 
 def test_things_named_alone_after_a_verb_are_asked_about() -> None:
