@@ -395,13 +395,15 @@ def _expected_types(question: str) -> set[AnswerType]:
     return found
 
 
-# "…, how do I reach them, and which days are they in?", « comment je les contacte » : the contact
+# "…, how do I reach them, and which days are they in?", « comment je les contacte »: the contact
 # asked in a clause of its own, beside the time.
 _HOW_TO_REACH = re.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we) (?:contact|reach|get in touch with|get hold of)"
     r" (?:them|him|her|it|the[a-z ]{0,30}|that[a-z ]{0,30})\s*(?:,|and\b|$)"
     r"|\bcomment (?:est-ce qu'on |est-ce que je |je |on |puis-je |peut-on )?(?:les |le |la |l'|lui |leur )?"
     r"(?:contacte|contacter|contactez|joins|joint|joindre)\b"
+    # « je les contacte comment », « on les joint comment »: the verb before its "how".
+    r"|\b(?:je|on) (?:les |le |la |l'|lui |leur )?(?:contacte|joins|joint) comment\b"
 )
 
 

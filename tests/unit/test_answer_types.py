@@ -1760,6 +1760,7 @@ def test_how_to_reach_them_asked_beside_the_days_is_still_asked() -> None:
     for question in (
         "Which office handles that, how do I reach them, and which days are they in?",
         "C'est quel service qui gère ça, comment je les contacte, et ils sont là quels jours ?",
+        "C'est quel service qui gère ça, je les contacte comment, et ils sont là quels jours ?",
     ):
         assert {AnswerType.CONTACT, AnswerType.DATE} <= expected_types(question)
     assert AnswerType.CONTACT not in expected_types("By what date must the request reach the office?")
