@@ -49,6 +49,7 @@ from assistant.query.questions import (
     listed_noun,
     named_terms,
     offered_instead,
+    pointed_thing,
     procedure_kind,
     procedure_object,
     rules_of_place,
@@ -128,6 +129,7 @@ PROSE_LIST_SENTENCES = 3
 # A quote naming the thing a "When is the …?" asks the date of goes first from this share of the
 # best quote's score.
 DATED_RATIO = 0.75
+POINTED_RATIO = 0.5
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
 # How close to the best quote's score another page's quote must be to move past it for naming more
@@ -256,9 +258,11 @@ def _with_faq_answer(candidate: _Candidate) -> _Candidate:
     return candidate if last == i else replace(candidate, through=last)
 
 
-def _first(ranked: list[_Candidate], holds: Callable[[_Candidate], bool]) -> list[_Candidate]:
+def _first(
+    ranked: list[_Candidate], holds: Callable[[_Candidate], bool], within: int = RERANK
+) -> list[_Candidate]:
     """The shortlisted candidates ``holds`` is true of first, in their order, then the rest."""
-    chosen = [c for c in ranked[:RERANK] if holds(c)]
+    chosen = [c for c in ranked[:within] if holds(c)]
     return chosen + [c for c in ranked if c not in chosen]
 
 
@@ -631,7 +635,7 @@ class ExtractiveComposer:
 
         return _first(ranked, names)
 
-    def _dated_by_name(self, ranked: list[_Candidate], thing: str | None) -> list[_Candidate]:
+    def _dated_by_name(self, ranked: list[_Candidate], thing: str | None, ratio: float) -> list[_Candidate]:
         """For "When are the info meetings…?", the shortlisted quotes whose own words name the
         meetings first: a step read under a lead-in that names them dates another step."""
         terms = [*index_terms(thing), *extra_terms(thing)] if thing else []
@@ -644,8 +648,9 @@ class ExtractiveComposer:
 
         # A quote far behind the best that names the thing only in other words of a gloss
         # (« soirées »: evenings) speaks of something else.
-        floor = DATED_RATIO * ranked[0].score
-        return _first(ranked, lambda c: c.score >= floor and names(c))
+        floor = ratio * ranked[0].score
+        within = RERANK if ratio >= DATED_RATIO else 2 * RERANK
+        return _first(ranked, lambda c: c.score >= floor and names(c), within)
 
     def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
@@ -1445,7 +1450,11 @@ class ExtractiveComposer:
         """The shortlist with first the quotes that hold what the question's shape asks for: the
         action dated, the things asked about, the asker's rule, a way to travel, a bound."""
         ranked = self._dated(self._this_year(ranked, question), dated_action(question))
-        ranked = self._dated_by_name(ranked, dated_thing(question))
+        # A bare "When is it?" has no words of its own: the story's, which rank the quotes, say
+        # more about the asker than about the thing it points at.
+        pointed = pointed_thing(question)
+        ratio = POINTED_RATIO if pointed else DATED_RATIO
+        ranked = self._dated_by_name(ranked, pointed or dated_thing(question), ratio)
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         return _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
 

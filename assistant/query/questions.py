@@ -1794,6 +1794,38 @@ _WHEN_IS_FR = re.compile(
 _STATES = frozenset("open opens closed shut over due free available busy full on back".split())
 
 
+# "When and where is it?", « C'est quand et où ? »: a date asked of nothing named in the question.
+_WHEN_IS_IT = re.compile(
+    r"^(?:and |so |et |alors |du coup )?"
+    r"(?:(?:when|where)(?: and (?:when|where))?(?: (?:is|are|was) (?:it|that|they))?"
+    r"|c'est (?:quand|ou)(?: et (?:quand|ou))?)\s*\?$"
+)
+# The first thing the story names with "the" ("…shouldn't miss [the info meeting] if…", « rater [la
+# réunion] d'info »), not one that says whose ("a friend [from the] faculty", « une pote [de la] fac »).
+_STORY_THING = re.compile(
+    r"(?<!\bof )(?<!\bfrom )(?<!\bat )\bthe ((?:[a-z-]+ ){0,2}?[a-z-]+)"
+    r"(?= (?:if|for|of|in|at|on|to|with|by|this|next|when|because|so|and)\b|\s*[,.!]|$)"
+    r"|(?<!\bde )\b(?:les |le |la |l')([a-z-]+)"
+)
+
+
+def pointed_thing(question: str) -> str | None:
+    """The head noun of the thing a bare "When is it?" after the asker's story asks the date of
+    ("A friend says not to miss the info meeting… When and where is it?": meeting)."""
+    asked = asked_part(question)
+    text = fold(" ".join(asked.lower().split())).replace("’", "'")
+    if not _WHEN_IS_IT.match(text):
+        return None
+    story = question.strip()[: question.strip().rfind(asked.strip())]
+    told = fold(re.split(r"[.!?]\s+", story.strip().lower())[-1]).replace("’", "'")
+    match = _STORY_THING.search(told)
+    if match is None:
+        return None
+    if match.group(2):
+        return gloss(match.group(2)) or None
+    return match.group(1).split()[-1]
+
+
 def dated_thing(question: str) -> str | None:
     """The head noun of what "When is/are the …?" asks the date of ("meetings"; in French, its
     English words)."""

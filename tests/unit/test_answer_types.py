@@ -1880,3 +1880,17 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     assert "small" in extra_terms("Sounds fun, but I'm tiny. Am I going to get flattened?")
     # "note cards" on stage are the texts' notes.
     assert "note" in extra_terms("Am I allowed to hold a couple of note cards on stage?")
+
+
+def test_a_bare_when_is_it_asks_the_date_of_the_thing_the_story_names() -> None:
+    from assistant.query.questions import pointed_thing
+
+    story = "A friend told me you really shouldn't miss the info meeting if you want to work there."
+    assert pointed_thing(f"{story} When and where is it?") == "meeting"
+    assert pointed_thing(f"{story} When?") == "meeting"
+    # « une pote [de la fac] » says whose friend: the thing is the meeting.
+    french = "Une pote de la fac m'a dit qu'il fallait pas rater la réunion d'info. C'est quand et où ?"
+    assert pointed_thing(french) == "meeting"
+    # A question that names its thing, or asks more than when, points at nothing.
+    assert pointed_thing(f"{story} When is the training?") is None
+    assert pointed_thing(f"{story} How much does it cost?") is None
