@@ -63,6 +63,7 @@ def test_the_collections_are_all_here() -> None:
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
