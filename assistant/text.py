@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
     which while who whom whose why will with within without would yes yet you your yours yourself
     know want like give show explain describe find kind kinds type types way ways thing things
     many much
+    qu
     le la les un une des du de et ou en au aux est sont que qui quoi quel quelle quels quelles comment
     pourquoi quand ou dans pour par sur avec ce cette ces il elle ils elles je tu nous vous mon ma mes
     """.split()
@@ -39,12 +40,23 @@ STOPWORDS = frozenset(
 _BEFORE_FOLDING = str.maketrans(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        # A phone's curly apostrophe ("don’t", « qu’il ») is the straight one, not nothing.
+        **dict.fromkeys("\u2018\u2019\u02bc", "'"),
         "œ": "oe",
         "Œ": "OE",
         "æ": "ae",
         "Æ": "AE",
     }
 )
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
+
+
+def plain_apostrophes(text: str) -> str:
+    """The text with a phone's curly apostrophes ("don’t", « qu’il ») made straight, as every
+    pattern reads them."""
+    return text.translate(_APOSTROPHES)
 
 
 def fold(text: str) -> str:
@@ -95,9 +107,20 @@ _BOUNDS = (
 )
 
 
+# What an English contraction adds is a stopword ("you're", "don't", "can't"), not the terms "re",
+# "don" and "ca"; the "re" of "re-enrol" stays.
+_CONTRACTED = (
+    (re.compile(r"\b(ca|wo)n't\b"), lambda m: "can" if m.group(1) == "ca" else "will"),
+    (re.compile(r"n't\b"), lambda m: " not"),
+    (re.compile(r"(?<=[a-z])'(?:re|ve|ll|d|m)\b"), lambda m: ""),
+)
+
+
 def index_terms(text: str) -> list[str]:
     """Terms for lexical indexing and matching: folded words, stopwords dropped, stemmed."""
-    lowered = text.lower()
+    lowered = text.lower().replace("\u2019", "'")
+    for contraction, spelled in _CONTRACTED:
+        lowered = contraction.sub(spelled, lowered)
     for pattern, word in _BOUNDS:
         lowered = pattern.sub(word, lowered)
     return stem_all([w for w in words(lowered) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])

@@ -53,7 +53,7 @@ from assistant.query.retrieval import Mode, Retriever
 from assistant.settings import Settings
 from assistant.store.generations import current_generation
 from assistant.store.index import Index, IndexMismatchError, IndexNotFoundError
-from assistant.text import index_terms, language
+from assistant.text import index_terms, language, plain_apostrophes
 
 # Chunks of the retrieved documents read besides the retrieved passages when those lack what the
 # question needs (a procedure, the asked kind of fact).
@@ -274,6 +274,8 @@ class Assistant:
         """
         if standalone:
             return self._compose(standalone, standalone, None, sources, mode, away=away)
+        question = plain_apostrophes(question)
+        history = [Turn(t.role, plain_apostrophes(t.content)) for t in history]
         # "Can you compare the two: what you make, when and how much?" is one question.
         parts = None if is_comparison(question) else compound.split(question)
         answered, first = self._compound(parts, history, sources, mode, away) if parts else (None, None)

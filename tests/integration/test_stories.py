@@ -216,3 +216,10 @@ def test_a_quote_of_what_the_asker_gave_as_known_answers_no_also(stories: Assist
     answer = stories.ask("Bordée's membership costs €35, but does it also include the loan of a life jacket?")
     assert answer.answered
     assert "loan of a life jacket" in answer.text
+
+
+def test_a_phones_curly_apostrophes_ask_what_straight_ones_do(stories: Assistant) -> None:
+    question = "Bordée, c'est quoi l'adhésion, et elle comprend quoi ? J'ai jamais fait de voile."
+    straight = stories.ask(question)
+    assert straight.answered
+    assert stories.ask(question.replace("'", "\u2019")).text == straight.text

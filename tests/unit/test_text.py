@@ -42,6 +42,25 @@ def test_a_dash_parts_words_as_a_hyphen_does() -> None:
     assert not Words(index_terms("Service packages 2027–2028")).covers("2029|29")
 
 
+def test_what_a_contraction_adds_is_no_term_and_a_curly_apostrophe_is_a_straight_one() -> None:
+    from assistant.query.questions import expected_types
+    from assistant.text import plain_apostrophes
+
+    # "re" and "don" matched every page that says "you're" or "don't" and weighed as rare words.
+    assert index_terms("You're supposed to sign, but I don't understand it and can't read it") == [
+        "suppos",
+        "sign",
+        "understand",
+        "read",
+    ]
+    assert index_terms("re-enrol") == ["re", "enrol"]
+    # A phone types "C’est", "don’t": the same words and the same question as "C'est", "don't".
+    assert index_terms("I don’t know, qu’il") == index_terms("I don't know, qu'il") == []
+    assert plain_apostrophes("C’est combien l’inscription ?") == "C'est combien l'inscription ?"
+    question = "C'est combien l'inscription, et je m'inscris où ?"
+    assert expected_types(question.replace("'", "’")) == expected_types(question)
+
+
 def test_a_prefix_covers_a_word_that_differs_by_an_ending_not_a_longer_word() -> None:
     assert Words(["registr"]).covers("regist")
     assert Words(["signatur"]).covers("sign")
