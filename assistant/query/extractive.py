@@ -1336,7 +1336,7 @@ class ExtractiveComposer:
             # A typed follow-up ("How long does it last?") is held to its type, one that names a
             # place ("What about Brazil?") to that name, which a region's row may stand for.
             ranked = self._saying_something_new(ranked, question)
-        ranked = self._reordered(self._on_topic_first(ranked, topic, asked), question)
+        ranked = self._reordered(ranked, question, topic, asked)
         ranked = _contacts_last(_kit_first(ranked) if asked.kit else ranked, asked)
         ranked += self._unretrieved_list(ranked, vector, asked.weights)
         ranked += self._unretrieved_listing(ranked, vector, question, asked)
@@ -1446,9 +1446,14 @@ class ExtractiveComposer:
             if not set(t.split("|")) & _NO_SUBJECT
         )
 
-    def _reordered(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+    def _reordered(
+        self, ranked: list[_Candidate], question: str, topic: str | None, asked: _Question
+    ) -> list[_Candidate]:
         """The shortlist with first the quotes that hold what the question's shape asks for: the
-        action dated, the things asked about, the asker's rule, a way to travel, a bound."""
+        action dated, the things asked about, the asker's rule, a way to travel, a bound. They
+        stay on the conversation's page: another page's rule bounding the asker's weight does not
+        answer "Am I going to get flattened?" after a question about the sumo club."""
+        ranked = self._on_topic_first(ranked, topic, asked)
         ranked = self._dated(self._this_year(ranked, question), dated_action(question))
         # A bare "When is it?" has no words of its own: the story's, which rank the quotes, say
         # more about the asker than about the thing it points at.
@@ -1456,7 +1461,8 @@ class ExtractiveComposer:
         ratio = POINTED_RATIO if pointed else DATED_RATIO
         ranked = self._dated_by_name(ranked, pointed or dated_thing(question), ratio)
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
-        return _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
+        ranked = _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
+        return self._on_topic_first(ranked, topic, asked)
 
     def _this_year(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The shortlist with last year's figures last ("In 2026-2027, the jam sessions welcomed
