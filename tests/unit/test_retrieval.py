@@ -72,6 +72,8 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # holds its rights; a graduate is a former student.
     assert "certif" in extra_terms("Do I need a doctor's note?")
     assert "capsiz" in extra_terms("What if the boat flips over?")
+    # …and is what a page headed "If a sand yacht tips over" says, in its own words.
+    assert "tip" in extra_terms("What if the thing flips over with me in it?")
     assert "right" in extra_terms("Does the university own my story?")
     assert "former" in extra_terms("I graduated four years ago.")
     # What one gets for a fee or for volunteering is what it covers, what one receives.
