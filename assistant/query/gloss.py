@@ -61,6 +61,8 @@ _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quelqu)['’]
 _TOKEN = re.compile(r"[\w'’+-]+")
 # "À qui je m'adresse ?": to address oneself to someone is to contact them, not an address.
 _TURN_TO = re.compile(r"\b(?:[mts]['’]|nous |vous )adress\w*", re.IGNORECASE)
+# « payer 10 balles »: after a sum, slang for euros, not balls.
+_SLANG_EUROS = re.compile(r"(\d)\s+(?:balles|boules|bails)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +126,7 @@ def glossed_words(text: str) -> list[str]:
     """The gloss word by word: each French content word's English words ("grant scholarship": any
     of them says the same), or the word itself when the glossary lacks it."""
     words, names = _glossary()
-    text = _TURN_TO.sub("contacter", text)
+    text = _SLANG_EUROS.sub(r"\1 euros", _TURN_TO.sub("contacter", text))
     tokens = [_INVERSION.sub("", _ELISION.sub("", t)).strip("-'’") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
     out: list[str] = []

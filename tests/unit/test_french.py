@@ -100,6 +100,12 @@ def test_french_questions_ask_for_the_same_typed_facts() -> None:
         assert expected_types(question) == kinds, question
 
 
+def test_balles_after_a_sum_are_euros() -> None:
+    # « payer 10 balles » is slang for ten euros; tennis balls stay balls.
+    assert "euros" in gloss("il fallait payer 10 balles").split()
+    assert gloss("des balles de tennis") == "ball tennis"
+
+
 def test_a_french_count_counts_the_glossed_noun() -> None:
     question = "Combien de membres compte l'Association européenne des universités ?"
     assert states(AnswerType.COUNT, "With over 850 members, the EUA plays a major role.", question)
