@@ -61,6 +61,13 @@ _ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quelqu)['’]
 _TOKEN = re.compile(r"[\w'’+-]+")
 # "À qui je m'adresse ?": to address oneself to someone is to contact them, not an address.
 _TURN_TO = re.compile(r"\b(?:[mts]['’]|nous |vous )adress\w*", re.IGNORECASE)
+# « le minibus part à quelle heure », « il part d'où »: the verb, which leaves, not a share or
+# "take part" (« à part », « quelque part », « une part de » are no verb).
+_LEAVES = re.compile(
+    r"(?<!\bà )(?<!\ba )(?<!quelque )(?<!\bune )(?<!\bla )(?<!\bma )(?<!\bsa )(?<!\bta )(?<!\bde )"
+    r"\bpart(?= (?:à|a|de|d'|du|des|quand|vers|tous|chaque)\b)",
+    re.IGNORECASE,
+)
 # « payer 10 balles »: after a sum, slang for euros, not balls.
 _SLANG_EUROS = re.compile(r"(\d)\s+(?:balles|boules|bails)\b", re.IGNORECASE)
 
@@ -126,7 +133,7 @@ def glossed_words(text: str) -> list[str]:
     """The gloss word by word: each French content word's English words ("grant scholarship": any
     of them says the same), or the word itself when the glossary lacks it."""
     words, names = _glossary()
-    text = _SLANG_EUROS.sub(r"\1 euros", _TURN_TO.sub("contacter", text))
+    text = _LEAVES.sub("partent", _SLANG_EUROS.sub(r"\1 euros", _TURN_TO.sub("contacter", text)))
     tokens = [_INVERSION.sub("", _ELISION.sub("", t)).strip("-'’") for t in _TOKEN.findall(text)]
     tokens = [t for t in tokens if t]
     out: list[str] = []

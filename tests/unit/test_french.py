@@ -106,6 +106,13 @@ def test_balles_after_a_sum_are_euros() -> None:
     assert gloss("des balles de tennis") == "ball tennis"
 
 
+def test_part_before_a_time_or_a_place_is_the_verb_that_leaves() -> None:
+    # « le minibus part à quelle heure » asks when it leaves, not "take part"; « à part », «
+    # quelque part » keep their own words.
+    assert gloss("le minibus part à quelle heure") == "minibus leave what time"
+    assert "leave" not in gloss("à part le salaire").split()
+
+
 def test_a_french_count_counts_the_glossed_noun() -> None:
     question = "Combien de membres compte l'Association européenne des universités ?"
     assert states(AnswerType.COUNT, "With over 850 members, the EUA plays a major role.", question)
