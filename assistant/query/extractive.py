@@ -697,9 +697,24 @@ class ExtractiveComposer:
         is evidence the question's words do not show; so is the page the conversation is about."""
         # "My daughter is 17. Can she join…?": the page's rule for such an asker ("Members must be 16
         # or over") answers what the question's words, told as a story, do not show.
-        if hop or self._rule_for_the_asker(best, question) or _kit_asked_under_its_heading(best, question):
+        if (
+            hop
+            or self._rule_for_the_asker(best, question)
+            or _kit_asked_under_its_heading(best, question)
+            or self._names_pointed(best, question)
+        ):
             return HOP_TRUST
         return TOPIC_TRUST if topic is not None and best.passage.chunk.document == topic else 0.0
+
+    def _names_pointed(self, best: _Candidate, question: str) -> bool:
+        """Whether a bare "When is it?" is answered by a quote that names, in its own words, the
+        thing the story points at ("…not to miss the info meeting…": "An information meeting takes
+        place on…"): the question has no words of its own to show it."""
+        thing = pointed_thing(question)
+        if not thing:
+            return False
+        said = Words(self.index.sentence_terms[best.passage.index][best.sentence])
+        return any(said.covers(t) for t in [*index_terms(thing), *extra_terms(thing)])
 
     @staticmethod
     def _rule_for_the_asker(best: _Candidate, question: str) -> bool:
