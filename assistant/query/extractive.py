@@ -129,6 +129,8 @@ PROSE_LIST_SENTENCES = 3
 # A quote naming the thing a "When is the …?" asks the date of goes first from this share of the
 # best quote's score.
 DATED_RATIO = 0.75
+# …and, for a bare "When is it?" after a story, from this share, among twice the shortlist: the
+# story's words, which rank the quotes, say more about the asker than about the thing.
 POINTED_RATIO = 0.5
 # Candidates (by the hand-weighted score) that the evidence model reorders.
 RERANK = 6
@@ -635,10 +637,11 @@ class ExtractiveComposer:
 
         return _first(ranked, names)
 
-    def _dated_by_name(self, ranked: list[_Candidate], thing: str | None, ratio: float) -> list[_Candidate]:
+    def _dated_by_name(self, ranked: list[_Candidate], thing: str | None, pointed: bool) -> list[_Candidate]:
         """For "When are the info meetings…?", the shortlisted quotes whose own words name the
-        meetings first: a step read under a lead-in that names them dates another step."""
-        terms = [*index_terms(thing), *extra_terms(thing)] if thing else []
+        meetings first: a step read under a lead-in that names them dates another step. ``pointed``:
+        the thing is what a bare "When is it?" points at in the story."""
+        terms = _terms_naming(thing) if thing else []
         if not terms:
             return ranked
 
@@ -648,9 +651,8 @@ class ExtractiveComposer:
 
         # A quote far behind the best that names the thing only in other words of a gloss
         # (« soirées »: evenings) speaks of something else.
-        floor = ratio * ranked[0].score
-        within = RERANK if ratio >= DATED_RATIO else 2 * RERANK
-        return _first(ranked, lambda c: c.score >= floor and names(c), within)
+        floor = (POINTED_RATIO if pointed else DATED_RATIO) * ranked[0].score
+        return _first(ranked, lambda c: c.score >= floor and names(c), 2 * RERANK if pointed else RERANK)
 
     def _about_objects(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """For a yes/no question ("Does that also keep my [room] in the [residence]?"), the
@@ -714,7 +716,7 @@ class ExtractiveComposer:
         if not thing:
             return False
         said = Words(self.index.sentence_terms[best.passage.index][best.sentence])
-        return any(said.covers(t) for t in [*index_terms(thing), *extra_terms(thing)])
+        return any(said.covers(t) for t in _terms_naming(thing))
 
     @staticmethod
     def _rule_for_the_asker(best: _Candidate, question: str) -> bool:
@@ -1470,11 +1472,8 @@ class ExtractiveComposer:
         answer "Am I going to get flattened?" after a question about the sumo club."""
         ranked = self._on_topic_first(ranked, topic, asked)
         ranked = self._dated(self._this_year(ranked, question), dated_action(question))
-        # A bare "When is it?" has no words of its own: the story's, which rank the quotes, say
-        # more about the asker than about the thing it points at.
         pointed = pointed_thing(question)
-        ratio = POINTED_RATIO if pointed else DATED_RATIO
-        ranked = self._dated_by_name(ranked, pointed or dated_thing(question), ratio)
+        ranked = self._dated_by_name(ranked, pointed or dated_thing(question), pointed is not None)
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         ranked = _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
         return self._on_topic_first(ranked, topic, asked)
@@ -2012,6 +2011,11 @@ _WHAT_NOW = re.compile(
 )
 # The words every procedure's lead-in has ("To register, follow these steps:").
 _LEAD_IN_WORDS = frozenset(index_terms("follow these steps step how to do"))
+
+
+def _terms_naming(thing: str) -> list[str]:
+    """The terms a quote names a thing by: its own and the texts' words for it."""
+    return [*index_terms(thing), *extra_terms(thing)]
 
 
 def _told_again(best: _Candidate, question: str) -> bool:
