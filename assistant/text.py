@@ -36,12 +36,13 @@ STOPWORDS = frozenset(
 )
 
 
+# A phone's curly apostrophes ("don’t", « qu’il »), which every pattern reads as the straight one.
+_CURLY_APOSTROPHES = "\u2018\u2019\u02bc"
 # Dashes become hyphens, and ligatures NFKD leaves whole their two letters ("cœur": coeur, not cur).
 _BEFORE_FOLDING = str.maketrans(
     {
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-        # A phone's curly apostrophe ("don’t", « qu’il ») is the straight one, not nothing.
-        **dict.fromkeys("\u2018\u2019\u02bc", "'"),
+        **dict.fromkeys(_CURLY_APOSTROPHES, "'"),  # the straight one, not nothing
         "œ": "oe",
         "Œ": "OE",
         "æ": "ae",
@@ -50,7 +51,7 @@ _BEFORE_FOLDING = str.maketrans(
 )
 
 
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
+_APOSTROPHES = str.maketrans(dict.fromkeys(_CURLY_APOSTROPHES, "'"))
 
 
 def plain_apostrophes(text: str) -> str:

@@ -662,11 +662,7 @@ class ExtractiveComposer:
         # "give the talk": the texts' words for a phrase the head is part of name it too (speak).
         phrases = paraphrases(question)
         objects = [
-            [
-                *index_terms(head),
-                *extra_terms(head),
-                *(t for words in _texts_words_of(head, phrases) for t in words),
-            ]
+            [*_terms_naming(head), *(t for words in _texts_words_of(head, phrases) for t in words)]
             for head in heads
         ]
         if not objects or language(question) != "en":

@@ -1813,11 +1813,11 @@ def pointed_thing(question: str) -> str | None:
     """The head noun of the thing a bare "When is it?" after the asker's story asks the date of
     ("A friend says not to miss the info meeting… When and where is it?": meeting)."""
     asked = asked_part(question)
-    text = fold(" ".join(asked.lower().split())).replace("’", "'")
+    text = fold(" ".join(asked.lower().split()))  # curly apostrophes fold to straight ones
     if not _WHEN_IS_IT.match(text):
         return None
     story = question.strip()[: question.strip().rfind(asked.strip())]
-    told = fold(re.split(r"[.!?]\s+", story.strip().lower())[-1]).replace("’", "'")
+    told = fold(re.split(r"[.!?]\s+", story.strip().lower())[-1])
     match = _STORY_THING.search(told)
     if match is None:
         return None
@@ -2699,12 +2699,18 @@ def stated_first(question: str) -> int:
 def told_first(question: str) -> str:
     """The statement the asker gives as known before the question proper ("The Family Desk gives
     a birth kit", of "…, but do they also lend a pram?"), or ""."""
+    asked = _PREAMBLE.sub("", _up_to_the_question(question))
+    told = _STATED_THEN_ASKED.match(asked)
+    return told["told"] if told is not None and stated_first(asked) else ""
+
+
+def _up_to_the_question(question: str) -> str:
+    """The question up to its last question mark, without an age given aside."""
     text = question.strip()
     last = text.rfind("?")
     if 0 < last < len(text) - 1:
         text = text[: last + 1]
-    asked = _PREAMBLE.sub("", _AGE_ASIDE.sub("", text))
-    return _STATED_THEN_ASKED.match(asked)["told"] if stated_first(asked) else ""  # type: ignore[index]
+    return _AGE_ASIDE.sub("", text)
 
 
 # What is asked names UM as the place it is asked of.
@@ -2722,11 +2728,7 @@ def told_elsewhere(question: str) -> bool:
 def asked_part(question: str) -> str:
     """The question without a statement before it ("It is about 8,600 km. What ...?") or after it
     ("Which papers do I need? I'm Moroccan.")."""
-    text = question.strip()
-    last = text.rfind("?")
-    if 0 < last < len(text) - 1:
-        text = text[: last + 1]
-    text = _AGE_ASIDE.sub("", text)
+    text = _up_to_the_question(question)
     asked = _PREAMBLE.sub("", text)
     asked = asked[stated_first(asked) :]
     pointing = (_POINTS_BACK.search(asked) or _STANDS_FOR_THE_STORY.search(asked)) and len(
