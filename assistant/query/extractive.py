@@ -56,6 +56,7 @@ from assistant.query.questions import (
     satisfies,
     says_kit,
     states,
+    story_names,
     told_elsewhere,
     told_first,
     untranslated_objects,
@@ -566,12 +567,14 @@ class ExtractiveComposer:
             _ON_A_LIST.search(question) is not None,
             language(question) == "fr",
         )
+        story = self._story_pages(question, everything)
         ranked = [
             c
             for c in everything
             if (unit_wanted or not _header(c))
             and satisfies(kinds, _stated_entry(c, kinds), question)
             and self._named(c, asked.named, asked.by_region, asked.on_a_list) is not None
+            and (not story or self._named(c, story) is not None)
         ]
         # The hand-weighted score shortlists; the learned model, which also weighs what the
         # question names and whether a whole list is quoted, orders the shortlist.
@@ -589,6 +592,22 @@ class ExtractiveComposer:
                 key=lambda i: -(self._named(head[i], asked.named, asked.by_region, asked.on_a_list) or 0.0)
             )
         return everything, _topic_contact_first([head[i] for i in order] + rest, everything, asked), asked
+
+    def _story_pages(self, question: str, everything: list[_Candidate]) -> list[tuple[set[str], str]]:
+        """The names of the asker's story that title one page retrieved, and one only ("…I've been
+        going to Ancre's trainings since October. What do I need to do to get picked?"): what is
+        asked is asked of it, so a page that never names it (another page's steps) does not
+        answer. A place ("back home in Punjab") or a name no title holds restricts nothing; nor do
+        the story's names when what is asked names something itself ("Our Hack'UM team wants to
+        print a prototype. Is the FabLab open on the Saturday?") or when they title two pages
+        ("…lacrosse with Les Faucons and roundnet with Spirale. Can I join both?")."""
+        if named_terms(question):
+            return []
+        retrieved = {c.passage.chunk.document for c in everything}
+        names = [(name, self.index.titled(name[0])) for name in story_names(question)]
+        names = [(name, titled) for name, titled in names if not is_place(name[0])]
+        pages = {page for _, titled in names for page in titled}
+        return [name for name, titled in names if titled] if len(pages) == 1 and pages <= retrieved else []
 
     def _focus(self, candidate: _Candidate, asked: _Question) -> float:
         """Share of the question's focus ("the [age limit] for...") named by the quoted sentence,

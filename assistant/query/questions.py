@@ -2820,7 +2820,25 @@ def named_terms(question: str) -> list[tuple[set[str], str]]:
     {european, associ} or "eua"). The university's own name is implied. A statement before the
     question ("I'm doing an internship in Thailand: which portal...?") is the asker's situation,
     not a restriction on the answer: a procedure for every country holds for Thailand."""
-    question = _naming_part(question)
+    return _names_in(_naming_part(question))
+
+
+def story_names(question: str) -> list[tuple[set[str], str]]:
+    """What the asker's story names and the asked part does not, as ``named_terms`` gives them
+    ("…I've been going to Ancre's trainings since October. What do I need to do to get
+    picked?")."""
+    asked = {t for terms, _ in named_terms(question) for t in terms}
+    # Each sentence, and each part of one past a possessive ("Ancre's Monday trainings"), starts
+    # anew: its first word is capitalised as any first word is.
+    parts = _STORY_BREAK.split(_up_to_the_question(question))
+    return [name for part in parts for name in _names_in(part) if not name[0] <= asked]
+
+
+_STORY_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s*[()]\s*|(?<=\w)['’]s\b")
+
+
+def _names_in(question: str) -> list[tuple[set[str], str]]:
+    """The names of a text, phrase by phrase, then its years (see ``named_terms``)."""
     found = list(re.finditer(r"[\w'’+-]+", question))
     tokens = [_CONTRACTION.sub("", m.group()) for m in found]
     # "the UK–Switzerland exchange", "Spain/Portugal": names set apart by a dash or a slash are two.

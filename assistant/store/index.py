@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -90,6 +91,7 @@ class Index:
         self._document_vocabulary: dict[str, Words] = {}
         self._document_words: dict[str, frozenset[str]] = {}
         self._document_pairs: dict[str, frozenset[tuple[str, str]]] = {}
+        self._titling: dict[str, frozenset[str]] | None = None
         # Found at ingest (``assistant.ingest.chunking.spelled_out``): a question reads no document.
         self._initials = {
             path: frozenset(str(entry.get("initials") or "").split()) for path, entry in self.manifest.items()
@@ -184,6 +186,20 @@ class Index:
             terms = index_terms(" ".join(self.chunks[i].text for i in self.chunks_of(document)))
             found = self._document_pairs[document] = frozenset(itertools.pairwise(terms))
         return found
+
+    def titled(self, terms: Iterable[str]) -> frozenset[str]:
+        """The documents whose title holds every term (a term "a|b" by either form)."""
+        if self._titling is None:
+            titling: dict[str, set[str]] = {}
+            for chunk in self.chunks:
+                for t in index_terms(chunk.title):
+                    titling.setdefault(t, set()).add(chunk.document)
+            self._titling = {t: frozenset(found) for t, found in titling.items()}
+        found: frozenset[str] | None = None
+        for term in terms:
+            holding = frozenset().union(*(self._titling.get(a, frozenset()) for a in term.split("|")))
+            found = holding if found is None else found & holding
+        return found or frozenset()
 
     def document_vocabulary(self, document: str) -> Words:
         """A document's terms ready for ``coverage``, built once per document."""

@@ -52,6 +52,13 @@ Membership costs €35 for the academic year and includes the loan of a life jac
 ## What to bring
 
 Closed shoes with a good grip, a swimsuit, a towel, sun cream and a warm jumper for the way back.
+
+## The regatta crew
+
+To sail in the crew of the spring regatta, follow these steps:
+
+1. Sail with the club on at least 10 Wednesdays by 31 January 2028.
+2. Pass the capsize test in the harbour of Mèze on 9 February 2028.
 """
 
 DIRECTORY = """# Student services directory
@@ -223,3 +230,14 @@ def test_a_phones_curly_apostrophes_ask_what_straight_ones_do(stories: Assistant
     straight = stories.ask(question)
     assert straight.answered
     assert stories.ask(question.replace("'", "\u2019")).text == straight.text
+
+
+def test_a_page_the_story_names_is_the_one_its_question_asks_of(stories: Assistant) -> None:
+    # The felt-making page's steps to join its advanced course share the most words with the
+    # question, story included; the story names the sailing club, whose page is the one asked of.
+    answer = stories.ask(
+        "Back home I made felt slippers and hats every winter, and since October I've been going to "
+        "Bordée's sessions. What do I need to do to join the advanced course?"
+    )
+    assert answer.answered
+    assert "10 Wednesdays" in answer.text and "slippers" not in answer.text

@@ -16,6 +16,7 @@ from assistant.query.questions import (
     satisfies,
     says_kit,
     states,
+    story_names,
     wants_steps,
     wants_unit,
 )
@@ -1898,3 +1899,16 @@ def test_a_bare_when_is_it_asks_the_date_of_the_thing_the_story_names() -> None:
     # A question that names its thing, or asks more than when, points at nothing.
     assert pointed_thing(f"{story} When is the training?") is None
     assert pointed_thing(f"{story} How much does it cost?") is None
+
+
+def test_a_storys_names_are_those_the_asked_part_does_not_name() -> None:
+    # Each sentence of the story starts anew, and so does what follows a possessive: "Ancre's
+    # Monday trainings" names Ancre, not a club "Ancre Monday"; what the asked part names (the
+    # Ancre Trophy) is no story name.
+    question = (
+        "I pulled at every harvest fair back home. I've been going to Ancre's Monday trainings since "
+        "October. What do I need to do to get picked for the Ancre Trophy?"
+    )
+    assert [terms for terms, _ in story_names(question)] == [{"octob"}]
+    picked = "I go to Ancre's trainings. How do I get picked?"
+    assert [terms for terms, _ in story_names(picked)] == [{"ancr"}]
