@@ -1343,9 +1343,11 @@ _BARE_OBJECT = re.compile(
     r"|\s+(?:too|as well|either)(?:\s*[?,.;:!]|\s*$)|\s*[?,.;:!]|\s*$)"
     # "…to make [chestnut cream and jam]": a thing named alone before another is asked about too.
     r"|(?:[\w+'-]+\s+){0,2}?[\w+'-]+(?=\s+(?:or|and)\s)"
-    # "Does Souffle also play [kho-kho]?": one thing named alone last.
+    # "Does Souffle also play [kho-kho]?", "…also play [Gaelic football]?": one thing named alone
+    # last, with a word that says which.
     r"|(?!(?:here|there|now|then|again|later|today|tomorrow|tonight|well|often|online|abroad|together"
     r"|outside|inside|indoors|outdoors|early|late|weekly|daily|yet|anymore|alone|back|home|free)\b)"
+    r"(?:(?!(?:at|on|in|by|for|with|to|from|during|after|before|about|into|over|under)\b)[\w+'-]{3,}\s+)?"
     r"[\w+'-]{3,}(?=(?:\s+(?:too|as well|either))?\s*(?:[?,.;:!]|$)))"
 )
 _COORDINATE = re.compile(
@@ -1702,10 +1704,11 @@ def asked_modifiers(question: str) -> list[str]:
             # "a [women's] team": a kind named by whom it is for (not "the club's kayak", an owner)
             word = word.removesuffix("'s") if word.removesuffix("'s") in _FOR_WHOM else word
             terms = set(index_terms(word))
+            by_origin = word in lowered and words in bare and _a_kind_by_origin(word, words)
+            adjective = word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(_KIND_ADJECTIVE_ENDINGS)
             if (
                 word.isalpha()
-                and word not in lowered
-                and not (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(_KIND_ADJECTIVE_ENDINGS))
+                and (by_origin or (word not in lowered and not adjective))
                 and word not in _SUBJECTS
                 and word not in _CLAUSE_VERBS
                 and terms
@@ -1713,6 +1716,19 @@ def asked_modifiers(question: str) -> list[str]:
             ):
                 found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _a_kind_by_origin(word: str, words: list[str]) -> bool:
+    """Whether a capitalised word before the head of a bare object names the kind of it by where
+    it comes from ("play [Gaelic] football", "learn [Thai] boxing"), not whom it is for
+    ("[American] students"): a page that never names it offers another kind. After a determiner
+    it says whose ("my [Moroccan] licence")."""
+    head = words[-1]
+    return (
+        _NATIONALITY.search(word.capitalize()) is not None
+        and _PEOPLE.fullmatch(head) is None
+        and not set(index_terms(head)) & (_PERSONS | _PERSON_NOUNS)
+    )
 
 
 def asked_variants(question: str) -> list[tuple[str, str]]:

@@ -624,6 +624,12 @@ def test_which_kind_a_yes_no_question_asks_about() -> None:
     assert asked_modifiers("Can I read the questions out?") == []
     # Each word before the head of a bare activity's name says which kind.
     assert asked_modifiers("Does the club also do outrigger canoe races?") == ["outrigger", "canoe"]
+    # A capitalised word for where a bare activity comes from says which kind, unlike a name, or a
+    # word for where the asker's own thing comes from.
+    assert asked_modifiers("Does Goélands also play Gaelic football?") == ["gaelic"]
+    assert asked_modifiers("Does the club also teach Thai boxing?") == ["thai"]
+    assert asked_modifiers("Will I have to swap my Moroccan licence for a French one?") == []
+    assert asked_modifiers("Does the club also take American students?") == []
 
 
 def test_which_kind_of_what_is_asked_about_a_word_says() -> None:
