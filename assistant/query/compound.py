@@ -192,6 +192,11 @@ def split(question: str) -> tuple[str, str] | None:
             or _asked_in_turn(question)
         )
     first = question[: match.start()].strip(" ,;?")
+    # "Is there a phone number…? I'm better on the phone than in French. And when…?": what the
+    # asker adds after the first question goes with it, after its question mark.
+    head, mark, added = first.rpartition("?")
+    told = mark and added.strip().endswith((".", "!", "…"))
+    first, added = (head.strip(" ,;?"), f" {added.strip()}") if told else (first, "")
     second = question[match.end() :].strip()
     if stated_first(asked) == match.end():
         return None  # "The desk gives a kit, but do they also lend a pram?": one question after its story
@@ -201,14 +206,15 @@ def split(question: str) -> tuple[str, str] | None:
         return None  # "How much is the retreat, and how many places are there?": the size of the same thing
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
+    asked_first = f"{first}?{added}"
     joined = _joined_too(first, second)
     if joined is not None:
-        return _told_again((f"{first}?", joined))
+        return _told_again((asked_first, joined))
     if language(question) == "en" and second.split()[0].lower() in _COMPLEMENT_FIRST:
         # "…? And for the swimming club?": the first question asked again of another thing, as a
         # follow-up says it.
-        return f"{first}?", f"And {second}"
-    return _told_again((f"{first}?", second[:1].upper() + second[1:]))
+        return asked_first, f"And {second}"
+    return _told_again((asked_first, second[:1].upper() + second[1:]))
 
 
 # "…said you pay €25 to sit it and there's only one exam date, in March. Is that still how it

@@ -11,6 +11,18 @@ def test_a_question_that_asks_two_things_is_split() -> None:
     )
 
 
+def test_what_the_asker_adds_after_the_first_question_stays_after_it() -> None:
+    # Not "…in French.?": read up to its last question mark, the first part would ask the aside.
+    assert split(
+        "Is there a phone number for the water jousting people? I'm way better on the phone than "
+        "writing in French. And when do they actually pick up?"
+    ) == (
+        "Is there a phone number for the water jousting people? I'm way better on the phone than "
+        "writing in French.",
+        "When do they actually pick up?",
+    )
+
+
 def test_a_second_question_may_open_with_an_adverb() -> None:
     assert split("Do spectators have to pay, and roughly how many fighters take part?") == (
         "Do spectators have to pay?",
