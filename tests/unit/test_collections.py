@@ -64,6 +64,7 @@ def test_the_collections_are_all_here() -> None:
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
