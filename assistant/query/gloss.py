@@ -139,7 +139,7 @@ def glossed_words(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for size in (3, 2, 1):  # "afrique du sud", "année universitaire", "royaume-uni"
+        for size in (4, 3, 2, 1):  # "tir à la corde", "afrique du sud", "année universitaire"
             phrase = fold(" ".join(tokens[i : i + size]))
             found = names.get(phrase) or (
                 words.get(phrase) or words.get(_singular(phrase)) if size > 1 else None

@@ -147,6 +147,8 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     # A taster session is a discovery one too; one who hesitates to take it up hesitates to start.
     assert "discovery" in gloss("La séance découverte, c'est quand ?").split()
     assert "start" in gloss("une copine qui hésite à s'y mettre").split()
+    # A phrase of four words is read whole: « tir à la corde » is tug of war, not shooting.
+    assert gloss("Elle fait du tir à la corde") == "tug of war"
     # A judo kimono is the texts' judogi; a demoiselle is a damselfly.
     assert "judogi" in gloss("le club prête les kimonos ?").split()
     assert "damselfly" in gloss("une libellule et une demoiselle").split()
