@@ -16,7 +16,7 @@ from assistant.query.questions import (
     wants_steps,
     wants_unit,
 )
-from assistant.text import language
+from assistant.text import index_terms, language
 
 
 def test_the_gloss_puts_content_words_in_english_and_keeps_names() -> None:
@@ -149,6 +149,11 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "start" in gloss("une copine qui hésite à s'y mettre").split()
     # A phrase of four words is read whole: « tir à la corde » is tug of war, not shooting.
     assert gloss("Elle fait du tir à la corde") == "tug of war"
+    # « spectacle » is the texts' shows ("show" alone is a verb no term keeps); an antlion's
+    # « entonnoir » is its pit; « je creuse » digs.
+    assert "show" in index_terms(gloss("Pour le spectacle, il faut un costume ?"))
+    assert "pit" in gloss("une fourmi dans l'entonnoir").split()
+    assert "dig" in gloss("je creuse un peu ?").split()
     # A judo kimono is the texts' judogi; a demoiselle is a damselfly.
     assert "judogi" in gloss("le club prête les kimonos ?").split()
     assert "damselfly" in gloss("une libellule et une demoiselle").split()
