@@ -28,6 +28,7 @@ from assistant.query.questions import (
     CURRENCY_CODES,
     NUMBER_WORDS,
     AnswerType,
+    also_done,
     asked_action,
     asked_manner,
     asked_modifiers,
@@ -1446,7 +1447,18 @@ class ExtractiveComposer:
             or self._names_no_place(best, question)
             or self._other_row(best, asked)
             or _told_again(best, question)
+            or self._not_done(best, question)
         )
+
+    def _not_done(self, best: _Candidate, question: str) -> bool:
+        """Whether a yes/no question asks if the doer also does something ("Do the volunteers also
+        record which kinds of ants get caught?") that the quote never says is done: a rule about
+        ants in the pits says neither yes nor no to recording them."""
+        done = also_done(question)
+        if not done:
+            return False
+        said = Words([*self._quoted_terms(best), *self.index.heading_terms[best.passage.index]])
+        return not any(said.covers(t) for t in done)
 
     def _on_topic_first(
         self, ranked: list[_Candidate], topic: str | None, asked: _Question

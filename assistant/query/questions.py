@@ -2430,6 +2430,32 @@ _ASKED_VERB = re.compile(
 )
 
 
+# "Do the volunteers also [record] which kinds of ants…?": what else the doer is asked to do. Not
+# what a thing does ("Does that also keep my room?": the extension, which a page says in its words).
+_ALSO_DONE = re.compile(
+    r"^(?:do|does|did|can|could|will|would)\s+(?!(?:that|this|it)\s)(?:[\w'-]+\s+){1,5}?also\s+([a-z]{3,})\b"
+)
+# Verbs that say little of what is done: the thing they take is what is asked about.
+_LIGHT_VERBS = frozenset(
+    "have use do be get go come need want like make take give offer run provide include cover accept "
+    "welcome organise organize hold host help work count".split()
+)
+
+
+def also_done(question: str) -> tuple[str, ...]:
+    """The index terms of what else an English yes/no question asks the doer does ("Do the
+    volunteers also [record] which ants get caught?" → record, with the texts' words for it), or
+    nothing: a verb that says little ("also have", "also offer") leaves the thing to say it."""
+    if language(question) != "en":
+        return ()
+    text = " ".join(asked_part(question).lower().split()).replace("’", "'")
+    match = _ALSO_DONE.match(text)
+    if match is None or match.group(1) in _LIGHT_VERBS or match.group(1) in _NOT_ACTIONS:
+        return ()
+    stems = index_terms(match.group(1))
+    return (*stems, *extra_terms(match.group(1))) if stems else ()
+
+
 def asked_action(question: str) -> tuple[str, ...]:
     """The index terms of the action a "Who...?" question asks the doer of ("Who signs the
     agreement for UM?" → sign), with its irregular past and the texts' words for it; empty for
@@ -2631,7 +2657,9 @@ def wants_unit(question: str) -> bool:
         return False  # a typed fact is asked for ("How do I reach the office?"): quote the line
     # "My first training is on Tuesday. Are there safety rules…?": the list asked after a story.
     asked = " ".join(asked_part(question).lower().split())
-    if _PROCEDURE.search(text) or _ENUMERATION.search(text) or _ENUMERATION.search(asked):
+    if _PROCEDURE.search(text) or (
+        (_ENUMERATION.search(text) or _ENUMERATION.search(asked)) and not _whether_done_to_kinds(asked)
+    ):
         return True
     if asks_eligibility(question):
         return True
@@ -2641,6 +2669,23 @@ def wants_unit(question: str) -> bool:
     ):
         return True
     return _which_plural(text) is not None
+
+
+def _whether_done_to_kinds(asked: str) -> bool:
+    """Whether a lowercased yes/no question asks if something is done to kinds of a thing ("Do
+    the volunteers also record which kinds of ants get caught?"), not for the kinds themselves
+    ("Do you know what kinds of rooms there are?"): yes or no, not a list."""
+    match = _ENUMERATION.search(asked)
+    if match is None or not _AUXILIARY_FIRST.match(asked):
+        return False
+    before = asked[: match.start()].split()
+    return len(before) > 2 and not _ASKING_VERBS.intersection(before[-2:])
+
+
+# Verbs that ask for what follows them: "Can you tell me which kinds…?"
+_ASKING_VERBS = frozenset(
+    "know tell say explain list show give name mention see find check recommend suggest describe".split()
+)
 
 
 def _which_plural(text: str) -> str | None:

@@ -241,3 +241,11 @@ def test_a_page_the_story_names_is_the_one_its_question_asks_of(stories: Assista
     )
     assert answer.answered
     assert "10 Wednesdays" in answer.text and "slippers" not in answer.text
+
+
+def test_what_else_the_doer_is_asked_to_do_must_be_said_done(stories: Assistant) -> None:
+    # The page names the dinghies but never says the club rents them out: neither yes nor no.
+    assert not stories.ask("Does Bordée also rent dinghies to its members?").answered
+    answer = stories.ask("Do the instructors also check that members can swim?")
+    assert answer.answered
+    assert "the instructors check it" in answer.text

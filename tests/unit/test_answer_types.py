@@ -2,6 +2,7 @@ import pytest
 
 from assistant.query.questions import (
     AnswerType,
+    also_done,
     asked_objects,
     asked_thing,
     asks_kit,
@@ -1920,3 +1921,19 @@ def test_a_storys_names_are_those_the_asked_part_does_not_name() -> None:
     assert [terms for terms, _ in story_names(question)] == [{"octob"}]
     picked = "I go to Ancre's trainings. How do I get picked?"
     assert [terms for terms, _ in story_names(picked)] == [{"ancr"}]
+
+
+def test_what_else_a_yes_no_question_asks_the_doer_does() -> None:
+    assert also_done("Do the Fourmilion volunteers also record which kinds of ants get caught?") == (
+        "record",
+    )
+    assert "loan" in also_done("Does the club also lend bikes?")
+    # A verb that says little leaves the thing to say it; a thing's doing is in the page's words.
+    assert also_done("Does the club also have courts?") == ()
+    assert also_done("Does that also keep my room in the residence?") == ()
+
+
+def test_whether_kinds_of_a_thing_are_dealt_with_is_no_list() -> None:
+    assert not wants_unit("Do the volunteers also record which kinds of ants get caught?")
+    assert wants_unit("Can you tell me which kinds of grants exist?")
+    assert wants_unit("Do you know what kinds of rooms there are?")
