@@ -2783,7 +2783,16 @@ def told_elsewhere(question: str) -> bool:
     Romania says every member buys the licence. At UM's club, how much…?"): the story tells what
     holds there, not what is asked."""
     places = place_terms()
-    return _AT_UM.search(asked_part(question)) is not None and any(t in places for t in index_terms(question))
+    if _AT_UM.search(asked_part(question)) is None:
+        return False
+    return any(t in places for t in index_terms(question)) or _ANOTHER_UNIVERSITY.search(question) is not None
+
+
+# "My cousin jousts at a university in Riga…", "at her uni back in Cork": a place the city list
+# may not hold, told as another university's.
+_ANOTHER_UNIVERSITY = re.compile(
+    r"\b(?:at|in|from) (?:a|another|her|his|their|my|our) (?:university|uni|college)\b", re.IGNORECASE
+)
 
 
 def asked_part(question: str) -> str:

@@ -18,6 +18,7 @@ from assistant.query.questions import (
     says_kit,
     states,
     story_names,
+    told_elsewhere,
     wants_steps,
     wants_unit,
 )
@@ -1937,3 +1938,12 @@ def test_whether_kinds_of_a_thing_are_dealt_with_is_no_list() -> None:
     assert not wants_unit("Do the volunteers also record which kinds of ants get caught?")
     assert wants_unit("Can you tell me which kinds of grants exist?")
     assert wants_unit("Do you know what kinds of rooms there are?")
+
+
+def test_a_story_of_another_university_is_told_elsewhere_whatever_its_city() -> None:
+    # Riga is on no city list; "a university in" says the story is another university's.
+    assert told_elsewhere(
+        "My cousin jousts at a university in Riga and says every member has to buy the licence. "
+        "At UM's water jousting association, how much is membership?"
+    )
+    assert not told_elsewhere("My cousin says every member has to buy the licence. How much is membership?")
