@@ -1891,6 +1891,8 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     assert "dietitian" in extra_terms("Does the university have someone who can help me eat better?")
     # A player "whacked" by a stick is the texts' player hit by it.
     assert "hit" in extra_terms("What if I get whacked on the hand by one of those sticks?")
+    # A service that can "see me" gives a meeting, an appointment.
+    assert "meet" in extra_terms("How quickly can UM see me?")
     # "I weigh 58 kilos" against "you fight only in your own weight category".
     assert "weight" in extra_terms("Sounds fun, but I weigh 58 kilos. Am I going to get flattened?")
     # "note cards" on stage are the texts' notes.
