@@ -228,6 +228,8 @@ _STILL_SO = re.compile(
     r"\b(?:is|are) (?:that|this|it|they) (?:still |really )?(?:true|right|correct|the case|so|how it works)\b"
     r"|\bstill (?:true|the case|how it works|valid|the rule)\b"
     r"|\bis that (?:still )?(?:how it works|the rule)\b"
+    # "My neighbour says I should spray the room and crash at a friend's. Is that a good idea?"
+    r"|\b(?:is|was) (?:that|this|it) (?:a )?(?:good|smart|wise|bad) (?:idea|plan)\b"
     r"|\bc'est (?:toujours|encore|bien|vraiment) (?:comme [çc]a|vrai|le cas|valable)\b"
     r"|\btoujours (?:le cas|vrai|valable)\b",
     re.IGNORECASE,
@@ -254,10 +256,23 @@ def _claims_checked(question: str) -> tuple[str, str] | None:
     stop = heard.end() + (end.start() if end else len(question))
     told = question[heard.end() : stop]
     cut = _NEXT_CLAIM.search(told)
+    # "…says I should spray the room and crash at a friend's": the second thing to do shares the
+    # first one's doer and verb of advice.
+    advised = _ADVISED.match(told) if cut is None else None
+    shared = advised.group() if advised else ""
+    cut = _NEXT_DEED.search(told, len(shared)) if advised else cut
     if cut is None or min(len(told[: cut.start()].split()), len(told[cut.end() :].split())) < 2:
         return None
     before, after = question[: heard.end()], question[stop:]
-    return f"{before}{told[: cut.start()]}{after}", f"{before}{told[cut.end() :]}{after}"
+    return f"{before}{told[: cut.start()]}{after}", f"{before}{shared}{told[cut.end() :]}{after}"
+
+
+_ADVISED = re.compile(
+    r"(?:i|you|we) (?:should|must|have to|need to|ought to|can)\s+(?:just\s+|really\s+)?", re.I
+)
+_NEXT_DEED = re.compile(
+    r"\s+and\s+(?:then\s+)?(?!(?:the|a|an|my|your|his|her|their|its|that|this)\b)(?=[a-z]+\s)"
+)
 
 
 def claims_apart(parts: tuple[str, str]) -> bool:

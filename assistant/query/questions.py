@@ -1280,6 +1280,8 @@ _VAGUE_HEADS = frozenset(
         "spot "
         "country countries city town forward forwards back away along "
         "problem problems issue issues trouble deal list lists "
+        # "Is that [a good idea]?": a judgement of what the asker was told to do.
+        "idea ideas "
         # "Is there [a solution]?": a way out of the asker's trouble, which the page states as what to do.
         "solution solutions remedy "
         # "make [the birds come closer]": what a verb's complement ends on says where, not what.

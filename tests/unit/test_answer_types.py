@@ -1893,6 +1893,12 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     assert "hit" in extra_terms("What if I get whacked on the hand by one of those sticks?")
     # A service that can "see me" gives a meeting, an appointment.
     assert "meet" in extra_terms("How quickly can UM see me?")
+    # To "crash at a friend's place with my stuff" is to stay there with one's things.
+    assert {"stay", "belong"} <= set(extra_terms("Can I crash at a friend's place with my stuff?"))
+    # "Is that a good idea?" judges what the asker was told to do: no thing a page must name.
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("My neighbour says I should spray the room. Is that a good idea?") == []
     # "I weigh 58 kilos" against "you fight only in your own weight category".
     assert "weight" in extra_terms("Sounds fun, but I weigh 58 kilos. Am I going to get flattened?")
     # "note cards" on stage are the texts' notes.

@@ -23,6 +23,17 @@ def test_what_the_asker_adds_after_the_first_question_stays_after_it() -> None:
     )
 
 
+def test_two_things_one_was_advised_to_do_are_checked_apart() -> None:
+    # The second thing to do shares the doer and the verb of advice of the first.
+    assert split(
+        "My neighbour says I should just spray the room with insecticide and crash at a friend's "
+        "place for a few days. Is that a good idea?"
+    ) == (
+        "My neighbour says I should just spray the room with insecticide. Is that a good idea?",
+        "My neighbour says I should just crash at a friend's place for a few days. Is that a good idea?",
+    )
+
+
 def test_a_second_question_may_open_with_an_adverb() -> None:
     assert split("Do spectators have to pay, and roughly how many fighters take part?") == (
         "Do spectators have to pay?",
