@@ -238,6 +238,8 @@ _STILL_SO = re.compile(
 # faut… ».
 _NEXT_CLAIM = re.compile(
     r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:you|it|it's|there|there's|they|we|he|she|its|their|every|each|no|only)\b)"
+    # "…said the contest is only for first-years, and that the sculpture has to be…": another claim.
+    r"|,?\s+and\s+that\s+(?=(?:the|a|an|all|any|everyone|everybody|nobody)\b)"
     r"|,\s*(?=(?:you|it's|there's|there is|they)\b)"
     r"|(?:,\s*|\s+)et\s+(?:que\s+|qu')?(?=(?:il|elle|on|c'est|ça|ca|y|tu|vous|je|j')\b)",
     re.IGNORECASE,

@@ -34,6 +34,16 @@ def test_two_things_one_was_advised_to_do_are_checked_apart() -> None:
     )
 
 
+def test_and_that_opens_another_claim_heard() -> None:
+    assert split(
+        "Someone said the contest is only for first-year students, and that the sculpture has to be "
+        "about your home country. Is that right?"
+    ) == (
+        "Someone said the contest is only for first-year students. Is that right?",
+        "Someone said the sculpture has to be about your home country. Is that right?",
+    )
+
+
 def test_a_second_question_may_open_with_an_adverb() -> None:
     assert split("Do spectators have to pay, and roughly how many fighters take part?") == (
         "Do spectators have to pay?",
