@@ -1550,7 +1550,9 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for word in words[: words.index(_head(words))]
         if "-" in word.strip("-") and not _HOW_LONG.intersection(index_terms(word))
         for part in word.split("-")
-        if len(part) > 2 and part not in _GENERIC_PARTS
+        # "an [all-Polish] team": a name or a people says who, which a page's rule for any
+        # nationality answers; the question's names are held to the page as names.
+        if len(part) > 2 and part not in _GENERIC_PARTS and part.capitalize() not in question
     ]
     # "Can the desk get it [notarised]?": what is to be done to it is asked about as much.
     heads += [m.group(1) for m in _GET_DONE.finditer(text)]

@@ -1899,6 +1899,8 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     from assistant.query.questions import asked_objects
 
     assert asked_objects("My neighbour says I should spray the room. Is that a good idea?") == []
+    # "all-Polish" says who is in the team, which a rule for any nationality answers.
+    assert asked_objects("Can we enter as an all-Polish team?") == ["team"]
     # "I weigh 58 kilos" against "you fight only in your own weight category".
     assert "weight" in extra_terms("Sounds fun, but I weigh 58 kilos. Am I going to get flattened?")
     # "note cards" on stage are the texts' notes.
