@@ -1895,6 +1895,8 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     assert "meet" in extra_terms("How quickly can UM see me?")
     # To "crash at a friend's place with my stuff" is to stay there with one's things.
     assert {"stay", "belong"} <= set(extra_terms("Can I crash at a friend's place with my stuff?"))
+    # How many "fit in" a minibus is how many it takes.
+    assert "take" in extra_terms("How many volunteers fit in each minibus?")
     # "Is that a good idea?" judges what the asker was told to do: no thing a page must name.
     from assistant.query.questions import asked_objects
 
