@@ -1897,6 +1897,8 @@ def test_a_tiny_asker_is_what_the_texts_call_small() -> None:
     assert {"stay", "belong"} <= set(extra_terms("Can I crash at a friend's place with my stuff?"))
     # How many "fit in" a minibus is how many it takes.
     assert "take" in extra_terms("How many volunteers fit in each minibus?")
+    # Never having danced is having no experience; not a word of Hindi, no knowledge of it.
+    assert {"experi", "knowledg"} <= set(extra_terms("I've never danced and I don't speak a word of Hindi."))
     # "Is that a good idea?" judges what the asker was told to do: no thing a page must name.
     from assistant.query.questions import asked_objects
 

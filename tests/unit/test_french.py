@@ -156,6 +156,10 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "dig" in gloss("je creuse un peu ?").split()
     # The help desk for housing, not the housing benefit that « aide au logement » alone is.
     assert gloss("le bureau d'aide au logement") == "accommodation help desk housing help office"
+    # « jamais dansé de ma vie », « pas un mot de hindi », « c'est mort » : experience, knowledge, chance.
+    assert {"experience", "knowledge", "chance"} <= set(
+        gloss("Jamais dansé de ma vie, pas un mot de hindi, c'est mort ?").split()
+    )
     # A judo kimono is the texts' judogi; a demoiselle is a damselfly.
     assert "judogi" in gloss("le club prête les kimonos ?").split()
     assert "damselfly" in gloss("une libellule et une demoiselle").split()
