@@ -517,6 +517,15 @@ def answers_both(first: Draft, second: Draft) -> bool:
     return any(c.snippet not in quoted for c in second.answer.citations)
 
 
+def points_there(part: str) -> bool:
+    """Whether a compound question's second part asks of the place the first part is about ("how
+    much does a bed cost over there?", « et le logement sur place ? »)."""
+    return _THERE.search(part) is not None
+
+
+_THERE = re.compile(r"\b(?:over there|là-bas|la-bas)\b", re.IGNORECASE)
+
+
 def quotes_all_of(first: Draft, second: Draft) -> bool:
     """Both parts answered, the first already quoting every sentence the second quotes: the first
     answer answers both."""

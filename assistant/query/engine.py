@@ -371,9 +371,15 @@ class Assistant:
                 away=away | pages,
             )
             second = elsewhere if elsewhere.answer.answered else second
+        there = bool(pages) and compound.points_there(parts[1])
+        if there:
+            # "…what's the most I can work in a week, and how much does a bed cost over there?": there
+            # is where the first part was answered, not any page with a bed.
+            others = frozenset(c.document for c in self.index.chunks) - pages
+            second = self.draft(parts[1], history, sources=sources, mode=mode, away=away | others)
         if compound.reaches_whom(parts, first, second):
             return second, None  # "Who can help me…, and how do I reach them?": the line names who
-        if not second.answer.answered:
+        if not second.answer.answered and not there:
             # "...Am I allowed to, and who signs these agreements at UM?": the second part may
             # ask a general rule, which the first part's page does not hold.
             second = self.draft(parts[1], history, sources=sources, mode=mode, away=away)

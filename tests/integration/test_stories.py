@@ -249,3 +249,14 @@ def test_what_else_the_doer_is_asked_to_do_must_be_said_done(stories: Assistant)
     answer = stories.ask("Do the instructors also check that members can swim?")
     assert answer.answered
     assert "the instructors check it" in answer.text
+
+
+def test_over_there_asks_of_the_first_parts_page(stories: Assistant) -> None:
+    # Korfeo's page has a licence; the sailing club's has none, so "over there" is not answered
+    # from another club's page.
+    answer = stories.ask(
+        "I'd love to learn to sail with Bordée. When is the first course, and what does the licence "
+        "cost over there?"
+    )
+    assert answer.answered
+    assert "Wednesdays in September" in answer.text and "korfball" not in answer.text

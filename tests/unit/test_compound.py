@@ -1,7 +1,7 @@
 from dataclasses import replace
 
 from assistant.domain import Answer, Citation, Draft, Evidence
-from assistant.query.compound import answers_both, joined, quotes_all_of, reaches_whom, split
+from assistant.query.compound import answers_both, joined, points_there, quotes_all_of, reaches_whom, split
 
 
 def test_a_question_that_asks_two_things_is_split() -> None:
@@ -501,3 +501,10 @@ def test_a_second_part_with_a_story_of_its_own_is_not_told_the_first_ones() -> N
     assert parts is not None
     assert not parts[1].startswith("Money's tight")
     assert parts[1].startswith("I'd love to try the accordion later")
+
+
+def test_over_there_points_at_the_first_parts_place() -> None:
+    assert points_there("How much does a bed cost over there?")
+    assert points_there("Et le logement là-bas, ça coûte combien ?")
+    # "out there at night" is outdoors, not the first part's page.
+    assert not points_there("What am I not supposed to do out there at night?")
