@@ -270,7 +270,7 @@ def _claims_checked(question: str) -> tuple[str, str] | None:
 
 
 _ADVISED = re.compile(
-    r"(?:i|you|we) (?:should|must|have to|need to|ought to|can)\s+(?:just\s+|really\s+)?", re.I
+    r"(?:i|you|we) (?:should|must|have to|need to|ought to|can)\s+(?:just\s+|really\s+)?", re.IGNORECASE
 )
 _NEXT_DEED = re.compile(
     r"\s+and\s+(?:then\s+)?(?!(?:the|a|an|my|your|his|her|their|its|that|this)\b)(?=[a-z]+\s)"
@@ -519,7 +519,8 @@ def answers_both(first: Draft, second: Draft) -> bool:
 
 def points_there(part: str) -> bool:
     """Whether a compound question's second part asks of the place the first part is about ("how
-    much does a bed cost over there?", « et le logement sur place ? »)."""
+    much does a bed cost over there?", « et le logement là-bas ? »). "Out there" and "up there"
+    often mean outdoors or up a mountain, not the first part's page."""
     return _THERE.search(part) is not None
 
 

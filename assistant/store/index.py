@@ -191,9 +191,10 @@ class Index:
         """The documents whose title holds every term (a term "a|b" by either form)."""
         if self._titling is None:
             titling: dict[str, set[str]] = {}
-            for chunk in self.chunks:
-                for t in index_terms(chunk.title):
-                    titling.setdefault(t, set()).add(chunk.document)
+            titles = {chunk.document: chunk.title for chunk in self.chunks}
+            for document, title in titles.items():
+                for t in index_terms(title):
+                    titling.setdefault(t, set()).add(document)
             self._titling = {t: frozenset(found) for t, found in titling.items()}
         found: frozenset[str] | None = None
         for term in terms:
