@@ -156,6 +156,8 @@ def test_everyday_words_of_clubs_workshops_and_safety_are_glossed() -> None:
     assert "dig" in gloss("je creuse un peu ?").split()
     # « le car » is a coach, not a word the gloss drops; « les pêches » are peaches as often as fishing.
     assert {"coach", "peaches"} <= set(gloss("Pour les pêches, le car part à quelle heure ?").split())
+    # An animal's « mâle » and « femelle » are the texts' ram and ewe (or buck and doe).
+    assert {"ram", "ewe"} <= set(gloss("la différence entre un mâle et une femelle").split())
     # The help desk for housing, not the housing benefit that « aide au logement » alone is.
     assert gloss("le bureau d'aide au logement") == "accommodation help desk housing help office"
     # « jamais dansé de ma vie », « pas un mot de hindi », « c'est mort » : experience, knowledge, chance.
