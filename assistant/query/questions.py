@@ -2439,10 +2439,11 @@ _ASKED_VERB = re.compile(
 _ALSO_DONE = re.compile(
     r"^(?:do|does|did|can|could|will|would)\s+(?!(?:that|this|it)\s)(?:[\w'-]+\s+){1,5}?also\s+([a-z]{3,})\b"
 )
-# Verbs that say little of what is done: the thing they take is what is asked about.
+# Verbs that say little of what is done, besides those of ``_NOT_ACTIONS`` (have, get, take…):
+# the thing they take is what is asked about.
 _LIGHT_VERBS = frozenset(
-    "have use do be get go come need want like make take give offer run provide include cover accept "
-    "welcome organise organize hold host help work count".split()
+    "need want like make give offer run provide include cover accept welcome organise organize hold "
+    "host".split()
 )
 
 
