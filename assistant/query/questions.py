@@ -822,7 +822,14 @@ _PROCEDURE = re.compile(
     r"|what happens (after|once|when|next)|what(?: is|'s) involved)\b"
 )
 # "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
-_AND_WHEN = re.compile(r"\b(and|with) (by |until |from )?when\b|\band what (are the )?deadlines?\b")
+_AND_WHEN = re.compile(
+    r"\b(and|with) (by |until |from )?when\b|\band what (are the )?deadlines?\b"
+    # "…how to get selected, every deadline included", "the process, with the dates?", « avec les
+    # dates » : the dates asked for are the steps' own.
+    r"|\b(every|each|all( the)?) (deadline|date)s?( included)?\b|\b(deadline|date)s? included\b"
+    r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b"
+    r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
+)
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
 # « Comment je fais la différence entre… ? » asks how to tell things apart: no procedure.
 _TELLING_APART = "fais la diff|fait la diff|faites la diff"
@@ -2804,6 +2811,11 @@ def asked_part(question: str) -> str:
     """The question without a statement before it ("It is about 8,600 km. What ...?") or after it
     ("Which papers do I need? I'm Moroccan.")."""
     text = _up_to_the_question(question)
+    if "?" not in text:
+        # "…I heard the club sends two teams to Périgueux. Talk me through how to get selected.":
+        # with no question mark, what is asked is the last request, not the story before it.
+        requests = list(_REQUEST.finditer(text))
+        text = text[requests[-1].start("request") :] if requests else text
     asked = _PREAMBLE.sub("", text)
     asked = asked[stated_first(asked) :]
     pointing = (_POINTS_BACK.search(asked) or _STANDS_FOR_THE_STORY.search(asked)) and len(
@@ -2818,6 +2830,14 @@ def asked_part(question: str) -> str:
     return _SITUATION.sub("", asked)
 
 
+# A sentence that asks by a request rather than a question mark.
+_REQUEST = re.compile(
+    r"(?:^|[.!;:…]\s+)(?P<request>(?:please,?\s+|so,?\s+|now,?\s+)?"
+    r"(?:(?:talk|walk|take|guide|run) (?:me|us) through"
+    r"|tell (?:me|us)|explain|describe|list|give (?:me|us)|send (?:me|us)|show (?:me|us)|remind (?:me|us)"
+    r"|let (?:me|us) know|i(?:'d| would) like to know|i (?:need|want) to know)\b)",
+    re.IGNORECASE,
+)
 # A short question that only points back at what was just said: "Is there anything like that?",
 # « Il y a un truc comme ça ? ».
 _POINTS_BACK = re.compile(

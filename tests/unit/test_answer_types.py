@@ -1961,3 +1961,22 @@ def test_a_story_of_another_university_is_told_elsewhere_whatever_its_city() -> 
         "At UM's water jousting association, how much is membership?"
     )
     assert not told_elsewhere("My cousin says every member has to buy the licence. How much is membership?")
+
+
+def test_a_request_without_a_question_mark_is_what_is_asked() -> None:
+    from assistant.query.questions import asked_part, named_terms
+
+    told = "I heard the club sends two teams to the championship in Périgueux. "
+    asked = "Talk me through how to get selected, every deadline included please."
+    assert asked_part(told + asked) == asked
+    # The story's place is not what the request names: "Périgueux. Talk" is no name.
+    assert named_terms(told + asked) == []
+    assert asked_part("Tell me a joke about professors.") == "Tell me a joke about professors."
+
+
+def test_the_dates_asked_beside_a_procedure_are_its_steps_dates() -> None:
+    assert wants_steps("Talk me through how to get selected, every deadline included please.")
+    assert wants_steps(
+        "They're sending teams to a tournament: what's the process to get picked, with the dates?"
+    )
+    assert not wants_steps("When is the deadline to apply?")
