@@ -2444,7 +2444,20 @@ _ASKED_VERB = re.compile(
 # "Do the volunteers also [record] which kinds of ants…?": what else the doer is asked to do. Not
 # what a thing does ("Does that also keep my room?": the extension, which a page says in its words).
 _ALSO_DONE = re.compile(
-    r"^(?:do|does|did|can|could|will|would)\s+(?!(?:that|this|it)\s)(?:[\w'-]+\s+){1,5}?also\s+([a-z]{3,})\b"
+    # "For Lièvre, do volunteers ever…?": what the question is about may open it.
+    r"^(?:(?:for|at|in|with|about|on) [^,?]{1,40},\s+)?(?:do|does|did|can|could|will|would)\s+"
+    r"(?!(?:that|this|it)\s)(?:[\w'-]+\s+){1,5}?(?:also|ever)\s+([a-z]{3,})\b"
+)
+# "How many hares were tagged last year?": what was done to the things counted, which a count of
+# what was done to them otherwise ("counted 1,310 hares") does not answer.
+_COUNT_DONE = re.compile(
+    r"\bhow many (?:[\w'-]+\s+){1,3}?(?:were|are|was|is|have been|has been|had been|got|get|gets|will be)"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b"
+)
+# What a count of things says in other words: how many may or must be, or took part.
+_COUNT_STATES = frozenset(
+    "allowed admitted accepted needed required expected involved planned registered enrolled selected "
+    "based located used called named picked chosen".split()
 )
 # Verbs that say little of what is done, besides those of ``_NOT_ACTIONS`` (have, get, take…):
 # the thing they take is what is asked about.
@@ -2456,13 +2469,15 @@ _LIGHT_VERBS = frozenset(
 
 def also_done(question: str) -> tuple[str, ...]:
     """The index terms of what else an English yes/no question asks the doer does ("Do the
-    volunteers also [record] which ants get caught?" → record, with the texts' words for it), or
-    nothing: a verb that says little ("also have", "also offer") leaves the thing to say it."""
+    volunteers also [record] which ants get caught?", "…ever [catch] hares…?" → record, catch,
+    with the texts' words for it), or what a count asks was done to the things counted ("How many
+    hares were [tagged]?"), or nothing: a verb that says little ("also have", "also offer") leaves
+    the thing to say it."""
     if language(question) != "en":
         return ()
     text = " ".join(asked_part(question).lower().split()).replace("’", "'")
-    match = _ALSO_DONE.match(text)
-    if match is None or match.group(1) in _LIGHT_VERBS or match.group(1) in _NOT_ACTIONS:
+    match = _ALSO_DONE.match(text) or _COUNT_DONE.search(text)
+    if match is None or match.group(1) in _LIGHT_VERBS | _NOT_ACTIONS | _COUNT_STATES:
         return ()
     stems = index_terms(match.group(1))
     return (*stems, *extra_terms(match.group(1))) if stems else ()

@@ -1980,3 +1980,12 @@ def test_the_dates_asked_beside_a_procedure_are_its_steps_dates() -> None:
         "They're sending teams to a tournament: what's the process to get picked, with the dates?"
     )
     assert not wants_steps("When is the deadline to apply?")
+
+
+def test_whether_a_thing_is_ever_done_and_a_count_of_what_was_done_name_the_deed() -> None:
+    assert also_done("For Lièvre, do volunteers ever catch hares to fit them with GPS collars?") == ("catch",)
+    # "counted 1,310 hares" is no count of hares tagged.
+    assert also_done("How many hares were tagged last year?") == ("tag",)
+    # How many may be, or are picked, is said in other words ("has room for 20 teams").
+    assert also_done("How many teams are allowed in the cup?") == ()
+    assert also_done("How many stands get picked?") == ()
