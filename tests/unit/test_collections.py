@@ -65,6 +65,7 @@ def test_the_collections_are_all_here() -> None:
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
