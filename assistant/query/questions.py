@@ -2739,6 +2739,7 @@ _GENERIC_NAMES = frozenset("um i university universite montpellier erasmus".spli
 _GENERIC_TERMS = frozenset(index_terms(" ".join(_GENERIC_NAMES)))  # stemmed once, not per question
 _PARTICLES = frozenset("of de du des la le the for".split())
 _OWN_COUNTRY = "france"
+_SENTENCE_END = re.compile(r"[.?!…]")
 _NAME_SEPARATOR = re.compile(r"[–—/,;:()&]")
 _CONTRACTION = re.compile(r"['’](?:s|ve|m|d|ll|re)$", re.IGNORECASE)  # "UM's", "I've", "I'm"
 _NOT_NAMES = frozenset({"ok", "okay", "faq", "pdf"})  # capitalised, but no name
@@ -2904,7 +2905,10 @@ def _named_part(token: str) -> str:
 # "…once I'm back in Madrid?", "…when I'm home in Seoul": where the asker will be when the rule
 # applies, not what the rule is about.
 _BACK_HOME = re.compile(
-    r"\b(?:back|home)\s+(?:home\s+)?(?:in|to)\s+"
+    r"\b(?:(?:back|home)\s+(?:home\s+)?(?:in|to)"
+    # "I leave for Santiago on 6 June, so I need the date": where the asker goes next.
+    r"|(?:I|we)(?:'m|'re| am| are)?\s+(?:(?:leave|leaving|fly|flying|head|heading|move|moving|go|going)"
+    r"(?:\s+back|\s+home)?\s+(?:for|to)))\s+"
     rf"(?!(?i:{'|'.join(_MONTHS.split())})\b)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 )
@@ -2947,15 +2951,20 @@ def story_names(question: str) -> list[tuple[set[str], str]]:
 _STORY_BREAK = re.compile(r"(?<=[.!?;:])\s+|\s*[()]\s*|(?<=\w)['’]s\b")
 
 
+def _between_tokens(question: str, found: list[re.Match[str]]) -> tuple[list[bool], list[bool]]:
+    """For each token, whether a separator sets it apart from the one before ("the UK–Switzerland
+    exchange", "Spain/Portugal": two names), and whether it opens a sentence ("…at the Cabosse
+    course. Ice? Butter?": capitalised as any first word is, and no name runs across the end)."""
+    gaps = [question[found[i - 1].end() : m.start()] if i else "" for i, m in enumerate(found)]
+    apart = [bool(_NAME_SEPARATOR.search(gap)) for gap in gaps]
+    return apart, [i == 0 or bool(_SENTENCE_END.search(gap)) for i, gap in enumerate(gaps)]
+
+
 def _names_in(question: str) -> list[tuple[set[str], str]]:
     """The names of a text, phrase by phrase, then its years (see ``named_terms``)."""
     found = list(re.finditer(r"[\w'’+-]+", question))
     tokens = [_CONTRACTION.sub("", m.group()) for m in found]
-    # "the UK–Switzerland exchange", "Spain/Portugal": names set apart by a dash or a slash are two.
-    apart = [
-        i > 0 and bool(_NAME_SEPARATOR.search(question[found[i - 1].end() : m.start()]))
-        for i, m in enumerate(found)
-    ]
+    apart, opening = _between_tokens(question, found)
     # "EU-studies", "UM-funded": the name is the capitalised part; the rest describes. "non-EU"
     # names nothing: it is what is not.
     tokens = [_named_part(t) if "-" in t.strip("-") else t for t in tokens]
@@ -2963,13 +2972,15 @@ def _names_in(question: str) -> list[tuple[set[str], str]]:
     described: set[int] = set()  # phrases that only describe the noun after them
     joinable = False
     for i, token in enumerate(tokens):
-        joinable = joinable and not apart[i]
+        joinable = joinable and not apart[i] and not opening[i]
         acronym = len(token) > 1 and token.isupper() and not token.isdigit()
         dated = (
             token.lower() in _MONTH_NAMES and i + 1 < len(tokens) and re.fullmatch(r"\d{4}", tokens[i + 1])
         )
         capital = (
-            ((token[:1].isupper() and i > 0) or acronym) and token.lower() not in _NOT_NAMES and not dated
+            ((token[:1].isupper() and not opening[i]) or acronym)
+            and token.lower() not in _NOT_NAMES
+            and not dated
         )
         if capital:
             if joinable and phrases:

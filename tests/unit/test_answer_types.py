@@ -1989,3 +1989,12 @@ def test_whether_a_thing_is_ever_done_and_a_count_of_what_was_done_name_the_deed
     # How many may be, or are picked, is said in other words ("has room for 20 teams").
     assert also_done("How many teams are allowed in the cup?") == ()
     assert also_done("How many stands get picked?") == ()
+
+
+def test_a_word_opening_a_sentence_and_where_the_asker_goes_are_no_names() -> None:
+    from assistant.query.questions import named_terms
+
+    assert named_terms("Ice? Butter? Toothpaste (my mum swears by it)? What works?") == []
+    told = "Does Manchette have a tournament? I leave for Santiago on 6 June, so I need the date?"
+    assert ({"santiago"}, "s") not in named_terms(told)
+    assert ({"manchett"}, "m") in named_terms(told)
