@@ -165,6 +165,32 @@ _ASKED_OF_IT = {
 }
 
 
+# "…what's the minimum age and the price of the beginners' course?": two facts of one thing,
+# each of a type of its own, which no one sentence need state together.
+_TWO_FACTS = re.compile(
+    r"^(?P<before>.*?)\b(?P<wh>what(?:'s| is| are| were| was)|tell me)\s+"
+    r"(?P<first>(?:the|its)\s+[\w' -]{2,30}?)"
+    r"\s+and\s+(?P<second>(?:the|its)\s+[\w' -]{2,30}?)\s+(?P<of>(?:of|for)\s+[^?]{3,})\?",
+    re.IGNORECASE,
+)
+
+
+def _two_facts_of_one_thing(question: str) -> tuple[str, str] | None:
+    """The two questions of "What's the A and the B of X?" when A and B ask facts of different
+    types (an age and a price, a date and a place), or None."""
+    match = _TWO_FACTS.match(question)
+    if match is None:
+        return None
+    first = f"What is {match['first']} {match['of']}?"
+    second = f"What is {match['second']} {match['of']}?"
+    kinds = expected_types(first), expected_types(second)
+    if not all(kinds) or kinds[0] == kinds[1]:
+        return None
+    # "…? I'm asking because my friend's club has other rules.": why they ask, not what.
+    after = question[match.end() :].strip() if "?" in question[match.end() :] else ""
+    return f"{match['before']}{match['wh']} {match['first']} {match['of']}? {after}".strip(), second
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     claims = _claims_checked(question)
@@ -188,6 +214,7 @@ def split(question: str) -> tuple[str, str] | None:
         return (
             _asked_again(question)
             or _told_again(_shared_head(question))
+            or _two_facts_of_one_thing(question)
             or _asked_after_story(question)
             or _asked_in_turn(question)
         )

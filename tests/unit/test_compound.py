@@ -508,3 +508,13 @@ def test_over_there_points_at_the_first_parts_place() -> None:
     assert points_there("Et le logement là-bas, ça coûte combien ?")
     # "out there at night" is outdoors, not the first part's page.
     assert not points_there("What am I not supposed to do out there at night?")
+
+
+def test_two_facts_of_one_thing_of_two_types_are_asked_apart() -> None:
+    asked = "At the club, what's the minimum age and the price of the beginners' course? I'm asking because."
+    assert split(asked) == (
+        "At the club, what's the minimum age of the beginners' course?",
+        "What is the price of the beginners' course?",
+    )
+    # Two facts of one type, or no types at all, are one question.
+    assert split("What are the aims and the scope of the programme?") is None
