@@ -935,6 +935,9 @@ _ENUMERATION = re.compile(
     # "What can I use the card for?", "What is the badge used for?": its uses, a list.
     r"|\bwhat (can|could) (i|we|you) use .{1,40} for\b|\bwhat (is|are) .{1,40} (used|good) for\b"
     r"|\bwhat (is|are) (included|covered|eligible|accepted|required)\b|\bwhat does .{0,40}\b(include|cover)\b"
+    # "What's on Bordée's calendar this year?", "what's coming up?": its events, a list.
+    r"|\bwhat(?:'s| is) (?:on|in) (?:the |their |its |your |[\w'’-]+['’]s )?(?:[a-z-]+ )?"
+    r"(?:calendar|programme|program|agenda|schedule)\b|\bwhat(?:'s| is) (?:planned|coming up|scheduled)\b"
     # "What's in the kitchen kit?": what it holds, its items.
     r"|\bwhat(?:'s| is| are) (?:actually |exactly )?(?:in|inside)"
     r" (?:the|a|an|my|your|our|this|that|each|every)\b"

@@ -216,6 +216,12 @@ def test_where_a_place_is_asks_for_its_address() -> None:
 def test_what_stays_open_is_a_list() -> None:
     assert wants_unit("What on campus actually stays open while the uni is closed?")
     assert not wants_unit("Is the library still open in August?")
+    # What is on a calendar or coming up is its events.
+    assert wants_unit("What's on Bordée's calendar this year apart from the weekly rehearsals?")
+    assert wants_unit("What's coming up at the club this spring?")
+    from assistant.query.paraphrase import extra_terms
+
+    assert {"activ", "event"} <= set(extra_terms("I'd like to put everything in my diary now."))
 
 
 def test_how_a_scheme_works_is_its_procedure() -> None:
