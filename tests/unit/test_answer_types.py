@@ -2004,3 +2004,10 @@ def test_a_word_opening_a_sentence_and_where_the_asker_goes_are_no_names() -> No
     told = "Does Manchette have a tournament? I leave for Santiago on 6 June, so I need the date?"
     assert ({"santiago"}, "s") not in named_terms(told)
     assert ({"manchett"}, "m") in named_terms(told)
+
+
+def test_a_smartwatch_is_a_watch_and_a_limit_on_how_many_is_the_room_there_is() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "watch" in extra_terms("Can I keep my smartwatch on to track my heart rate?")
+    assert "room" in extra_terms("Is there a limit on how many teams get in?")
