@@ -379,9 +379,10 @@ class Assistant:
             second = self.draft(parts[1], history, sources=sources, mode=mode, away=away | others)
         if compound.reaches_whom(parts, first, second):
             return second, None  # "Who can help me…, and how do I reach them?": the line names who
-        if not second.answer.answered and not there:
+        if not second.answer.answered and not there and not compound.bare(parts[1]):
             # "...Am I allowed to, and who signs these agreements at UM?": the second part may
-            # ask a general rule, which the first part's page does not hold.
+            # ask a general rule, which the first part's page does not hold. "What are the
+            # conditions?" names nothing to ask it of but the first part's thing.
             second = self.draft(parts[1], history, sources=sources, mode=mode, away=away)
         if compound.answers_both(first, second):
             return compound.joined(first, second), None

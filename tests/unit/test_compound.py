@@ -518,3 +518,11 @@ def test_two_facts_of_one_thing_of_two_types_are_asked_apart() -> None:
     )
     # Two facts of one type, or no types at all, are one question.
     assert split("What are the aims and the scope of the programme?") is None
+
+
+def test_a_part_naming_one_thing_asks_of_the_first_parts_thing() -> None:
+    from assistant.query.compound import bare
+
+    assert bare("What are the conditions?")
+    assert bare("Et le logement ?")
+    assert not bare("Who signs these agreements at UM?")
