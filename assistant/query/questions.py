@@ -1613,7 +1613,8 @@ _OBJECT_TOO = re.compile(
     # a plural, or a word that is its own plural ("cuttlefish"), not a word that says when or how
     r"(?:[\w'-]+s|(?!(?:there|here|now|then|again|later|today|tomorrow|well|often)\b)[a-z'-]{3,}"
     r"(?<!ly)))"
-    r" (?:too|as well|also)$"
+    # "…count hoopoes too, or put up nest boxes for them?": another thing asked after it.
+    r" (?:too|as well|also)(?:,? (?:or|and) .*)?$"
 )
 
 

@@ -1748,6 +1748,10 @@ def test_a_bare_plural_asked_of_too_is_asked_about_word_by_word() -> None:
     assert asked_objects("Does Bourdons count hornets too?") == ["hornets"]
     # A word that is its own plural, or a singular thing: a page that never names it says nothing.
     assert asked_objects("Does Cavalets count cuttlefish too?") == ["cuttlefish"]
+    # Another thing asked after it: "…too, or put up nest boxes for them?"
+    assert "hoopoes" in asked_objects(
+        "Does Processionnaire count hoopoes too, or put up nest boxes for them?"
+    )
     assert asked_objects("Does the club play rugby too?") == ["rugby"]
     assert asked_objects("Does it work there too?") == []
     assert sorted(asked_objects("Does the club lend tennis rackets as well?")) == ["rackets", "tennis"]
