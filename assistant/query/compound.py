@@ -49,7 +49,8 @@ _SECOND_QUESTION = re.compile(
     r"|(?:le|la|les|un|une|mon|ma|mes|son|sa|ses|votre|vos|notre|nos|leur|leurs|ce|cette|ces)\s+\w+"
     r"|l'\s*\w+)\b[^?,]{0,60}?"
     # "…coûte combien [pour un étudiant] ?": the question word may come before a complement.
-    rf"\b(?:{_WH_FR})(?:\s+(?:pour|à|au|aux|en|dans|avec|chez|par|sur)\b[^?,]{{0,40}})?\s*\?\s*$)"
+    # "…et on s'engage sur combien de nuits au minimum ?": or before what it counts.
+    rf"\b(?:{_WH_FR})(?:\s+(?:pour|à|au|aux|en|dans|avec|chez|par|sur|de|d'|des)\b[^?,]{{0,40}})?\s*\?\s*$)"
     # A thing put first, then asked yes or no of: "…pour un étudiant, et la licence, elle est
     # obligatoire ?".
     r"|,\s*(?:et|mais)\s+(?=(?:le|la|les|l['’]\s*)\s*[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*"

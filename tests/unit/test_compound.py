@@ -526,3 +526,13 @@ def test_a_part_naming_one_thing_asks_of_the_first_parts_thing() -> None:
     assert bare("What are the conditions?")
     assert bare("Et le logement ?")
     assert not bare("Who signs these agreements at UM?")
+
+
+def test_a_spoken_french_second_question_may_count_after_its_question_word() -> None:
+    asked = (
+        "Les sorties, c'est sur quelle période exactement, et on s'engage sur combien de nuits au minimum ?"
+    )
+    assert split(asked) == (
+        "Les sorties, c'est sur quelle période exactement?",
+        "On s'engage sur combien de nuits au minimum ?",
+    )
