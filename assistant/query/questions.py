@@ -829,6 +829,7 @@ _AND_WHEN = re.compile(
     r"|\b(every|each|all( the)?) (deadline|date)s?( included)?\b|\b(deadline|date)s? included\b"
     r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b"
     r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
+    r"|\bet (avant |pour |jusqu'à |jusqu'a )?(quand|quelles? dates?)\b"
 )
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
 # « Comment je fais la différence entre… ? » asks how to tell things apart: no procedure.
@@ -1103,6 +1104,9 @@ def _typed_beyond_procedure(question: str) -> bool:
     beside a procedure ("What do we have to do, and by when?"): those are its steps' dates."""
     asked = expected_types(question) - {AnswerType.COUNT}
     if asked == {AnswerType.DATE} and _AND_WHEN.search(question.lower()):
+        french = _french_form(question)
+        if french is not None and _PROCEDURE_FR.search(french):
+            return False  # « Ça se passe comment… ? Avec les dates svp »
         return not _PROCEDURE.search(" ".join(question.lower().split()))
     return bool(asked)
 

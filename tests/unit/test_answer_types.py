@@ -2015,3 +2015,9 @@ def test_a_smartwatch_is_a_watch_and_a_limit_on_how_many_is_the_room_there_is() 
 
     assert "watch" in extra_terms("Can I keep my smartwatch on to track my heart rate?")
     assert "room" in extra_terms("Is there a limit on how many teams get in?")
+
+
+def test_the_dates_asked_beside_a_french_procedure_are_its_steps_dates() -> None:
+    assert wants_steps("Ça se passe comment, de la candidature jusqu'au premier jour ? Avec les dates svp")
+    assert wants_steps("Pour passer au cours suivant, je dois faire quoi, et avant quelles dates ?")
+    assert not wants_steps("C'est quand, la date limite ?")
