@@ -760,3 +760,15 @@ def test_a_word_the_glossary_lacks_after_a_noun_is_asked_about_too() -> None:
 def test_at_the_same_time_is_said_with_time_too() -> None:
     # « en même temps que la clarinette » against "only one soloist plays at a time".
     assert "time" in gloss("je peux improviser en même temps que la clarinette ?").split()
+
+
+def test_how_to_reach_them_in_spoken_french_asks_for_a_contact() -> None:
+    assert AnswerType.CONTACT in expected_types("Qui organise la course, comment je les joins ?")
+    assert AnswerType.CONTACT in expected_types("Et on les joint comment ?")
+    # A document attached (« joint ») reaches nobody.
+    assert AnswerType.CONTACT not in expected_types("Le formulaire joint, je le rends quand ?")
+
+
+def test_a_soapbox_and_asking_for_advice_are_glossed() -> None:
+    assert "soapbox" in gloss("Notre caisse à savon a un souci")
+    assert "advice" in gloss("on voudrait demander conseil avant la vérif technique")
