@@ -893,6 +893,9 @@ _ENUMERATION_FR = re.compile(
     r"|signer|joindre|presenter|montrer|emporter|televerser|envoyer|rendre|remettre|regler|emprunter)\b"
     r"|\b(?:apporter|fournir|prendre|amener|prevoir|signer|joindre|presenter|montrer|emporter|envoyer|rendre"
     r"|emprunter) quoi\b"
+    # « qu'est-ce qu'il faut que j'emporte ? »: the same, with the verb after "que".
+    r"|\b(?:qu'est-ce qu'|que )il (?:faut|faudra|faudrait) que (?:j'|je |on |nous |vous )(?:apporte|emporte"
+    r"|prenne|prevoie|amene|fournisse|montre|signe|envoie|rende|prepare)\b"
     # "Ça donne droit à quoi d'être membre ?": what a status gives, its benefits.
     r"|\b(?:donne|donnent|ouvre|ouvrent|a|ai|as|avons|avez|ont) droit a quoi\b"
     # "L'accord, il apporte quoi aux étudiants ?", "qu'est-ce que ça m'apporte ?": its benefits.

@@ -772,3 +772,8 @@ def test_how_to_reach_them_in_spoken_french_asks_for_a_contact() -> None:
 def test_a_soapbox_and_asking_for_advice_are_glossed() -> None:
     assert "soapbox" in gloss("Notre caisse à savon a un souci")
     assert "advice" in gloss("on voudrait demander conseil avant la vérif technique")
+
+
+def test_what_one_must_take_with_the_verb_after_que_is_a_list() -> None:
+    assert wants_unit("On se gèle dans la voiture : qu'est-ce qu'il faut que j'emporte ?")
+    assert not wants_unit("Il faut que je paie quand ?")
