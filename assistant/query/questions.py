@@ -2184,8 +2184,10 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
             complement = words[k + 2] if after in ("de", "d", "du", "des") and k + 2 < len(words) else ""
             phrase = f"{word} {after} {complement}" if after != "d" else f"{word} {complement}"
             whole = glossed_words(phrase) if complement else []
-            if not joint and len(whole) == 1 and whole != glossed_words(word) and whole[0][:1].islower():
-                nouns.append(phrase)
+            if not joint and len(whole) == 1 and whole[0][:1].islower():
+                # "mes lunettes [de vue]", which the glossary holds as glasses: the complement says
+                # which kind in French only, and is no thing of its own.
+                nouns.append(phrase if whole != glossed_words(word) else word)
                 taken.add(k + 2)
                 continue
             # "ramener un criquet [à la maison]": the glossary holds the phrase as one word (home).

@@ -777,3 +777,13 @@ def test_a_soapbox_and_asking_for_advice_are_glossed() -> None:
 def test_what_one_must_take_with_the_verb_after_que_is_a_list() -> None:
     assert wants_unit("On se gèle dans la voiture : qu'est-ce qu'il faut que j'emporte ?")
     assert not wants_unit("Il faut que je paie quand ?")
+
+
+def test_a_complement_that_only_says_which_kind_in_french_is_no_thing_of_its_own() -> None:
+    from assistant.query.questions import asked_objects
+
+    # « lunettes de vue » are glasses: « vue » is not one more thing the page must name.
+    assert asked_objects("Au bossaball, je peux garder mes lunettes de vue pendant le jeu ?") == [
+        "glasses",
+        "game",
+    ]
