@@ -787,3 +787,9 @@ def test_a_complement_that_only_says_which_kind_in_french_is_no_thing_of_its_own
         "glasses",
         "game",
     ]
+
+
+def test_a_leveret_lighting_and_being_hooked_are_glossed() -> None:
+    assert "leveret" in gloss("si je vois un levraut dans l'herbe")
+    assert "light" in gloss("on a le droit d'éclairer les champs ?")
+    assert "fan" in gloss("ma copine est accro au chocolat")
