@@ -2920,7 +2920,7 @@ def _named_part(token: str) -> str:
 _BACK_HOME = re.compile(
     r"\b(?:(?:back|home)\s+(?:home\s+)?(?:in|to)"
     # "I leave for Santiago on 6 June, so I need the date": where the asker goes next.
-    r"|(?:I|we)(?:'m|'re| am| are)?\s+(?:(?:leave|leaving|fly|flying|head|heading|move|moving|go|going)"
+    r"|(?:I|[Ww]e)(?:'m|'re| am| are)?\s+(?:(?:leave|leaving|fly|flying|head|heading|move|moving|go|going)"
     r"(?:\s+back|\s+home)?\s+(?:for|to)))\s+"
     rf"(?!(?i:{'|'.join(_MONTHS.split())})\b)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"

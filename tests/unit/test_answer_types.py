@@ -2008,6 +2008,8 @@ def test_a_word_opening_a_sentence_and_where_the_asker_goes_are_no_names() -> No
     told = "Does Manchette have a tournament? I leave for Santiago on 6 June, so I need the date?"
     assert ({"santiago"}, "s") not in named_terms(told)
     assert ({"manchett"}, "m") in named_terms(told)
+    told = "Does Manchette have a tournament? We're leaving for Santiago in June, so I need the date?"
+    assert ({"santiago"}, "s") not in named_terms(told)
 
 
 def test_a_smartwatch_is_a_watch_and_a_limit_on_how_many_is_the_room_there_is() -> None:
