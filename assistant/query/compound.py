@@ -18,7 +18,7 @@ from assistant.query.questions import (
     stated_first,
     states,
 )
-from assistant.text import STOPWORDS, index_terms, language, words
+from assistant.text import index_terms, language
 
 # The question words spoken French may put last ("…, et elles sont attribuées comment ?").
 _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
@@ -543,12 +543,6 @@ def answers_both(first: Draft, second: Draft) -> bool:
         return False
     quoted = {c.snippet for c in first.answer.citations}
     return any(c.snippet not in quoted for c in second.answer.citations)
-
-
-def bare(part: str) -> bool:
-    """Whether a part names at most one thing of its own ("What are the conditions?"): it asks
-    of what the first part asked about, not of anything its one word would find."""
-    return len([t for t in words(part) if t not in STOPWORDS]) <= 1
 
 
 def points_there(part: str) -> bool:

@@ -27,6 +27,7 @@ from assistant.query.followup import (
     goes_on,
     is_follow_up,
     named_service,
+    names_one_thing_at_most,
     with_previous,
 )
 from assistant.query.french import (
@@ -375,11 +376,11 @@ class Assistant:
         if there:
             # "…what's the most I can work in a week, and how much does a bed cost over there?": there
             # is where the first part was answered, not any page with a bed.
-            others = frozenset(c.document for c in self.index.chunks) - pages
+            others = self.index.documents - pages
             second = self.draft(parts[1], history, sources=sources, mode=mode, away=away | others)
         if compound.reaches_whom(parts, first, second):
             return second, None  # "Who can help me…, and how do I reach them?": the line names who
-        if not second.answer.answered and not there and not compound.bare(parts[1]):
+        if not second.answer.answered and not there and not names_one_thing_at_most(parts[1]):
             # "...Am I allowed to, and who signs these agreements at UM?": the second part may
             # ask a general rule, which the first part's page does not hold. "What are the
             # conditions?" names nothing to ask it of but the first part's thing.

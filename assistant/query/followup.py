@@ -25,13 +25,23 @@ _DEMONSTRATIVE_FR = re.compile(
 _CONTINUATIONS = re.compile(r"^(and|also|so|then|what about|how about|et|aussi|alors|et pour|qu en est il)\b")
 
 
+def names_one_thing_at_most(question: str) -> bool:
+    """Whether the question has at most one word of its own past the stopwords ("What are the
+    conditions?"): it asks of whatever was being talked about, not of anything that word finds."""
+    return len(_content_words(question)) <= 1
+
+
+def _content_words(question: str) -> list[str]:
+    return [t for t in words(question) if t not in STOPWORDS]
+
+
 def is_follow_up(question: str) -> bool:
     """Whether the question needs the previous turn to be understood."""
     tokens = words(question)
-    content = [t for t in tokens if t not in STOPWORDS]
+    content = _content_words(question)
     anaphora = _ANAPHORA_FR if language(question) == "fr" else _ANAPHORA
     return (
-        len(content) <= 1
+        len(content) <= 1  # names_one_thing_at_most
         or any(t in anaphora for t in tokens)
         or bool(_DEMONSTRATIVE_FR.search(question))
         or (bool(_CONTINUATIONS.match(" ".join(tokens))) and len(content) <= 3)

@@ -87,6 +87,8 @@ class Index:
         small = chroma_url is None and len(self.chunks) <= exact_max_chunks
         self._dense_matrix: NDArray[np.float32] | None = self.chunk_vectors if small else None
         self._by_document = DocumentChunks(folder)
+        # Every document of the generation, read once from the chunk table's names.
+        self.documents: frozenset[str] = frozenset(self._by_document.number)
         self._document_terms: dict[str, frozenset[str]] = {}
         self._document_vocabulary: dict[str, Words] = {}
         self._document_words: dict[str, frozenset[str]] = {}

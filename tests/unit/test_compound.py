@@ -521,11 +521,11 @@ def test_two_facts_of_one_thing_of_two_types_are_asked_apart() -> None:
 
 
 def test_a_part_naming_one_thing_asks_of_the_first_parts_thing() -> None:
-    from assistant.query.compound import bare
+    from assistant.query.followup import names_one_thing_at_most
 
-    assert bare("What are the conditions?")
-    assert bare("Et le logement ?")
-    assert not bare("Who signs these agreements at UM?")
+    assert names_one_thing_at_most("What are the conditions?")
+    assert names_one_thing_at_most("Et le logement ?")
+    assert not names_one_thing_at_most("Who signs these agreements at UM?")
 
 
 def test_a_spoken_french_second_question_may_count_after_its_question_word() -> None:
