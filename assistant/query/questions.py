@@ -1614,7 +1614,10 @@ _ALTERNATIVE = re.compile(
 # "Does Bourdons count [hornets] too?", "Does Mantes record [stick insects] as well?": a bare thing
 # asked of whatever the subject does, "too" saying it is one more thing than the page's.
 _OBJECT_TOO = re.compile(
-    r"^(?:does|do) (?!(?:i|we|you)\b)(?:(?:the|your|our|their|its) )?[\w'-]+ (?:also )?[a-z]{3,} "
+    # a subject of a few words ("the Daily Matters Desk"), a verb with its preposition ("help with")
+    r"^(?:does|do) (?!(?:i|we|you)\b)(?:(?:it|they|he|she|this|that) |(?!(?:it|they|he|she|this|that)\b)"
+    r"(?:(?:the|your|our|their|its) )?(?:[\w'-]+ ){1,3}?)(?:also )?[a-z]{3,} "
+    r"(?:(?:with|for|about) )?"
     rf"(?!(?:{_DETERMINERS}|it|them|this|that|these|those|us|me|anything|something)\b)"
     r"((?:(?!(?:for|to|in|at|on|with|of|from|by|more|less|much|many|any|some)\b)[\w'-]+ ){0,2}"
     # a plural, or a word that is its own plural ("cuttlefish"), not a word that says when or how

@@ -1753,6 +1753,10 @@ def test_a_bare_plural_asked_of_too_is_asked_about_word_by_word() -> None:
         "Does Processionnaire count hoopoes too, or put up nest boxes for them?"
     )
     assert asked_objects("Does the club play rugby too?") == ["rugby"]
+    # A subject of several words and a verb with its preposition: "…help with [scooters] too".
+    assert "scooters" in asked_objects(
+        "Does the Daily Matters Desk help with scooters too, and would I get one?"
+    )
     assert asked_objects("Does it work there too?") == []
     assert sorted(asked_objects("Does the club lend tennis rackets as well?")) == ["rackets", "tennis"]
     # "more for students" says how much and for whom, not a thing done.
