@@ -791,10 +791,10 @@ _PROCEDURE = re.compile(
     r"|obtain|set up|sort|start|arrange|join|become|sign up|ask|book|pay|change|cancel|extend|renew"
     r"|validate|transfer|withdraw|claim|recogni[sz]e|take part|participate|be paired|be reimbursed"
     r"|reserve|declare|report|exchange|swap|convert|open|create|activate|invite|recruit|insure|appeal"
-    r"|defer|postpone)"
+    r"|defer|postpone|qualify|get (selected|picked|chosen|in|into)|be (selected|picked|chosen))"
     # "How do I put my stuff in storage?": any other action of the asker's is done by steps too,
     # except knowing, finding or reaching something, which a sentence or a contact line answers.
-    rf"|how (do|can|could|should) (i|we) (?:(?:actually|really|even|just|best|first|then|now|still) )?"
+    rf"|how (do|can|could|should|would) (i|we) (?:(?:actually|really|even|just|best|first|then|now|still) )?"
     r"(?!know|tell|say|find|mean|feel|look|spell|pronounce|count|calculate|compute|be\b|get\b|go\b|reach|contact)[a-z]{3,}\b"
     r"|how (are|is) .{0,40}\b(scored|assessed|evaluated|selected|ranked|chosen|judged|rated)"
     # "How do I set that up?", "how can we sort it out?": the particle after its object.
@@ -816,7 +816,10 @@ _PROCEDURE = re.compile(
     r"|from start to finish|step by step"
     # "What hoops do I have to jump through?", "What does it take to make the team?", "What's
     # involved in joining?": what is to be done, in order.
-    r"|\bhoops\b|what (does|would|will) it take to|what(?:'s| is) involved in"
+    # "What boxes do I need to tick?" likewise.
+    r"|\bhoops\b|\bboxes (do|does|should|must|would) .{0,30}\btick\b"
+    r"|\btick (all |every )?the (right )?boxes\b"
+    r"|what (does|would|will) it take to|what(?:'s| is) involved in"
     # "Can you walk me through it?", "How does it work if...?", "Where do I start?"
     r"|(walk|talk|take|guide) (me|us) through|how does (it|that|this) work|where (do|should|can) (i|we) start"
     r"|what happens (after|once|when|next)|what(?: is|'s) involved)\b"
@@ -827,7 +830,7 @@ _AND_WHEN = re.compile(
     # "…how to get selected, every deadline included", "the process, with the dates?", « avec les
     # dates » : the dates asked for are the steps' own.
     r"|\b(every|each|all( the)?) (deadline|date)s?( included)?\b|\b(deadline|date)s? included\b"
-    r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b"
+    r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b|\b(deadline|date)s?,? please\b"
     r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
     r"|\bet (avant |pour |jusqu'à |jusqu'a )?(quand|quelles? dates?)\b"
 )
@@ -1147,7 +1150,12 @@ def asks_transport(question: str) -> bool:
 
 
 # "What do I have to do to get there, step by step?": a goal reached by steps, not a journey.
-_GOAL_REACHED = re.compile(r"\bsteps?\b|\bdo\s+to\s+get\s+there\b|\bétapes?\b", re.IGNORECASE)
+# "What boxes do I need to tick to… travel to the tournaments?", "What hoops…": what a goal takes.
+_GOAL_REACHED = re.compile(
+    r"\bsteps?\b|\bdo\s+to\s+get\s+there\b|\bétapes?\b|\bboxes\b.{0,30}\btick\b|\bhoops\b"
+    r"|\bwhat\s+(?:does|would|will)\s+it\s+take\b",
+    re.IGNORECASE,
+)
 
 
 # "Do I need to post a cheque, [or is it all done online]?": the asker offers another way.

@@ -230,6 +230,11 @@ def test_how_a_scheme_works_is_its_procedure() -> None:
     # Idioms for what is to be done: the hoops to jump through, what it takes.
     assert wants_steps("What hoops do I have to jump through to make the team?")
     assert wants_steps("What does it take to become a guide?")
+    # The boxes to tick, even to travel somewhere, and how one would qualify or get selected.
+    assert wants_steps("What boxes do I need to tick to make the team and travel to the away tournaments?")
+    assert wants_steps("Our coach mentioned a championship. How would I qualify for it?")
+    assert wants_steps("How can I grab one of those places? Dates please!")
+    assert not wants_steps("How would I know it is a nightingale?")
     assert not wants_steps("How does the exchange rate work?")
     assert not wants_steps("What am I not allowed to put in the summer storage?")
 
