@@ -12,6 +12,7 @@ from assistant.domain import Answer, Citation, Draft
 from assistant.query.questions import (
     AnswerType,
     asked_part,
+    asks_office_hours,
     expected_types,
     is_yes_no,
     is_yes_no_fr,
@@ -511,6 +512,11 @@ def reached_in_first(parts: tuple[str, str], first: Draft) -> bool:
     call?") and the first part's quote already says it ("…go to the nurses of the Student Health
     Service, +33 4 67 14 71 52"): another page's contact line would answer for someone else."""
     kinds = expected_types(parts[1])
+    if first.answer.answered and asks_office_hours(parts[1]):
+        # "Who do I write to about Maillet? … And when is someone actually in their office?": the
+        # contact line's tail gives its hours.
+        quoted = " ".join(c.snippet for c in first.answer.citations)
+        return states(AnswerType.CONTACT, quoted, parts[1]) and states(AnswerType.DATE, quoted, parts[1])
     if not first.answer.answered or not kinds or not kinds <= _REACHING or kinds == {AnswerType.AGENT}:
         return False
     quoted = " ".join(c.snippet for c in first.answer.citations)

@@ -614,10 +614,20 @@ def _bounds_named(sentence: str, number: re.Match[str], counted: tuple[str, ...]
     return not before.isdisjoint(counted)
 
 
+# Asking whom to write to, to e-mail, to call: the channel says the asker wants its address or number.
+_BY_CHANNEL = re.compile(
+    r"\bwhom? (?:do|should|can|could|would|must|shall) (?:i|we) (?:write to|e-?mail|call|ring|phone|text)\b",
+    re.IGNORECASE,
+)
+
+
 def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:
     """Whether ``sentence`` states every asked fact; someone to contact is named either way, as a
     service or role ("your component") or as its e-mail or phone."""
     either = {AnswerType.AGENT, AnswerType.CONTACT}
+    if either <= kinds and _BY_CHANNEL.search(question):
+        # "Who do I write to about Maillet?": whom to write to is said by the address to write to.
+        return all(states(k, sentence, question) for k in kinds - {AnswerType.AGENT})
     if either <= kinds:
         return any(states(k, sentence, question) for k in either) and all(
             states(k, sentence, question) for k in kinds - either
@@ -676,12 +686,26 @@ def states(kind: AnswerType, sentence: str, question: str) -> bool:
     return bool(_EVIDENCE_PATTERNS[kind].search(sentence))
 
 
+# "When is someone actually in their office?", "when is the desk open?": an office's hours.
+_IN_THE_OFFICE = (
+    r"\bwhen (?:is|are) (?:someone|somebody|anyone|anybody|they|people|staff)\b.{0,20}\b(?:in|at) "
+    r"(?:the|their|its|his|her) (?:office|desk)\b"
+    r"|\bwhen (?:is|are) (?:the|their|its) (?:office|desk)s? (?:actually |usually )?open\b"
+    r"|\b(?:office|opening) hours\b"
+)
+
+
+def asks_office_hours(question: str) -> bool:
+    """Whether the question asks when an office is open, which its contact line's tail says."""
+    return re.search(_IN_THE_OFFICE, question, re.IGNORECASE) is not None
+
+
 # The hours or the time of day asked for, said by the clock ("7:00", "18h30", "9 am", "noon").
 _HOURS_ASKED = re.compile(
     r"\b(?:working|work|opening|office) hours\b|\bhours of work\b|\b(?:what|which) time\b"
     # "What are the hours each day?": when the day starts and ends.
     r"|\b(?:what|which) are (?:the|their|its|your|my) (?:daily |usual )?hours\b|\bhours (?:each|every) day\b"
-    r"|\b(?:quelle|quelles) heures?\b|\bhoraires?\b",
+    r"|\b(?:quelle|quelles) heures?\b|\bhoraires?\b|" + _IN_THE_OFFICE,
     re.IGNORECASE,
 )
 _CLOCK_TIME = re.compile(

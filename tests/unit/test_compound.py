@@ -536,3 +536,20 @@ def test_a_spoken_french_second_question_may_count_after_its_question_word() -> 
         "Les sorties, c'est sur quelle période exactement?",
         "On s'engage sur combien de nuits au minimum ?",
     )
+
+
+def test_an_office_s_hours_asked_after_its_contact_line_are_its_tail() -> None:
+    from assistant.query.compound import reached_in_first
+    from assistant.query.questions import expected_types, satisfies
+
+    line = _draft(
+        "Maillet, Student House: maillet@asso.umontpellier.fr. Room 231; Thursday, 12:30–14:00.", 0.8
+    )
+    parts = ("Who do I write to about Maillet?", "And when is someone actually in their office?")
+    assert reached_in_first(parts, line)
+    # A contact line without hours does not say when the office is open.
+    assert not reached_in_first(parts, _draft("Maillet: maillet@asso.umontpellier.fr.", 0.8))
+    # Whom to write to is said by an address to write to, not by a body's name alone.
+    kinds = expected_types(parts[0])
+    assert not satisfies(kinds, "Maillet is the croquet association of the Student House.", parts[0])
+    assert satisfies(kinds, "Maillet, Student House: maillet@asso.umontpellier.fr.", parts[0])
