@@ -2028,6 +2028,13 @@ def test_a_smartwatch_is_a_watch_and_a_limit_on_how_many_is_the_room_there_is() 
     assert "room" in extra_terms("Is there a limit on how many teams get in?")
 
 
+def test_a_martial_arts_background_is_experience_of_a_combat_sport() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert {"experi", "combat"} <= set(extra_terms("Do I need any martial arts background to join?"))
+    assert "certif" in extra_terms("Is there paperwork I have to hand in?")
+
+
 def test_the_dates_asked_beside_a_french_procedure_are_its_steps_dates() -> None:
     assert wants_steps("Ça se passe comment, de la candidature jusqu'au premier jour ? Avec les dates svp")
     assert wants_steps("Pour passer au cours suivant, je dois faire quoi, et avant quelles dates ?")
