@@ -2968,11 +2968,19 @@ _LANGUAGES = frozenset(
 )
 
 
+# "My French is about A1, can I still work there?": the level the asker has is their situation;
+# the page names the level it asks for.
+_ASKERS_LEVEL = re.compile(
+    r"\b(?:I'm|I am|I have|I've got|I only have|[Mm]y \w+(?: level)? is|[Mm]y \w+'s)\b"
+    r"[^,.;?!]{0,25}?\b[ABC][12]\b"
+)
+
+
 def _naming_part(question: str) -> str:
     """The part of the question whose names restrict the answer: the asked part, without the
-    asker's home ("back home in Lagos") or their other guess ("…, or was there just the one
-    deadline back in September?")."""
-    asked = _BACK_HOME.sub(" ", asked_part(question))
+    asker's home ("back home in Lagos"), their language level ("my French is about A1") or their
+    other guess ("…, or was there just the one deadline back in September?")."""
+    asked = _ASKERS_LEVEL.sub(" ", _BACK_HOME.sub(" ", asked_part(question)))
     return asked[: len(asked) - len(_other_way(asked.lower()))]
 
 

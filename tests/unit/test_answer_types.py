@@ -320,6 +320,13 @@ def test_where_the_asker_will_be_back_home_is_no_name_the_answer_must_give() -> 
     assert named_terms("Can I do the resit in Madrid?") != []
 
 
+def test_the_language_level_the_asker_has_is_their_situation() -> None:
+    assert named_terms("My French is about A1, can I still work there?") == []
+    assert named_terms("I'm only B1, can I join the stand?") == []
+    # A level the question asks about is what the answer must name.
+    assert named_terms("Is B2 required for the course?") == [({"b2"}, "b2")]
+
+
 def test_a_hyphenated_word_names_its_capitalised_part_and_non_names_nothing() -> None:
     assert named_terms("How much is a short EU-studies course?") == [({"eu"}, "eu")]
     assert named_terms("Is an internship in a non-EU country paid?") == []
