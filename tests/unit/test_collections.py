@@ -66,6 +66,7 @@ def test_the_collections_are_all_here() -> None:
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
