@@ -33,7 +33,7 @@ _SECOND_QUESTION = re.compile(
     r"(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
     # "…, and roughly how many…?": an adverb of the asking may come first.
     r"(?:(?:roughly|about|approximately|also|then|exactly|more or less)\s+)?"
-    r"(?:what|which|who|whom|when|where|how)\b"
+    r"(?:what|which|who|whom|whose|when|where|how)\b"
     # An auxiliary asks only before its subject: "…, and could I also…?", not "I teach and would like…".
     r"|(?:is|are|do|does|can|could|should|would|will|may|must)\s+(?:i|we|you|they|he|she|it|there|the|a|an"
     r"|my|our|your|their|this|that|these|those|um|someone|anyone"

@@ -2033,7 +2033,9 @@ _WHAT_IF = re.compile(r"(?:if|should|in case|whenever)\b", re.IGNORECASE)
 # the grant?"), after the asker has told what happened.
 _WHAT_NOW = re.compile(
     r"^(?:so,?\s+)?what (?:am i supposed to|should i|do i|must i|do i have to|do i need to|can i|shall i)"
-    r" do(?: now| next| then| first| about it| in that case)?\s*(?:\?|,|$)",
+    r" do(?: now| next| then| first| about it| in that case)?\s*(?:\?|,|$)"
+    # "…I slice my finger open on a scalpel. First aid steps?": what to do there and then.
+    r"|^(?:the\s+|any\s+)?first[- ]aid(?:\s+(?:steps?|procedure|instructions|tips))?\s*(?:\?|,|$)",
     re.IGNORECASE,
 )
 # The words every procedure's lead-in has ("To register, follow these steps:").

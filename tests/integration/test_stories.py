@@ -131,6 +131,12 @@ def test_what_to_do_after_an_accident_is_what_the_page_says_to_do_if_it_happens(
     assert "do not try to dig it out" in answer.text and "+33 4 67 14 00 52" in answer.text
     assert "advanced course" not in answer.text
     assert "+33 4 67 14 00 50" not in answer.text
+    # Asked as a request for first aid steps, and whose number to ring.
+    answer = stories.ask(
+        "At my second session I jabbed my finger and the tip of the needle snapped off inside. "
+        "First aid steps, and whose number should I ring?"
+    )
+    assert "do not try to dig it out" in answer.text and "advanced course" not in answer.text
 
 
 def test_somewhere_else_to_learn_is_read_from_another_page_than_the_clubs(stories: Assistant) -> None:

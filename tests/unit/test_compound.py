@@ -553,3 +553,10 @@ def test_an_office_s_hours_asked_after_its_contact_line_are_its_tail() -> None:
     kinds = expected_types(parts[0])
     assert not satisfies(kinds, "Maillet is the croquet association of the Student House.", parts[0])
     assert satisfies(kinds, "Maillet, Student House: maillet@asso.umontpellier.fr.", parts[0])
+
+
+def test_whose_opens_a_second_question() -> None:
+    assert split("I cut my finger. First aid steps, and whose number should I ring?") == (
+        "I cut my finger. First aid steps?",
+        "Whose number should I ring?",
+    )
