@@ -625,7 +625,7 @@ def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:
     """Whether ``sentence`` states every asked fact; someone to contact is named either way, as a
     service or role ("your component") or as its e-mail or phone."""
     either = {AnswerType.AGENT, AnswerType.CONTACT}
-    if either <= kinds and _BY_CHANNEL.search(question):
+    if either <= kinds and (_BY_CHANNEL.search(question) or _HOW_TO_REACH.search(fold(question.lower()))):
         # "Who do I write to about Maillet?": whom to write to is said by the address to write to.
         return all(states(k, sentence, question) for k in kinds - {AnswerType.AGENT})
     if either <= kinds:

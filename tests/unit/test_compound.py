@@ -553,6 +553,11 @@ def test_an_office_s_hours_asked_after_its_contact_line_are_its_tail() -> None:
     kinds = expected_types(parts[0])
     assert not satisfies(kinds, "Maillet is the croquet association of the Student House.", parts[0])
     assert satisfies(kinds, "Maillet, Student House: maillet@asso.umontpellier.fr.", parts[0])
+    # So is whom to reach when the question asks how: « Qui organise Carton Plein, comment je les joins ? »
+    question = "Qui organise Carton Plein, comment je les joins ?"
+    assert not satisfies(
+        expected_types(question), "Carton Plein is run by the Student Events Team.", question
+    )
 
 
 def test_whose_opens_a_second_question() -> None:

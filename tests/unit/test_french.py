@@ -793,3 +793,9 @@ def test_a_leveret_lighting_and_being_hooked_are_glossed() -> None:
     assert "leveret" in gloss("si je vois un levraut dans l'herbe")
     assert "light" in gloss("on a le droit d'éclairer les champs ?")
     assert "fan" in gloss("ma copine est accro au chocolat")
+
+
+def test_a_night_outing_is_a_night_walk() -> None:
+    from assistant.query.gloss import gloss
+
+    assert "walks" in gloss("on doit s'engager sur combien de sorties de nuit au minimum ?")
