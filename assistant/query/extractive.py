@@ -2312,6 +2312,10 @@ def _kit_first(ranked: list[_Candidate]) -> list[_Candidate]:
     says = [_says_kit(c) for c in ranked]
     kit = [c for c, said in zip(ranked, says, strict=True) if said]
     rest = [c for c, said in zip(ranked, says, strict=True) if not said]
+    # What the page heads as the kit ("## What to bring") before a rule elsewhere that says to
+    # wear something ("Wear long trousers tucked into your socks…", under "Ticks").
+    headed = [c for c in kit if says_kit(c.passage.chunk.section or "")]
+    kit = headed + [c for c in kit if c not in headed]
     return kit + [c for c in rest if not (kit and c.passage.chunk.is_unit)]
 
 

@@ -547,3 +547,6 @@ def test_the_kit_under_a_what_to_bring_heading_comes_before_a_rule_that_says_car
     kit = sentence(1, "What to bring", "A hat, sun cream, a bottle of water and a pencil.")
     # Ranked first, the kit stays first: it says what to bring as much as the rule seems to.
     assert _kit_first([kit, rule])[0] is kit
+    # A rule elsewhere that says to wear something comes after the kit its page heads so.
+    wear = sentence(2, "Ticks", "Wear long trousers tucked into your socks and check your skin.")
+    assert _kit_first([wear, kit])[0] is kit
