@@ -1084,12 +1084,18 @@ def asks_difference(question: str) -> bool:
 _DIFFERENCE = re.compile(
     r"\bhow (?:do|can|could|would|will|should|to) (?:i |we |you |one )?(?:tell|distinguish|recogni[sz]e)\b"
     r"|\bdifference between\b|\btell (?:[\w'-]+ ){1,6}apart\b|\bwhat distinguishes\b"
+    # "How will I know it's a nightingale and not some other bird?"
+    r"|\bhow (?:do|can|could|would|will|should) (?:i|we|you|one) (?:know|see|be sure)\b"
+    r"[^?]*\band not (?:a|an|the|some|just)\b"
 )
 _DIFFERENCE_FR = re.compile(
     r"\bfaire la difference\b|\bla difference entre\b|\bdistinguer\b"
     # « comment je reconnais… ? », not « je reconnais que… » (I admit)
     r"|\b(?:comment|pour)\b[^?]{0,20}\breconna(?:is|it|itre|issent)\b"
     r"|\bcomment (?:je sais|on sait|savoir) si c'est\b"
+    # « comment je sais que c'est un terrier de guêpier et pas un trou d'hirondelle ? »
+    r"|\bcomment (?:je sais|on sait|savoir|je vois|on voit) (?:que |qu')c'est\b"
+    r"[^?]*\bet (?:pas|non) (?:un|une|des|le|la|l')"
 )
 
 

@@ -1731,6 +1731,8 @@ def test_a_table_of_whom_to_reach_is_told_from_a_table_of_workshops() -> None:
         "Ok et comment je reconnais la fourmi d'Argentine et la Tapinoma ?",
         "Comment je fais la différence entre les traces d'un hérisson et celles d'un chat ?",
         "La nuit, comment je sais si c'est un ver luisant ou une luciole ?",
+        "I'm clueless about birds, so how will I know it's a nightingale and not some other bird?",
+        "Mais sur place, comment je sais que c'est un terrier de guêpier et pas un trou d'hirondelle ?",
     ],
 )
 def test_telling_things_apart_is_asked(question: str) -> None:
@@ -1743,6 +1745,7 @@ def test_a_question_that_tells_nothing_apart() -> None:
     from assistant.query.questions import asks_difference
 
     assert not asks_difference("How do I apply for the survey?")
+    assert not asks_difference("How do I know it is accepted or not?")
     assert not asks_difference("Comment je m'inscris au comptage ?")
 
 
