@@ -260,7 +260,8 @@ _ENGLISH_WORDS = frozenset(
 
 def language(text: str) -> str:
     """ "fr" or "en": the language of a question, by its function words (English when unsure)."""
-    tokens = words(text)
+    # An English possessive ("UM's croquet association") leaves an "s" that French elides as "s'".
+    tokens = words(_POSSESSIVE.sub("", text))
     # Accented words and elisions ("jusqu'à", "s'inscrire") are French too: folded, "à" reads as
     # the English "a", and "peut-on" gives an English "on".
     marked = len(_FRENCH_MARKS.findall(text))
@@ -269,6 +270,7 @@ def language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _FRENCH_MARKS = re.compile(
     r"\b(?:l|d|qu|s|n|j|c|m|jusqu|lorsqu|puisqu)['’](?=\w)|\b\w*[àâçéèêëîïôûùœ]\w*", re.IGNORECASE
 )

@@ -2825,7 +2825,11 @@ _STATED_THEN_ASKED = re.compile(
 _ASKING = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|whether|tell|know|wonder|wondering|please|explain"
     r"|list|give me|send me|show me)\b|^\W*(?:can|could|do|does|did|is|are|am|was|were|will|would|should"
-    r"|may|might|must|have|has|had|shall)\b",
+    r"|may|might|must|have|has|had|shall)\b"
+    # "Student membership price at UM's croquet association, and do they…?": a fact named with no
+    # verb asks for it.
+    r"|^\W*(?:[\w'’-]+\s+){0,4}(?:price|cost|fee|fees|deadline|phone number|e-?mail address|opening hours)\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|went|goes|rose|fell)\b)",
     re.IGNORECASE,
 )
 

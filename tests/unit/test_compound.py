@@ -565,3 +565,14 @@ def test_whose_opens_a_second_question() -> None:
         "I cut my finger. First aid steps?",
         "Whose number should I ring?",
     )
+
+
+def test_a_fact_named_with_no_verb_is_asked() -> None:
+    # "Student membership price at UM's croquet association" is no statement the asker gives.
+    assert split(
+        "Student membership price at UM's croquet association, and do they want a medical certificate?"
+    ) == (
+        "Student membership price at UM's croquet association?",
+        "Do they want a medical certificate?",
+    )
+    assert split("The membership price went up, and do they still lend the mallets?") is None

@@ -117,3 +117,10 @@ def test_an_faq_answer_is_the_few_sentences_after_its_question() -> None:
     assert not answers_faq([*said, "Third."], "Fourth.")  # the next topic
     assert not answers_faq(said, "And the return?")  # a question answers nothing
     assert not answers_faq(["No question here."], "None after it.")
+
+
+def test_an_english_possessive_is_no_french_elision() -> None:
+    from assistant.text import language
+
+    assert language("Student membership price at UM's croquet association?") == "en"
+    assert language("Il s'inscrit où ?") == "fr"
