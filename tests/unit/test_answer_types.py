@@ -2044,6 +2044,7 @@ def test_a_martial_arts_background_is_experience_of_a_combat_sport() -> None:
     assert {"experi", "combat"} <= set(extra_terms("Do I need any martial arts background to join?"))
     assert "certif" in extra_terms("Is there paperwork I have to hand in?")
     assert "rule" in extra_terms("What are the house rules at Courbe?")
+    assert "insur" in extra_terms("What's my deadline for telling the insurance company?")
 
 
 def test_the_dates_asked_beside_a_french_procedure_are_its_steps_dates() -> None:
