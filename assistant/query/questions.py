@@ -697,7 +697,10 @@ _IN_THE_OFFICE = (
 
 def asks_office_hours(question: str) -> bool:
     """Whether the question asks when an office is open, which its contact line's tail says."""
-    return re.search(_IN_THE_OFFICE, question, re.IGNORECASE) is not None
+    return _OFFICE_HOURS.search(question) is not None
+
+
+_OFFICE_HOURS = re.compile(_IN_THE_OFFICE, re.IGNORECASE)
 
 
 # The hours or the time of day asked for, said by the clock ("7:00", "18h30", "9 am", "noon").
@@ -2827,9 +2830,9 @@ _ASKING = re.compile(
     r"|list|give me|send me|show me)\b|^\W*(?:can|could|do|does|did|is|are|am|was|were|will|would|should"
     r"|may|might|must|have|has|had|shall)\b"
     # "Student membership price at UM's croquet association, and do they…?": a fact named with no
-    # verb asks for it.
-    r"|^\W*(?:[\w'’-]+\s+){0,4}(?:price|cost|fee|fees|deadline|phone number|e-?mail address|opening hours)\b"
-    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|went|goes|rose|fell)\b)",
+    # verb, only what it is of after it, asks for it ("The fee covers insurance" tells).
+    r"|^\W*(?:[\w'’-]+\s+){0,4}(?:price|cost|fee|fees|deadline|phone number|e-?mail address|opening hours)"
+    r"(?:\s+(?:at|of|for|in|to)\s+[^,;]*)?\W*$",
     re.IGNORECASE,
 )
 

@@ -576,3 +576,4 @@ def test_a_fact_named_with_no_verb_is_asked() -> None:
         "Do they want a medical certificate?",
     )
     assert split("The membership price went up, and do they still lend the mallets?") is None
+    assert split("The membership fee covers insurance, and do they lend the mallets?") is None
