@@ -621,11 +621,18 @@ _BY_CHANNEL = re.compile(
 )
 
 
+@lru_cache(maxsize=READINGS)
+def _asks_a_way_to_reach(question: str) -> bool:
+    """Whether the question asks whom to write to or call, or how to reach them: read once per
+    question, not once per candidate sentence ``satisfies`` checks."""
+    return bool(_BY_CHANNEL.search(question) or _HOW_TO_REACH.search(fold(question.lower())))
+
+
 def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:
     """Whether ``sentence`` states every asked fact; someone to contact is named either way, as a
     service or role ("your component") or as its e-mail or phone."""
     either = {AnswerType.AGENT, AnswerType.CONTACT}
-    if either <= kinds and (_BY_CHANNEL.search(question) or _HOW_TO_REACH.search(fold(question.lower()))):
+    if either <= kinds and _asks_a_way_to_reach(question):
         # "Who do I write to about Maillet?": whom to write to is said by the address to write to.
         return all(states(k, sentence, question) for k in kinds - {AnswerType.AGENT})
     if either <= kinds:
