@@ -1592,7 +1592,10 @@ class ExtractiveComposer:
         french = language(question) == "fr"
         wh = _WH_WORD.search(question.lower())
         asking = wh.group(0) if wh else _WH_WORDS
-        own = _question_words(question)
+        # The asker's story names no heading: "…I'm bringing my flatmates to watch" asks for no
+        # "What to bring".
+        own = _question_words(asked_part(question))
+        told = set(index_terms(question)) - asked.asked
         if not asked.kinds and (wh or (french and asked.unit_wanted)):
             # Its own words, not the conversation's: a heading the earlier turn names is its topic.
             heard = Words([*self.asked_terms(question), *own.words]) if french else own
@@ -1600,7 +1603,13 @@ class ExtractiveComposer:
         if not asked.unit_wanted or (wh is None and not french) or is_yes_no(question):
             return best
         # A French question names the heading in the texts' words its terms stand for.
-        words = [w for t in asked.weights for alternative in term_alternatives(t) for w in alternative]
+        words = [
+            w
+            for t in asked.weights
+            if not set(t.split("|")) <= told
+            for alternative in term_alternatives(t)
+            for w in alternative
+        ]
         terms = Words([*words, *own.words])
         if _heading_asked(best.passage.chunk, asking, terms):
             return _whole_prose(best)

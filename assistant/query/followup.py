@@ -67,7 +67,10 @@ def goes_on(question: str) -> bool:
 # previous question asked again of something else, so it asks for what that question asked.
 _SWAPPED = re.compile(
     r"^(?:what about|how about|and (?:for|in|at|with|from|to)|(?:the )?same for"
-    r"|et (?:pour|en|au|aux|a|avec|dans|chez))\b"
+    r"|et (?:pour|en|au|aux|a|avec|dans|chez)"
+    # "And if it's in Vietnamese?", « Et si c'est en vietnamien ? »: the same question of another.
+    r"|(?:and|what) if (?:it s|it is|they re|they are) (?:in|for|at|from|with)"
+    r"|et si (?:c est|ce sont) (?:en|pour|au|aux|a|avec|dans|chez))\b"
     r"(?!.*\b(?:how|what|when|where|who|which|can|could|do|does|is|are|will|would|combien|quand|comment"
     r"|quel\w*|qui|est)\b)"
 )

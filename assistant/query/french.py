@@ -66,7 +66,12 @@ class FrenchComposer(ExtractiveComposer):
     def named(self, question: str) -> list[tuple[set[str], str]]:
         # The asker's situation before the question ("Mon permis a été délivré en Italie.") is
         # read off before the gloss, which keeps no punctuation.
-        return named_terms(gloss(asked_part(question)))
+        asked = asked_part(question)
+        glossed = gloss(asked)
+        # The gloss drops the words that open a French question ("Pour Bousier, on doit…"): a name
+        # after them is not the first word of the sentence, whose capital says nothing.
+        opener = asked.split(maxsplit=1)[0] if asked.split() else ""
+        return named_terms(glossed if gloss(opener) else f"so {glossed}")
 
     @staticmethod
     def asked_terms(question: str) -> set[str]:

@@ -856,7 +856,10 @@ _PROCEDURE = re.compile(
     r"|what (does|would|will) it take to|what(?:'s| is) involved in"
     # "Can you walk me through it?", "How does it work if...?", "Where do I start?"
     r"|(walk|talk|take|guide) (me|us) through|how does (it|that|this) work|where (do|should|can) (i|we) start"
-    r"|what happens (after|once|when|next)|what(?: is|'s) involved)\b"
+    r"|what happens (after|once|when|next)|what(?: is|'s) involved"
+    # "What are the conditions for sitting it, and the deadline for each one?": conditions met one
+    # by one, each by its date, are steps.
+    r"|(conditions|requirements)\b.{0,60}\b(deadline|date)s? (for|of) (each|every))\b"
 )
 # "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
 _AND_WHEN = re.compile(
@@ -864,8 +867,10 @@ _AND_WHEN = re.compile(
     # "…how to get selected, every deadline included", "the process, with the dates?", « avec les
     # dates » : the dates asked for are the steps' own.
     r"|\b(every|each|all( the)?) (deadline|date)s?( included)?\b|\b(deadline|date)s? included\b"
+    r"|\b(deadline|date)s? (for|of) (each|every)\b"
     r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b|\b(deadline|date)s?,? please\b"
     r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
+    r"|\b(dates|d[ée]lais|[ée]ch[ée]ances) (compris|comprises|inclus|incluses)\b"
     r"|\bet (avant |pour |jusqu'à |jusqu'a )?(quand|quelles? dates?)\b"
 )
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
@@ -879,6 +884,9 @@ _PROCEDURE_FR = re.compile(
     r"|comment (faire|proceder|s'y prendre|postuler|candidater|s'inscrire|m'inscrire|obtenir|demander"
     r"|organiser|preparer|soumettre|proposer|monter|mettre en place|devenir|rejoindre)"
     r"|comment (puis-je|dois-je|peut-on|doit-on|faut-il) "
+    # « Tu peux me dire tout ce que je dois faire… ? »: everything to be done, in order.
+    r"|tout ce que (je dois|j'ai a|on doit|nous devons|il (me |nous )?faut) faire"
+    r"|du debut a la fin|de a a z"
     # Everyday forms: "comment je fais pour...", "je dois faire quoi ?", "comment ça se passe ?",
     # "comment on s'inscrit ?", "comment réserver une chambre ?"
     rf"|comment (?:je |j'|on |nous |vous |tu )(?!{_TELLING_APART})"
@@ -1329,7 +1337,9 @@ _DETERMINERS = "a|an|the|my|our|their|his|her|your|its|any|some"
 _OBJECT = re.compile(
     rf"\b(?:{_DETERMINERS})\s+((?:[\w+'-]+\s+){{0,3}}?[\w+'-]+)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who"
-    r"|which|as|into|about|under|over|once|too|also|get|be|like|unlike|than)\b|\s*[?,.;:!]|\s*$)"
+    r"|which|as|into|about|under|over|once|too|also|get|be|like|unlike|than"
+    # "Can someone at [the uni] look at it?": a verb no noun spells ends the subject's phrase.
+    r"|look|see|tell|give|explain|send)\b|\s*[?,.;:!]|\s*$)"
 )
 # Heads that say how or when, not what: "at [the same time]", "[a way] to follow the talks".
 _VAGUE_HEADS = frozenset(

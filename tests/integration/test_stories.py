@@ -53,6 +53,12 @@ Membership costs €35 for the academic year and includes the loan of a life jac
 
 Closed shoes with a good grip, a swimsuit, a towel, sun cream and a warm jumper for the way back.
 
+## Rules on the water
+
+- wear your life jacket, fastened, from the pontoon until you are back on it;
+- never sail beyond the yellow buoys without an instructor in sight;
+- capsize drills only in the harbour, with the rescue boat out.
+
 ## The regatta crew
 
 To sail in the crew of the spring regatta, follow these steps:
@@ -266,3 +272,13 @@ def test_over_there_asks_of_the_first_parts_page(stories: Assistant) -> None:
     )
     assert answer.answered
     assert "Wednesdays in September" in answer.text and "korfball" not in answer.text
+
+
+def test_the_askers_story_after_the_question_names_no_heading(stories: Assistant) -> None:
+    # "I'm bringing my cousin" shares its verb with "What to bring"; the rules are what is asked.
+    answer = stories.ask(
+        "What are the rules during a Bordée outing? I'm bringing my cousin to watch from the "
+        "harbour and I don't want us to be the ones who get told off."
+    )
+    assert answer.answered
+    assert "life jacket, fastened" in answer.text and "Closed shoes" not in answer.text

@@ -2051,3 +2051,30 @@ def test_the_dates_asked_beside_a_french_procedure_are_its_steps_dates() -> None
     assert wants_steps("Ça se passe comment, de la candidature jusqu'au premier jour ? Avec les dates svp")
     assert wants_steps("Pour passer au cours suivant, je dois faire quoi, et avant quelles dates ?")
     assert not wants_steps("C'est quand, la date limite ?")
+
+
+def test_conditions_each_with_its_deadline_are_steps() -> None:
+    assert wants_steps(
+        "My teacher hinted there's an exam in spring. What are the conditions for sitting it, and the "
+        "deadline for each one?"
+    )
+    assert not wants_steps("What are the conditions for sitting the exam?")
+    # « tout ce que je dois faire », the dates included: the whole procedure, dated.
+    assert wants_steps(
+        "Tu peux me dire tout ce que je dois faire, depuis la candidature jusqu'au jour où je commence, "
+        "dates comprises stp ?"
+    )
+
+
+def test_a_verb_no_noun_spells_ends_the_subject_of_a_yes_no_question() -> None:
+    from assistant.query.questions import asked_objects
+
+    # "someone at the uni look at it": "look" is what they would do, not a thing asked about.
+    assert "look" not in asked_objects("Can someone at the uni look at it, and do I have to pay?")
+
+
+def test_a_yearly_fee_is_the_membership_for_the_academic_year() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "membership" in extra_terms("What's the yearly student fee?")
+    assert "academ" in extra_terms("Is the price yearly or per term?")

@@ -48,3 +48,12 @@ def test_a_reply_before_the_question_goes_on_with_the_conversation() -> None:
     assert goes_on("And what if my wifi cuts out in the middle of it?")  # a pronoun, as before
     assert not goes_on("Which travel agency does UM use to book staff flights?")
     assert not goes_on("Any tips for memorising irregular German verbs?")
+
+
+def test_the_same_question_asked_of_another_case_swaps_the_subject() -> None:
+    from assistant.query.followup import swaps_the_subject
+
+    assert swaps_the_subject("And if it's in Vietnamese?")
+    assert swaps_the_subject("Et si c'est en vietnamien ?")
+    # A question of its own after the case asks anew.
+    assert not swaps_the_subject("And if it is for a PhD, how long does it take?")

@@ -799,3 +799,14 @@ def test_a_night_outing_is_a_night_walk() -> None:
     from assistant.query.gloss import gloss
 
     assert "walks" in gloss("on doit s'engager sur combien de sorties de nuit au minimum ?")
+
+
+def test_a_name_after_the_words_that_open_a_french_question_is_a_name() -> None:
+    from assistant.query.french import FrenchComposer
+
+    composer = FrenchComposer.__new__(FrenchComposer)
+    # « Pour » is glossed away: « Bousier » is no first word, and its capital names the survey.
+    asked = "Pour Bousier, on doit s'engager sur combien de matinées au minimum ?"
+    assert any("bousier" in terms for terms, _ in composer.named(asked))
+    # A first word the gloss keeps is capitalised as any first word is.
+    assert not composer.named("Combien de matinées au minimum ?")
