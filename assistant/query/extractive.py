@@ -819,13 +819,24 @@ class ExtractiveComposer:
                 first, last = _span(chosen[0])
                 chosen[0] = replace(chosen[0], since=first, through=max(last, _span(widened)[1]))
         if len(chosen) == 1 and not (best.whole or extreme):
-            chosen += _answer_goes_on(chosen[0], ranked) or self._next_naming(chosen[0], ranked, asked)
+            chosen += _answer_goes_on(chosen[0], ranked + self._next_chunk(chosen[0])) or self._next_naming(
+                chosen[0], ranked, asked
+            )
         if asked.kit and len(chosen) == 1 and best.passage.chunk.kind == "text":
             chosen += _kit_goes_on(chosen[0], ranked)
         # "…in price and in group size?", "How much is the retreat, and how many places are
         # there?": the sizes often have a sentence of their own beside the table of prices.
         chosen += self._group_sizes(chosen, asked.text)
         return chosen
+
+    def _next_chunk(self, quote: _Candidate) -> list[_Candidate]:
+        """The chunk after the quote's, as a candidate, when retrieval did not bring it: the rest
+        of an FAQ answer repeats few of the question's words ("If the dart went in deep…")."""
+        after = quote.passage.index + 1
+        if after >= len(self.index.chunks):
+            return []
+        passage = Passage(after, self.index.chunks[after], 0.0, None, None)
+        return [_Candidate(passage, 0, 0.0, 0.0)]
 
     def _next_naming(self, quote: _Candidate, ranked: list[_Candidate], asked: _Question) -> list[_Candidate]:
         """The sentence right after the quote when it names the question's rarest word that the
@@ -2041,8 +2052,15 @@ _WHAT_IF = re.compile(r"(?:if|should|in case|whenever)\b", re.IGNORECASE)
 # "What am I supposed to do?", "What should I do now?": what to do, with no goal named ("…to get
 # the grant?"), after the asker has told what happened.
 _WHAT_NOW = re.compile(
-    r"^(?:so,?\s+)?what (?:am i supposed to|should i|do i|must i|do i have to|do i need to|can i|shall i)"
+    r"^(?:so,?\s+)?what (?:am i supposed to|are we supposed to|should (?:i|we)|do (?:i|we)|must i"
+    r"|do (?:i|we) have to|do (?:i|we) need to|can (?:i|we)|shall (?:i|we))"
     r" do(?: now| next| then| first| about it| in that case)?\s*(?:\?|,|$)"
+    # "…it stuck in my mate's foot and we panicked. What should we have done?": what to do then.
+    r"|^(?:so,?\s+)?what (?:should|could|ought) (?:i|we) (?:to )?have done\s*(?:\?|,|$)"
+    r"|^(?:so,?\s+)?what (?:was i|were we) (?:supposed|meant) to do\s*(?:\?|,|$)"
+    # « On aurait dû faire quoi ? », « Je dois faire quoi maintenant ? », « Que faire ? »
+    r"|^(?:et\s+)?(?:on|je|j'|nous) (?:aurai[st]? d[uû]|aurions d[uû]|dois|doit|devons|devrai[st]?)"
+    r" faire quoi(?: maintenant| alors)?\s*(?:\?|,|$)|^(?:et\s+)?(?:alors\s+)?que faire\s*(?:\?|,|$)"
     # "…I slice my finger open on a scalpel. First aid steps?": what to do there and then.
     r"|^(?:the\s+|any\s+)?first[- ]aid(?:\s+(?:steps?|procedure|instructions|tips))?\s*(?:\?|,|$)",
     re.IGNORECASE,
@@ -2090,11 +2108,18 @@ def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None
         return None
     top = max(ranked, key=lambda c: c.score)
     best = top.passage.chunk
-    if best.kind == "steps" or not _WHAT_IF.match(best.sentence(top.sentence)):
+    # Under an FAQ's "What if a dart hits someone?", the answer may open on how it happens.
+    heading = re.sub(r"^what\s+", "", (best.section or "").lower())
+    if best.kind == "steps" or not (_WHAT_IF.match(best.sentence(top.sentence)) or _WHAT_IF.match(heading)):
         return None
     words = set(index_terms(question)) - _LEAD_IN_WORDS
     procedures = [c for c in ranked if c.passage.chunk.kind == "steps"]
-    if any(words & set(index_terms(c.passage.chunk.sentence(0))) for c in procedures):
+    # A word of the page's title ("darts" of the darts association's page) is what all its
+    # procedures are about, not one the question names.
+    if any(
+        (words - set(index_terms(c.passage.chunk.title))) & set(index_terms(c.passage.chunk.sentence(0)))
+        for c in procedures
+    ):
         return None
     return top
 

@@ -59,6 +59,12 @@ Closed shoes with a good grip, a swimsuit, a towel, sun cream and a warm jumper 
 - never sail beyond the yellow buoys without an instructor in sight;
 - capsize drills only in the harbour, with the rescue boat out.
 
+## What if the boom hits someone?
+
+It happens mostly when a boom swings round as a beginner turns with the wind behind. If the head is
+hit, sit the sailor down in the boat and sail back to the harbour at once. If they feel dizzy or
+sick afterwards, call 15. The instructor fills in an accident form the same day.
+
 ## The regatta crew
 
 To sail in the crew of the spring regatta, follow these steps:
@@ -282,3 +288,15 @@ def test_the_askers_story_after_the_question_names_no_heading(stories: Assistant
     )
     assert answer.answered
     assert "life jacket, fastened" in answer.text and "Closed shoes" not in answer.text
+
+
+def test_what_should_have_been_done_is_the_whole_answer_of_what_if_it_happens(stories: Assistant) -> None:
+    # The answer under "What if…?" opens on how it happens and goes on past its first chunk; the
+    # regatta crew's steps are no answer to what to do then.
+    answer = stories.ask(
+        "On Wednesday's outing at Bordée the boom swung round and hit my friend on the head, and we "
+        "had no idea what to do. What should we have done?"
+    )
+    assert answer.answered
+    assert "sit the sailor down" in answer.text and "call 15" in answer.text
+    assert "capsize test" not in answer.text

@@ -550,3 +550,37 @@ def test_the_kit_under_a_what_to_bring_heading_comes_before_a_rule_that_says_car
     # A rule elsewhere that says to wear something comes after the kit its page heads so.
     wear = sentence(2, "Ticks", "Wear long trousers tucked into your socks and check your skin.")
     assert _kit_first([wear, kit])[0] is kit
+
+
+def test_what_should_have_been_done_is_read_under_a_what_if_heading() -> None:
+    from assistant.query.extractive import _what_to_do_if
+
+    def chunk_candidate(index: int, kind: str, section: str, text: str, score: float) -> _Candidate:
+        chunk = Chunk(
+            f"k{index}",
+            "d.md",
+            "Fléchette: the darts association",
+            section,
+            None,
+            0,
+            text,
+            ((0, len(text)),),
+            kind=kind,
+        )
+        return _Candidate(Passage(index, chunk, 1.0, 1.0, None), 0, score, 0.0)
+
+    # The FAQ answer opens on how it happens; only its heading says it is what to do if it does.
+    case = chunk_candidate(
+        0,
+        "text",
+        "What if a dart hits someone?",
+        "It happens rarely, mostly when a dart bounces off the wire.",
+        0.9,
+    )
+    # The championship's steps share only the page's subject with the question.
+    steps = chunk_candidate(
+        1, "steps", "The championship", "To play in the darts championship, follow these steps:", 0.5
+    )
+    question = "A dart bounced off and stuck in my mate's foot and we panicked. What should we have done?"
+    assert _what_to_do_if([case, steps], question) is case
+    assert _what_to_do_if([case, steps], "On aurait dû faire quoi ?") is None  # no story told
