@@ -194,6 +194,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind44/corpus
 	$(BIN)/assistant eval eval/collections/blind45/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind45/corpus
+	$(BIN)/assistant eval eval/collections/blind46/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind46/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -67,6 +67,7 @@ def test_the_collections_are_all_here() -> None:
         "blind43",
         "blind44",
         "blind45",
+        "blind46",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
