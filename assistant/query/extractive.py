@@ -1514,7 +1514,29 @@ class ExtractiveComposer:
         ranked = self._dated_by_name(ranked, pointed or dated_thing(question), pointed is not None)
         ranked = self._for_the_asker(self._about_objects(ranked, question), question)
         ranked = _by_bound(_by_transport(_at_the_office(ranked, question), question), question)
-        return self._on_topic_first(ranked, topic, asked)
+        return self._on_topic_first(self._in_the_case(ranked, question), topic, asked)
+
+    def _in_the_case(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
+        """For "If it pours down for a week, do I lose my wages?", the shortlisted quotes that name
+        the case first ("The trees are not shaken in the rain…, paid as usual"): the rule on pay
+        for every day says neither yes nor no for that case. The case is read by its rarest word; a
+        question that asks for a figure in the case ("If I volunteer…, how many half-days…?") or a
+        best quote that names it is left as it is."""
+        case = _CASE.match(" ".join(question.lower().split()))
+        if case is None or not ranked or language(question) != "en" or not is_yes_no(question):
+            return ranked
+        weights = ExtractiveComposer.term_weights(self, case.group(1))
+        if not weights:
+            return ranked
+        rarest = max(weights, key=lambda t: weights[t]).split("|")
+
+        def names_it(c: _Candidate) -> bool:
+            return any(Words(self._quoted_terms(c)).covers(t) for t in rarest)
+
+        if names_it(ranked[0]):
+            return ranked
+        first = [c for c in ranked[:RERANK] if names_it(c)]
+        return first + [c for c in ranked if c not in first]
 
     def _this_year(self, ranked: list[_Candidate], question: str) -> list[_Candidate]:
         """The shortlist with last year's figures last ("In 2026-2027, the jam sessions welcomed
@@ -2201,6 +2223,11 @@ def _heading_covered(chunk: Chunk, asked: Words) -> bool:
     terms = index_terms(chunk.section or "")
     return bool(terms) and all(asked.covers(t) for t in terms)
 
+
+# "If it pours down for a week, do I…?", "And what if I miss a session, …?": the case asked of.
+_CASE = re.compile(
+    r"^(?:and |but |so )?(?:what )?if ([^,?]{3,80}?)(?:,|\s+(?:do|does|can|will|would|is|are|should)\b)"
+)
 
 # The question word the heading must share, and a comparison, which one unit does not answer.
 _WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b")

@@ -116,6 +116,24 @@ Doctoral candidates present their thesis in a talk of at most 3 minutes.
 Candidates can speak in French or in English.
 """
 
+OLIVES = """# Students at the olive harvest, autumn 2028
+
+An agreement between UM and an estate of the Hérault valley hires students to pick olives.
+
+## What the agreement gives
+
+| Arrangement | What it means |
+|---|---|
+| pay | €12.50 gross an hour, paid on the 5th of the following month; Saturday shifts are paid 20% more |
+| days and hours | Monday to Friday, from 8:00 to 12:00 and from 13:30 to 16:30; at most 40 hours a week |
+| lodging | a bed in the estate's dormitory, €4 a night |
+
+## FAQ
+
+What if it rains? The nets are not spread in the rain, because wet olives rot; the pickers sort
+olives in the mill, paid as usual.
+"""
+
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -127,6 +145,7 @@ def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ass
     (corpus / "directory.md").write_text(DIRECTORY)
     (corpus / "korfball.md").write_text(KORFBALL)
     (corpus / "talks.md").write_text(TALKS)
+    (corpus / "olives.md").write_text(OLIVES)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -300,3 +319,10 @@ def test_what_should_have_been_done_is_the_whole_answer_of_what_if_it_happens(st
     assert answer.answered
     assert "sit the sailor down" in answer.text and "call 15" in answer.text
     assert "capsize test" not in answer.text
+
+
+def test_a_yes_no_question_in_a_case_is_answered_by_the_rule_for_that_case(stories: Assistant) -> None:
+    # The pay row says how much every hour is paid, neither yes nor no for a week of rain.
+    answer = stories.ask("If it pours down for a week, do I just lose my wages at the olive harvest?")
+    assert answer.answered
+    assert answer.text.startswith("The nets are not spread in the rain")

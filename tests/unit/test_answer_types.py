@@ -2078,3 +2078,10 @@ def test_a_yearly_fee_is_the_membership_for_the_academic_year() -> None:
 
     assert "membership" in extra_terms("What's the yearly student fee?")
     assert "academ" in extra_terms("Is the price yearly or per term?")
+
+
+def test_what_to_watch_out_for_and_a_downpour_are_the_texts_words() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "bewar" in extra_terms("What should I watch out for next time?")
+    assert "rain" in extra_terms("If it pours down for a week, do I lose my wages?")
