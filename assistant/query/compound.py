@@ -52,6 +52,9 @@ _SECOND_QUESTION = re.compile(
     # "…coûte combien [pour un étudiant] ?": the question word may come before a complement.
     # "…et on s'engage sur combien de nuits au minimum ?": or before what it counts.
     rf"\b(?:{_WH_FR})(?:\s+(?:pour|à|au|aux|en|dans|avec|chez|par|sur|de|d'|des)\b[^?,]{{0,40}})?\s*\?\s*$)"
+    # A yes/no question of the same thing after the others: « …on s'inscrit où, avant quand, et
+    # c'est payant ? ».
+    r"|,\s*(?:et|mais)\s+(?=(?:c'est|ca|ça|il faut|faut-il)\s[^?,]{2,40}\?\s*$)"
     # A thing put first, then asked yes or no of: "…pour un étudiant, et la licence, elle est
     # obligatoire ?".
     r"|,\s*(?:et|mais)\s+(?=(?:le|la|les|l['’]\s*)\s*[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*"

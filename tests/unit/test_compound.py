@@ -577,3 +577,10 @@ def test_a_fact_named_with_no_verb_is_asked() -> None:
     )
     assert split("The membership price went up, and do they still lend the mallets?") is None
     assert split("The membership fee covers insurance, and do they lend the mallets?") is None
+
+
+def test_a_french_yes_no_question_after_the_others_is_a_second_part() -> None:
+    assert split("Pour le concours, on s'inscrit où, avant quand, et c'est payant ?") == (
+        "Pour le concours, on s'inscrit où, avant quand?",
+        "C'est payant ?",
+    )
