@@ -2166,11 +2166,15 @@ def _yes_no_text_fr(folded: str) -> str | None:
         return None  # « Il y a des règles pour la parade ? » asks for them, a list
     # After the asker's situation if any: "Pendant les journées d'orientation, est-ce qu'il y a…"
     opening = re.search(r"(?:^|[,:;]\s*)est-ce qu(?:e\b|')\s*", text)
+    dislocated = _DISLOCATED_FR.match(text)
+    if dislocated and _WH_ANYWHERE_FR.search(text[: text.find(",")]):
+        # « Le bureau qui aide quand on perd ses clés, il peut aussi… ? »: the topic's relative
+        # clause asks nothing; the question is what follows it.
+        text = text[text.find(",") + 1 :].strip()
     if opening:
         text = text[opening.end() :]
     elif not _INVERTED_FR.search(text) and not (
-        (_THERE_IS_FR.match(text) or (_DISLOCATED_FR.match(text) and not _WH_ANYWHERE_FR.search(text)))
-        and "?" not in text
+        (_THERE_IS_FR.match(text) or (dislocated and not _WH_ANYWHERE_FR.search(text))) and "?" not in text
     ):
         if not _intoned_fr(folded, text):
             return None  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact

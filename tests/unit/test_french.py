@@ -810,3 +810,12 @@ def test_a_name_after_the_words_that_open_a_french_question_is_a_name() -> None:
     assert any("bousier" in terms for terms, _ in composer.named(asked))
     # A first word the gloss keeps is capitalised as any first word is.
     assert not composer.named("Combien de matinées au minimum ?")
+
+
+def test_a_topic_put_first_with_a_relative_clause_still_opens_a_yes_no_question() -> None:
+    from assistant.query.questions import asked_objects
+
+    # « quand » in the topic's relative clause asks nothing; what follows the comma asks yes or no.
+    question = "Le bureau qui aide quand on perd ses clés, il peut aussi m'aider à payer une serrure neuve ?"
+    assert "lock" in asked_objects(question)
+    assert asked_objects("La remise des prix, c'est quand et où ?") == []
