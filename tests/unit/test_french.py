@@ -819,3 +819,13 @@ def test_a_topic_put_first_with_a_relative_clause_still_opens_a_yes_no_question(
     question = "Le bureau qui aide quand on perd ses clés, il peut aussi m'aider à payer une serrure neuve ?"
     assert "lock" in asked_objects(question)
     assert asked_objects("La remise des prix, c'est quand et où ?") == []
+
+
+def test_how_to_know_whether_it_is_one_tree_or_another_asks_how_to_tell_them_apart() -> None:
+    from assistant.query.gloss import gloss
+    from assistant.query.questions import asks_difference, wants_steps
+
+    question = "Comment je fais pour savoir si j'ai devant moi un platane ou un micocoulier ?"
+    assert asks_difference(question) and not wants_steps(question)
+    assert wants_steps("Comment je fais pour m'inscrire ?")
+    assert "nettle tree" in gloss("un micocoulier")
