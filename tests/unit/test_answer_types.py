@@ -2085,3 +2085,10 @@ def test_what_to_watch_out_for_and_a_downpour_are_the_texts_words() -> None:
 
     assert "bewar" in extra_terms("What should I watch out for next time?")
     assert "rain" in extra_terms("If it pours down for a week, do I lose my wages?")
+
+
+def test_a_named_condition_is_a_disability_and_adapting_things_is_an_arrangement() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "disabl" in extra_terms("I have cerebral palsy and can't stand for long.")
+    assert "arrang" in extra_terms("Can the organisers adapt things for me?")
