@@ -1525,7 +1525,7 @@ class ExtractiveComposer:
         case = _CASE.match(" ".join(question.lower().split()))
         if case is None or not ranked or language(question) != "en" or not is_yes_no(question):
             return ranked
-        weights = ExtractiveComposer.term_weights(self, case.group(1))
+        weights = self.term_weights(case.group(1))
         if not weights:
             return ranked
         rarest = max(weights, key=lambda t: weights[t]).split("|")
