@@ -2080,9 +2080,9 @@ _WHAT_NOW = re.compile(
     # "…it stuck in my mate's foot and we panicked. What should we have done?": what to do then.
     r"|^(?:so,?\s+)?what (?:should|could|ought) (?:i|we) (?:to )?have done\s*(?:\?|,|$)"
     r"|^(?:so,?\s+)?what (?:was i|were we) (?:supposed|meant) to do\s*(?:\?|,|$)"
-    # « On aurait dû faire quoi ? », « Je dois faire quoi maintenant ? », « Que faire ? »
-    r"|^(?:et\s+)?(?:on|je|j'|nous) (?:aurai[st]? d[uû]|aurions d[uû]|dois|doit|devons|devrai[st]?)"
-    r" faire quoi(?: maintenant| alors)?\s*(?:\?|,|$)|^(?:et\s+)?(?:alors\s+)?que faire\s*(?:\?|,|$)"
+    # « Je dois faire quoi maintenant ? », « Que faire ? »: the French forms a procedure is asked by.
+    r"|^(?:et\s+)?(?:on|je|j'|nous) (?:dois|doit|devons) faire quoi(?: maintenant| alors)?\s*(?:\?|,|$)"
+    r"|^(?:et\s+)?(?:alors\s+)?que faire\s*(?:\?|,|$)"
     # "…I slice my finger open on a scalpel. First aid steps?": what to do there and then.
     r"|^(?:the\s+|any\s+)?first[- ]aid(?:\s+(?:steps?|procedure|instructions|tips))?\s*(?:\?|,|$)",
     re.IGNORECASE,

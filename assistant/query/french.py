@@ -70,7 +70,7 @@ class FrenchComposer(ExtractiveComposer):
         glossed = gloss(asked)
         # The gloss drops the words that open a French question ("Pour Bousier, on doit…"): a name
         # after them is not the first word of the sentence, whose capital says nothing.
-        opener = asked.split(maxsplit=1)[0] if asked.split() else ""
+        opener = (asked.split() or [""])[0]
         return named_terms(glossed if gloss(opener) else f"so {glossed}")
 
     @staticmethod

@@ -875,11 +875,9 @@ _AND_WHEN = re.compile(
 )
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
 # « Comment je fais la différence entre… ? » asks how to tell things apart: no procedure.
-_TELLING_APART = (
-    "fais la diff|fait la diff|faites la diff"
-    # « comment je fais pour savoir si c'est un platane ou un micocoulier ? »: how to tell, not steps.
-    r"|fais pour (?:savoir|voir|reconna)[^?]*\bou (?:un|une|le|la|l'|des)\b"
-)
+# « comment je fais pour savoir si c'est un platane ou un micocoulier ? »: how to tell, not steps.
+_TO_KNOW_WHICH_FR = r"pour (?:savoir|voir|reconna)[^?]*\bou (?:un|une|le|la|l'|des)\b"
+_TELLING_APART = f"fais la diff|fait la diff|faites la diff|fais {_TO_KNOW_WHICH_FR}"
 _PROCEDURE_FR = re.compile(
     r"\b(etapes?|procedure|demarches?|marche a suivre|formalites|dans quel ordre"
     r"|que (dois-je|doit-on|faut-il|devons-nous) faire"
@@ -1115,7 +1113,7 @@ _DIFFERENCE_FR = re.compile(
     # « comment je reconnais… ? », not « je reconnais que… » (I admit)
     r"|\b(?:comment|pour)\b[^?]{0,20}\breconna(?:is|it|itre|issent)\b"
     r"|\bcomment (?:je sais|on sait|savoir) si c'est\b"
-    r"|\bcomment (?:je fais|on fait|faire) pour (?:savoir|voir|reconna)[^?]*\bou (?:un|une|le|la|l'|des)\b"
+    rf"|\bcomment (?:je fais|on fait|faire) {_TO_KNOW_WHICH_FR}"
     # « comment je sais que c'est un terrier de guêpier et pas un trou d'hirondelle ? »
     r"|\bcomment (?:je sais|on sait|savoir|je vois|on voit) (?:que |qu')c'est\b"
     r"[^?]*\bet (?:pas|non) (?:un|une|des|le|la|l')"
