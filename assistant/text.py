@@ -117,6 +117,21 @@ _CONTRACTED = (
 )
 
 
+_HYPHENATED = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _one_word_if_echoed(found: re.Match[str]) -> str:
+    """ "flip-flops", "ping-pong", "hip-hop" as one word: the halves of a compound that echoes
+    itself with another vowel mean nothing alone (a flip-flop is no flip: "What if it flips
+    over?" is not about shoes)."""
+    first, second = found.group(1), found.group(2)
+    frame = _VOWELS.sub("*", first)
+    singular = second[:-1] if second.endswith("s") else second
+    echoed = first not in (second, singular) and frame == _VOWELS.sub("*", singular)
+    return first + second if echoed and "*" in frame else found.group()
+
+
 def index_terms(text: str) -> list[str]:
     """Terms for lexical indexing and matching: folded words, stopwords dropped, stemmed."""
     lowered = text.lower().replace("\u2019", "'")
@@ -124,6 +139,7 @@ def index_terms(text: str) -> list[str]:
         lowered = contraction.sub(spelled, lowered)
     for pattern, word in _BOUNDS:
         lowered = pattern.sub(word, lowered)
+    lowered = _HYPHENATED.sub(_one_word_if_echoed, lowered)
     return stem_all([w for w in words(lowered) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())])
 
 

@@ -24,6 +24,7 @@ from assistant.query.gloss import covering_terms
 from assistant.query.membership import groups_of, mentioned_names
 from assistant.query.paraphrase import extra_terms, paraphrases
 from assistant.query.questions import (
+    AFTERWORD_SHARE,
     AGE_RULE,
     CURRENCY_CODES,
     NUMBER_WORDS,
@@ -56,6 +57,7 @@ from assistant.query.questions import (
     rules_of_place,
     satisfies,
     says_kit,
+    split_afterword,
     states,
     story_names,
     told_elsewhere,
@@ -81,6 +83,11 @@ from assistant.text import (
     warns_on,
 )
 
+# What the asker adds after the question that still asks, or says what they would rather have:
+# its words count in full ("…? I'd rather take it before Christmas.").
+_AFTERWORD_ASKS = re.compile(
+    r"\b(?:know|which|what|whether|wonder|wondering|please|rather|prefer|preferably|ideally)\b", re.IGNORECASE
+)
 # A question's word this close to its rarest one's weight is rare too (see ``_next_naming``).
 RARE_SHARE = 0.7
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
@@ -412,7 +419,13 @@ class ExtractiveComposer:
         """IDF weight of each question term; terms of the conversation context count half. An
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
         question = _DEICTIC_TIME.sub(" ", question)
-        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(question)}
+        asked, after = split_afterword(question)
+        if _AFTERWORD_ASKS.search(after):
+            asked, after = question, ""  # "…? I need to know which weekend to keep free."
+        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked)}
+        for term in index_terms(after):
+            # What the asker adds after the question tells why they ask, seldom what.
+            weights.setdefault(_as_figure(term), AFTERWORD_SHARE * self.index.idf(term))
         for phrase, words in paraphrases(question):
             if phrase and all(t in weights for t in phrase):
                 # One term for the phrase, covered by its words or by the texts' ones.

@@ -10,7 +10,7 @@ from assistant.domain import Answer
 from assistant.query.extractive import ExtractiveComposer
 from assistant.query.gloss import gloss, glossed_capitals, glossed_words
 from assistant.query.paraphrase import extra_terms
-from assistant.query.questions import asked_part, expected_types, named_terms
+from assistant.query.questions import AFTERWORD_SHARE, asked_part, named_terms, split_afterword
 from assistant.query.retrieval import Retriever
 from assistant.store.index import Index
 from assistant.text import index_terms
@@ -76,21 +76,6 @@ class FrenchComposer(ExtractiveComposer):
     @staticmethod
     def asked_terms(question: str) -> set[str]:
         return {t for word in glossed_words(asked_part(question)) for t in _word_terms(word)}
-
-
-# How much a word of what the asker adds after the question counts ("C'est quand ? [J'ai un pote
-# qui hésite…]"): it tells why they ask, seldom what.
-AFTERWORD_SHARE = 0.5
-
-
-def split_afterword(question: str) -> tuple[str, str]:
-    """The question up to its last question mark, and what the asker adds after it unless that
-    asks for a fact too."""
-    last = question.rfind("?")
-    after = question[last + 1 :] if 0 < last < len(question.rstrip()) - 1 else ""
-    if not after or expected_types(after):
-        return question, ""  # "… ? Il me faut leur numéro." asks for the number too
-    return question[: last + 1], after
 
 
 def _word_terms(word: str) -> set[str]:

@@ -848,6 +848,8 @@ _PROCEDURE = re.compile(
     # "How does the free taxi thing work?": how a scheme is used is its procedure.
     r"|how (does|do) (the|this|that) ([a-z-]+ ){1,3}(thing|scheme|system|service|programme|program)s? work"
     r"|from start to finish|step by step"
+    # "Can you list everything we have to do, from signing up through to the final?"
+    rf"|\b(everything|all the things) (that )?{_ASKER} (still )?(have|need|must|has|needs) (to )?do\b"
     # "What hoops do I have to jump through?", "What does it take to make the team?", "What's
     # involved in joining?": what is to be done, in order.
     # "What boxes do I need to tick?" likewise.
@@ -3139,3 +3141,18 @@ _ASKERS_PAST = re.compile(
 )
 _NAMED_YEAR = re.compile(rf"(?<!\d[,.–/-]){_YEAR}(?![,.]\d)")
 _NAMED_SCHOOL_YEAR = re.compile(r"(?<![\d,.])(20\d\d) ?[–/-] ?(?:20)?(\d\d)(?!\d)")
+
+
+# How much a word of what the asker adds after the question counts ("C'est quand ? [J'ai un pote
+# qui hésite…]"): it tells why they ask, seldom what.
+AFTERWORD_SHARE = 0.5
+
+
+def split_afterword(question: str) -> tuple[str, str]:
+    """The question up to its last question mark, and what the asker adds after it unless that
+    asks for a fact too."""
+    last = question.rfind("?")
+    after = question[last + 1 :] if 0 < last < len(question.rstrip()) - 1 else ""
+    if not after or expected_types(after):
+        return question, ""  # "… ? Il me faut leur numéro." asks for the number too
+    return question[: last + 1], after

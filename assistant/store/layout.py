@@ -31,9 +31,9 @@ from assistant.store.terms import TermTable, write_terms
 # not another university; 14: plain text items without markers up to 240 characters; 15: "œ"
 # and "æ" fold to "oe" and "ae"; 16: PDF table rows centred, a cell's lines kept together; 17:
 # plain text items one a line, parted from their lead-in by a blank line; 18: a curly apostrophe
-# parts words as a straight one does, and what a contraction leaves ("re", "don") is no term):
-# older generations are rebuilt.
-FORMAT_VERSION = 18
+# parts words as a straight one does, and what a contraction leaves ("re", "don") is no term; 19:
+# a compound echoing itself, "flip-flops", is one term): older generations are rebuilt.
+FORMAT_VERSION = 19
 COLLECTION = "passages"
 META = "meta.json"  # written last: a generation folder without it is incomplete
 # Prefix of the vector files: .chunk.npy, .sentence.npy and .sentence-start.npy.

@@ -326,3 +326,17 @@ def test_a_yes_no_question_in_a_case_is_answered_by_the_rule_for_that_case(stori
     answer = stories.ask("If it pours down for a week, do I just lose my wages at the olive harvest?")
     assert answer.answered
     assert answer.text.startswith("The nets are not spread in the rain")
+
+
+def test_what_the_asker_adds_after_the_question_weighs_half_unless_it_still_asks(stories: Assistant) -> None:
+    composer, idf = stories._space("What?")[2], stories.index.idf
+    # "…? A friend says the wool stinks.": why they ask, seldom what.
+    told = composer.term_weights(
+        "What are the safety rules at the felt workshop? A friend says the wool stinks."
+    )
+    assert told["stink"] == pytest.approx(0.5 * idf("stink"))
+    assert told["safeti"] == pytest.approx(idf("safeti"))
+    # "…? I'd rather go with my flatmate.", "I need to know which weekend": still asked, in full.
+    for after in ("I'd rather go with my flatmate.", "I need to know which weekend my flatmate can come."):
+        kept = composer.term_weights(f"When is the felt workshop? {after}")
+        assert kept["flatmat"] == pytest.approx(idf("flatmat"))

@@ -2059,6 +2059,9 @@ def test_conditions_each_with_its_deadline_are_steps() -> None:
         "deadline for each one?"
     )
     assert not wants_steps("What are the conditions for sitting the exam?")
+    # "everything we have to do, from signing up through to the final": the whole procedure.
+    assert wants_steps("Can you list everything we have to do, from signing up right through to the final?")
+    assert not wants_steps("Is that all I have to do?")
     # « tout ce que je dois faire », the dates included: the whole procedure, dated.
     assert wants_steps(
         "Tu peux me dire tout ce que je dois faire, depuis la candidature jusqu'au jour où je commence, "

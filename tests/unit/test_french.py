@@ -6,12 +6,13 @@ import pytest
 
 from assistant.domain import Answer, Citation
 from assistant.llm.grounding import Grounder
-from assistant.query.french import FrenchComposer, framed_in_french, split_afterword
+from assistant.query.french import FrenchComposer, framed_in_french
 from assistant.query.gloss import gloss
 from assistant.query.questions import (
     AnswerType,
     expected_types,
     listed_noun,
+    split_afterword,
     states,
     wants_steps,
     wants_unit,

@@ -124,3 +124,10 @@ def test_an_english_possessive_is_no_french_elision() -> None:
 
     assert language("Student membership price at UM's croquet association?") == "en"
     assert language("Il s'inscrit où ?") == "fr"
+
+
+def test_a_compound_that_echoes_itself_is_one_term() -> None:
+    # A flip-flop is no flip: "What if it flips over?" is not answered by the shoes not to wear.
+    assert index_terms("never flip-flops; ping-pong, hip-hop") == ["never", "flipflop", "pingpong", "hiphop"]
+    assert "flip" not in index_terms("flip-flops") and "flip" in index_terms("if it flips over")
+    assert index_terms("a well-known check-in") == ["well", "known", "check"]
