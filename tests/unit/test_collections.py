@@ -68,6 +68,7 @@ def test_the_collections_are_all_here() -> None:
         "blind44",
         "blind45",
         "blind46",
+        "blind47",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
