@@ -78,19 +78,25 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
     return dict(data["words"]), dict(data["names"])
 
 
+_TOPIC_FIRST = re.compile(r"^\W*[^\W\d_][\w'’-]*\s*[,:]")
+
+
 def glossed_capitals(text: str) -> list[str]:
     """The capitalised words past the first that the gloss reads as common words: alone, not in a
     name of several ("l'adhésion à [Boussole]": compass), and unlike their English."""
     words = _glossary()[0]
     tokens = [t for t in (_ELISION.sub("", t).strip("-'’") for t in _TOKEN.findall(text)) if t]
+    # « Gamelle, l'adhésion c'est quel prix ? »: a first word set apart by a comma is the topic
+    # put first, a name as much as one further on.
+    topic = bool(_TOPIC_FIRST.match(text))
     return [
         token
         for i, token in enumerate(tokens)
-        if i > 0
+        if (i > 0 or topic)
         and token[:1].isupper()
         and not _in_name(tokens, i)
-        and fold(token.lower()) in words
-        and token.lower() not in words[fold(token.lower())].lower().split()
+        and (english := _lookup(fold(token.lower()), words, {})) is not None
+        and token.lower() not in english.lower().split()
     ]
 
 

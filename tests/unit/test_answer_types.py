@@ -2095,3 +2095,11 @@ def test_a_named_condition_is_a_disability_and_adapting_things_is_an_arrangement
 
     assert "disabl" in extra_terms("I have cerebral palsy and can't stand for long.")
     assert "arrang" in extra_terms("Can the organisers adapt things for me?")
+
+
+def test_what_the_student_membership_is_asks_its_price() -> None:
+    # "…, and what's the student membership?": what it costs, not who may join.
+    assert AnswerType.MONEY in expected_types("What's the student membership? A friend says it's cheap.")
+    assert AnswerType.MONEY in expected_types("What's the yearly subscription, and is there a discount?")
+    assert AnswerType.MONEY not in expected_types("What is the membership like?")
+    assert AnswerType.MONEY not in expected_types("What is the student membership card for?")

@@ -830,3 +830,18 @@ def test_how_to_know_whether_it_is_one_tree_or_another_asks_how_to_tell_them_apa
     assert asks_difference(question) and not wants_steps(question)
     assert wants_steps("Comment je fais pour m'inscrire ?")
     assert "nettle tree" in gloss("un micocoulier")
+
+
+def test_a_name_put_first_or_inflected_is_searched_as_a_name() -> None:
+    from assistant.query.gloss import glossed_capitals
+
+    # « Gamelle, l'adhésion… »: the topic put first, set apart by a comma, is the club.
+    assert glossed_capitals("Gamelle, l'adhésion étudiante c'est quel prix ?") == ["Gamelle"]
+    assert glossed_capitals("Salut, c'est combien ?") == []
+    # « à Rigole »: a form of « rigoler » the glossary holds by its infinitive, here a club.
+    assert "Rigole" in glossed_capitals("Il y a une soirée pour tester avant de m'inscrire à Rigole ?")
+
+
+def test_a_condition_and_coming_across_something_are_glossed() -> None:
+    assert "asthma" in gloss("Je suis asthmatique, c'est risqué ?")
+    assert "find" in gloss("Si je tombe sur une tulipe sauvage, je peux la cueillir ?")
