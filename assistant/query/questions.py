@@ -325,12 +325,22 @@ _SET_ASIDE = re.compile(
 )
 
 
+# "Can somebody at the uni sort out my allergy?", "is there anyone at UM who can help with the
+# sleep itself?": whether someone here does it is answered by who does, and how to reach them.
+_SOMEONE_HERE = re.compile(
+    r"^(?:(?:and|but|so) )?(?:can|could|would|will|is there) (?:someone|somebody|anyone|anybody)"
+    r" (?:at|from|in) (?:um|the uni|the university|the university of montpellier)\b"
+)
+
+
 def _expected_types(question: str) -> set[AnswerType]:
     # What a statement before the question mentions ("I can no longer afford the fees. How...?")
     # is its context, not what it asks.
     text = " ".join(asked_part(question).lower().split()).strip(" ¿?!.")
     text = _SET_ASIDE.sub("", text)  # "Apart from the pay, what…?" does not ask the pay
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
+    if _SOMEONE_HERE.search(text):
+        return {AnswerType.CONTACT}  # "Can somebody at UM test what I'm allergic to?": whom to reach
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
     french = language(question) == "fr"

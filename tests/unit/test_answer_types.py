@@ -2103,3 +2103,14 @@ def test_what_the_student_membership_is_asks_its_price() -> None:
     assert AnswerType.MONEY in expected_types("What's the yearly subscription, and is there a discount?")
     assert AnswerType.MONEY not in expected_types("What is the membership like?")
     assert AnswerType.MONEY not in expected_types("What is the student membership card for?")
+
+
+def test_whether_someone_here_can_do_it_asks_whom_to_reach() -> None:
+    # "Can somebody at UM test what I'm allergic to?": the service that does, and its line.
+    for question in (
+        "Can somebody at UM test what I'm allergic to, and does it cost anything?",
+        "Is there anyone at UM who can help with the sleep itself?",
+        "Can someone at the uni look at it?",
+    ):
+        assert AnswerType.CONTACT in expected_types(question)
+    assert AnswerType.CONTACT not in expected_types("Can anyone join the club?")
