@@ -1103,7 +1103,31 @@ class ExtractiveComposer:
             *filter(None, [self._for_the_university(chosen, ranked, asked.text, vector, asked.weights)]),
         ]
         chosen += filter(None, [_directory_line(chosen, everything, asked)])
+        chosen += self._whose_line(chosen, asked)
         return [*chosen, *self._described(chosen, ranked, asked)]
+
+    def _whose_line(self, chosen: list[_Candidate], asked: _Question) -> list[_Candidate]:
+        """For a contact line that names nobody ("Book by e-mail or phone: allergy@…"), the
+        sentence that opens its entry ("Allergies: the allergist of the Student Health Service
+        sees…"), in its chunk or the one before: whom the line reaches is what was asked."""
+        if AnswerType.CONTACT not in asked.kinds or not chosen or chosen[0].whole:
+            return []
+        quote = chosen[0]
+        chunk = quote.passage.chunk
+        if not _BARE_CONTACT.match(chunk.sentence(quote.sentence)):
+            return []
+        before = [(quote.passage, k) for k in range(_span(quote)[0] - 1, -1, -1)]
+        previous = quote.passage.index - 1
+        if previous >= 0:
+            other = self.index.chunks[previous]
+            if other.document == chunk.document and other.section == chunk.section and other.kind == "text":
+                passage = Passage(previous, other, 0.0, None, None)
+                before += [(passage, k) for k in range(len(other.sentences) - 1, -1, -1)]
+        for passage, k in before:
+            if _ENTRY_LABEL.match(passage.chunk.sentence(k)):
+                # Scored as the line it opens: the answer's evidence is still the line's.
+                return [replace(quote, passage=passage, sentence=k, since=-1, through=-1)]
+        return []
 
     def _described(
         self, chosen: list[_Candidate], ranked: list[_Candidate], asked: _Question
@@ -2247,6 +2271,14 @@ _WH_WORD = re.compile(rf"\b(?:{_WH_WORDS})\b")
 _COMPARES = re.compile(
     r"\b(?:larger|higher|lower|bigger|smaller|more|less|fewer|better|cheaper|longer|shorter|compare\w*)\b"
 )
+
+
+# A contact line that names nobody: "Book by e-mail or phone: …", "Write to …".
+_BARE_CONTACT = re.compile(
+    r"^(?:To book, )?(?:Book|Write|Call|Phone|Ring|E-mail|Email|Contact|Ask|Apply|Register|Sign up|Send)\b"
+)
+# The opening of a directory entry: "Allergies: the allergist of …".
+_ENTRY_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
 
 def _answer_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate]:

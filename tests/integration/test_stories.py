@@ -80,6 +80,13 @@ DIRECTORY = """# Student services directory
 - Swimming lessons for adults: the Sports Department teaches students and staff who never learnt to
   swim, in groups of 8, free of charge, on Tuesdays and Thursdays at 12:15 in the pool of building 44.
 - Student Health Service: nurses and doctors, free of charge, by appointment. +33 4 67 14 00 50.
+
+## Useful to know
+
+Eyes: the eye doctor of the Student Health Service sees students and staff free of charge, by
+appointment, for a sight test of 20 minutes. It is meant for anyone whose eyes tire on screens or
+who needs new glasses. Bring your old glasses and the prescription you have. Book by e-mail or
+phone: eyes@umontpellier.fr, +33 4 67 14 00 58.
 """
 
 KORFBALL = """# Korfeo: the korfball association of the Student House
@@ -340,3 +347,13 @@ def test_what_the_asker_adds_after_the_question_weighs_half_unless_it_still_asks
     for after in ("I'd rather go with my flatmate.", "I need to know which weekend my flatmate can come."):
         kept = composer.term_weights(f"When is the felt workshop? {after}")
         assert kept["flatmat"] == pytest.approx(idf("flatmat"))
+
+
+def test_a_contact_line_that_names_nobody_is_quoted_with_the_entry_it_ends(stories: Assistant) -> None:
+    # "Can somebody at UM…?" asks whom to reach: the line, and whose line it is.
+    answer = stories.ask("My eyes hurt after long days on screens. Can somebody at UM test my sight?")
+    assert answer.answered
+    assert (
+        "eyes@umontpellier.fr" in answer.text
+        and "the eye doctor of the Student Health Service" in answer.text
+    )

@@ -2114,3 +2114,9 @@ def test_whether_someone_here_can_do_it_asks_whom_to_reach() -> None:
     ):
         assert AnswerType.CONTACT in expected_types(question)
     assert AnswerType.CONTACT not in expected_types("Can anyone join the club?")
+
+
+def test_a_shuttle_is_the_texts_minibus() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "minibus" in extra_terms("How much is the shuttle to the park?")
