@@ -2113,7 +2113,8 @@ _WHAT_IF = re.compile(r"(?:if|should|in case|whenever)\b", re.IGNORECASE)
 _WHAT_NOW = re.compile(
     r"^(?:so,?\s+)?what (?:am i supposed to|are we supposed to|should (?:i|we)|do (?:i|we)|must i"
     r"|do (?:i|we) have to|do (?:i|we) need to|can (?:i|we)|shall (?:i|we))"
-    r" do(?: now| next| then| first| about it| in that case)?\s*(?:\?|,|$)"
+    r" do(?: now| next| then| first| about it| in that case| right away| straight away"
+    r"| immediately)?\s*(?:\?|,|$)"
     # "…it stuck in my mate's foot and we panicked. What should we have done?": what to do then.
     r"|^(?:so,?\s+)?what (?:should|could|ought) (?:i|we) (?:to )?have done\s*(?:\?|,|$)"
     r"|^(?:so,?\s+)?what (?:was i|were we) (?:supposed|meant) to do\s*(?:\?|,|$)"
@@ -2124,6 +2125,7 @@ _WHAT_NOW = re.compile(
     r"|^(?:the\s+|any\s+)?first[- ]aid(?:\s+(?:steps?|procedure|instructions|tips))?\s*(?:\?|,|$)",
     re.IGNORECASE,
 )
+_CASE_FIRST = re.compile(r"^(?:and\s+)?(?:if|when)\b[^?]*?,\s*(?=what\b)", re.IGNORECASE)
 # The words every procedure's lead-in has ("To register, follow these steps:").
 _LEAD_IN_WORDS = frozenset(index_terms("follow these steps step how to do"))
 
@@ -2163,7 +2165,9 @@ def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None
     retrieved is for anything the question names ("To join the advanced course, follow these
     steps:"). None when the question is not of that kind or the page has no such quote."""
     asked = asked_part(question)
-    if not ranked or asked == question or not _WHAT_NOW.search(asked) or not wants_steps(question):
+    # "…: if the steam gets my hand, what do I do right away?": the case told, then the question.
+    now = _CASE_FIRST.sub("", asked)
+    if not ranked or asked == question or not _WHAT_NOW.search(now) or not wants_steps(question):
         return None
     top = max(ranked, key=lambda c: c.score)
     best = top.passage.chunk
@@ -2180,7 +2184,17 @@ def _what_to_do_if(ranked: list[_Candidate], question: str) -> _Candidate | None
         for c in procedures
     ):
         return None
-    return top
+    # "…if the steam gets my hand, or I jab a pin…?": each case the question tells, as the
+    # sentences around the quote say what to do in it ("If the steam or a brim iron burns you…").
+    told = words - set(index_terms(best.title))
+    cases = [
+        k
+        for k in range(len(best.sentences))
+        if _WHAT_IF.match(best.sentence(k)) and told & set(index_terms(best.sentence(k)))
+    ]
+    if top.whole or best.is_unit or not cases:
+        return top
+    return replace(top, since=min(top.sentence, *cases), through=max(top.sentence, *cases))
 
 
 def _banded(ranked: list[_Candidate], question: str) -> tuple[_Candidate, _Candidate] | None:

@@ -22,7 +22,8 @@ slippers, hats and bags from raw wool.
 
 Felting needles are sharp and brittle. If a needle breaks and a piece stays under the skin, do not
 try to dig it out: cover the finger and go to the nurses of the Student Health Service,
-+33 4 67 14 00 52.
++33 4 67 14 00 52. If the hot soapy water scalds you, cool the burn under running water for
+20 minutes.
 
 ## The advanced course
 
@@ -357,3 +358,13 @@ def test_a_contact_line_that_names_nobody_is_quoted_with_the_entry_it_ends(stori
         "eyes@umontpellier.fr" in answer.text
         and "the eye doctor of the Student Health Service" in answer.text
     )
+
+
+def test_what_to_do_right_away_in_each_case_told_is_quoted_for_each(stories: Assistant) -> None:
+    # Two cases told ("if the hot water scalds my hand, or a needle breaks…"): what to do in both.
+    answer = stories.ask(
+        "Quick one before my first felt-making session: if the hot water scalds my hand, or a needle "
+        "breaks in my finger, what do I do right away?"
+    )
+    assert answer.answered
+    assert "cool the burn" in answer.text and "do not try to dig it out" in answer.text
