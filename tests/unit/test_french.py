@@ -845,3 +845,11 @@ def test_a_name_put_first_or_inflected_is_searched_as_a_name() -> None:
 def test_a_condition_and_coming_across_something_are_glossed() -> None:
     assert "asthma" in gloss("Je suis asthmatique, c'est risqué ?")
     assert "find" in gloss("Si je tombe sur une tulipe sauvage, je peux la cueillir ?")
+
+
+def test_at_what_time_asks_for_a_time() -> None:
+    from assistant.query.questions import AnswerType, expected_types
+
+    assert AnswerType.DATE in expected_types("À quelle heure ça ouvre ?")
+    assert AnswerType.DATE in expected_types("Le minibus part à quelle heure, et d'où ?")
+    assert AnswerType.DATE not in expected_types("Il est quelle heure ?")
