@@ -82,8 +82,9 @@ _TOPIC_FIRST = re.compile(r"^\W*[^\W\d_][\w'’-]*\s*[,:]")
 
 
 def glossed_capitals(text: str) -> list[str]:
-    """The capitalised words past the first that the gloss reads as common words: alone, not in a
-    name of several ("l'adhésion à [Boussole]": compass), and unlike their English."""
+    """The capitalised words past the first (or the first, when a comma sets it apart as the topic)
+    that the gloss reads as common words, in any form it knows: alone, not in a name of several
+    ("l'adhésion à [Boussole]": compass), and unlike their English."""
     words = _glossary()[0]
     tokens = [t for t in (_ELISION.sub("", t).strip("-'’") for t in _TOKEN.findall(text)) if t]
     # « Gamelle, l'adhésion c'est quel prix ? »: a first word set apart by a comma is the topic
