@@ -83,11 +83,6 @@ from assistant.text import (
     warns_on,
 )
 
-# What the asker adds after the question that still asks, or says what they would rather have:
-# its words count in full ("…? I'd rather take it before Christmas.").
-_AFTERWORD_ASKS = re.compile(
-    r"\b(?:know|which|what|whether|wonder|wondering|please|rather|prefer|preferably|ideally)\b", re.IGNORECASE
-)
 # A question's word this close to its rarest one's weight is rare too (see ``_next_naming``).
 RARE_SHARE = 0.7
 # Candidate sentences rank by cosine similarity plus these shares of their lexical coverage of
@@ -420,8 +415,6 @@ class ExtractiveComposer:
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
         question = _DEICTIC_TIME.sub(" ", question)
         asked, after = split_afterword(question)
-        if _AFTERWORD_ASKS.search(after):
-            asked, after = question, ""  # "…? I need to know which weekend to keep free."
         weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked)}
         for term in index_terms(after):
             # What the asker adds after the question tells why they ask, seldom what.

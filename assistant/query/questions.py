@@ -3160,9 +3160,16 @@ AFTERWORD_SHARE = 0.5
 
 def split_afterword(question: str) -> tuple[str, str]:
     """The question up to its last question mark, and what the asker adds after it unless that
-    asks for a fact too."""
+    asks for a fact too, or says what they would rather have."""
     last = question.rfind("?")
     after = question[last + 1 :] if 0 < last < len(question.rstrip()) - 1 else ""
-    if not after or expected_types(after):
+    if not after or expected_types(after) or _STILL_ASKS.search(after):
         return question, ""  # "… ? Il me faut leur numéro." asks for the number too
     return question[: last + 1], after
+
+
+# "…? I need to know which weekend to keep free.", "…? I'd rather take it before Christmas.": an
+# afterword that still asks, or says what the asker would rather have.
+_STILL_ASKS = re.compile(
+    r"\b(?:know|which|what|whether|wonder|wondering|please|rather|prefer|preferably|ideally)\b", re.IGNORECASE
+)
