@@ -3025,11 +3025,21 @@ _ASKERS_LEVEL = re.compile(
 )
 
 
+# "I'm on a CROUS grant (échelon 5), so is there any reduction?": the scheme that funds the asker
+# is their situation; the page names the grant its reduction is for in its own words.
+_ASKERS_GRANT = re.compile(
+    r"\bI(?:'m| am) on (?:a|an|the) [^,.;?!()]{0,30}?\b(?:grant|scholarship|bursary)\b"
+    r"|\bI (?:have|get|receive|'ve got) (?:a|an|the) [^,.;?!()]{0,30}?\b(?:grant|scholarship|bursary)\b"
+)
+
+
 def _naming_part(question: str) -> str:
     """The part of the question whose names restrict the answer: the asked part, without the
-    asker's home ("back home in Lagos"), their language level ("my French is about A1") or their
-    other guess ("…, or was there just the one deadline back in September?")."""
+    asker's home ("back home in Lagos"), their language level ("my French is about A1"), the grant
+    they are on ("I'm on a CROUS grant") or their other guess ("…, or was there just the one
+    deadline back in September?")."""
     asked = _ASKERS_LEVEL.sub(" ", _BACK_HOME.sub(" ", asked_part(question)))
+    asked = _ASKERS_GRANT.sub(" ", asked)
     return asked[: len(asked) - len(_other_way(asked.lower()))]
 
 

@@ -327,6 +327,14 @@ def test_the_language_level_the_asker_has_is_their_situation() -> None:
     assert named_terms("Is B2 required for the course?") == [({"b2"}, "b2")]
 
 
+def test_the_grant_the_asker_is_on_is_their_situation() -> None:
+    # The page names the grant its reduction is for in its own words ("a need-based grant").
+    assert named_terms("How much is it? I'm on a CROUS grant (échelon 5), so is there a reduction?") == []
+    assert named_terms("I have a CROUS grant: do I pay less?") == []
+    # A grant the question asks about is what the answer must name.
+    assert named_terms("Who pays the CROUS grant?") != []
+
+
 def test_a_hyphenated_word_names_its_capitalised_part_and_non_names_nothing() -> None:
     assert named_terms("How much is a short EU-studies course?") == [({"eu"}, "eu")]
     assert named_terms("Is an internship in a non-EU country paid?") == []

@@ -72,6 +72,9 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # holds its rights; a graduate is a former student.
     assert "certif" in extra_terms("Do I need a doctor's note?")
     assert "capsiz" in extra_terms("What if the boat flips over?")
+    # A public holiday is the date the texts give for it; an outing is a walk or a trip.
+    assert {"14", "juli"} <= set(extra_terms("Is Bastille Day paid double?"))
+    assert "walk" in extra_terms("How do I get onto the counting outings?")
     # …and is what a page headed "If a sand yacht tips over" says, in its own words.
     assert "tip" in extra_terms("What if the thing flips over with me in it?")
     assert "right" in extra_terms("Does the university own my story?")
