@@ -871,7 +871,9 @@ _PROCEDURE = re.compile(
     r"|what happens (after|once|when|next)|what(?: is|'s) involved"
     # "What are the conditions for sitting it, and the deadline for each one?": conditions met one
     # by one, each by its date, are steps.
-    r"|(conditions|requirements)\b.{0,60}\b(deadline|date)s? (for|of) (each|every))\b"
+    # "What's required to grab one of the spots, and what's the cut-off for each bit?" likewise.
+    r"|(conditions|requirements|required|needed)\b.{0,60}\b(deadline|date|cut-?off)s? (for|of)"
+    r" (each|every))\b"
 )
 # "What do we have to do, and by when?": the dates asked beside a procedure are its steps' dates.
 _AND_WHEN = re.compile(
@@ -879,7 +881,7 @@ _AND_WHEN = re.compile(
     # "…how to get selected, every deadline included", "the process, with the dates?", « avec les
     # dates » : the dates asked for are the steps' own.
     r"|\b(every|each|all( the)?) (deadline|date)s?( included)?\b|\b(deadline|date)s? included\b"
-    r"|\b(deadline|date)s? (for|of) (each|every)\b"
+    r"|\b(deadline|date|cut-?off)s? (for|of) (each|every)\b"
     r"|\b(with|including) (the |all (the )?|every )?(deadline|date)s?\b|\b(deadline|date)s?,? please\b"
     r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
     r"|\b(dates|d[ée]lais|[ée]ch[ée]ances) (compris|comprises|inclus|incluses)\b"
@@ -1141,7 +1143,10 @@ def says_kit(text: str) -> bool:
 _KIT_ASKED = re.compile(
     r"\bwhat (?:\w+ ){0,3}(?:should|do|must|shall|would|will|can|to|need to|have to|ought to)"
     r"(?: (?:i|we|you|they|he|she))?(?: \w+){0,2} (?:bring|wear|pack|take along|carry)\b"
-    r"|\b(?:what|which) (?:gear|kit|equipment|clothes|clothing|shoes|outfit)\b"
+    # "What gear do they hand out to us?" asks what the asker is given, not what to bring.
+    r"|\b(?:what|which) (?:gear|kit|equipment|clothes|clothing|shoes|outfit)\b(?! (?:[\w'-]+ ){0,3}?"
+    r"(?:hand|hands|handed|give|gives|given|lend|lends|lent|provide|provides|provided|supply|supplies"
+    r"|supplied|loan|loans|loaned)\b)"
     r"|\bwhat to (?:bring|wear|pack)\b"
     # "Do I need to bring anything?" asks what, as a yes or no.
     r"|\b(?:do|should|must) (?:i|we) (?:need to |have to )?(?:bring|wear|pack) anything\b"

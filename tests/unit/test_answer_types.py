@@ -1674,6 +1674,9 @@ def test_what_to_bring_or_wear_is_asked(question: str) -> None:
         "Je dois prendre quoi comme bus pour aller au campus ?",
         # What the agreement offers, not what the asker brings.
         "Concrètement, l'accord avec la Ville, il apporte quoi aux étudiants ?",
+        # What the asker is given, not what they bring.
+        "For the festival job, what gear do they hand out to us?",
+        "What equipment is provided on the day?",
     ],
 )
 def test_a_question_about_bringing_one_thing_or_doing_something_asks_no_kit(question: str) -> None:
@@ -2067,6 +2070,7 @@ def test_conditions_each_with_its_deadline_are_steps() -> None:
         "deadline for each one?"
     )
     assert not wants_steps("What are the conditions for sitting the exam?")
+    assert wants_steps("What's required to grab one of the spots, and what's the cut-off for each bit?")
     # "everything we have to do, from signing up through to the final": the whole procedure.
     assert wants_steps("Can you list everything we have to do, from signing up right through to the final?")
     assert not wants_steps("Is that all I have to do?")

@@ -75,6 +75,11 @@ def test_everyday_wording_is_read_in_the_texts_words() -> None:
     # A public holiday is the date the texts give for it; an outing is a walk or a trip.
     assert {"14", "juli"} <= set(extra_terms("Is Bastille Day paid double?"))
     assert "walk" in extra_terms("How do I get onto the counting outings?")
+    # What is handed out is lent or given; a doctor who listens to the chest sees the lungs; the
+    # marshes are the texts' wetlands and wet meadows.
+    assert {"lent", "equip"} <= set(extra_terms("What gear do they hand out?"))
+    assert "lung" in extra_terms("Can someone listen to my chest?")
+    assert "wetland" in extra_terms("Is it realistic out in the marshes?")
     # …and is what a page headed "If a sand yacht tips over" says, in its own words.
     assert "tip" in extra_terms("What if the thing flips over with me in it?")
     assert "right" in extra_terms("Does the university own my story?")
