@@ -69,6 +69,7 @@ def test_the_collections_are_all_here() -> None:
         "blind45",
         "blind46",
         "blind47",
+        "blind48",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
