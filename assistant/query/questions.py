@@ -1428,6 +1428,9 @@ _BARE_OBJECT = re.compile(
     r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b)"
     # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
     r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b)"
+    # "Does Bilboquet have [diabolos or spinning tops]?": what a named club or service has.
+    r"|^(?:does|do) (?!(?:i|we|you|they|it|he|she|this|that|there)\b)(?:[\w'-]+ ){1,3}?have"
+    r"(?!\s+(?:to|been|had|got)\b)"
     # "Do the volunteers also count [dragonflies]?": what else they are asked to do something to.
     r"|\balso (?!(?:have|use|do|be|get|go|come|need|want|like)\b)[a-z]{3,}"
     # "Do they pay extra for working on [public holidays]?": when the work asked about is done.
@@ -1683,7 +1686,7 @@ _PART_OF = re.compile(
 
 
 _ALTERNATIVE = re.compile(
-    rf"\s+(?:or|and)\s+(?!(?:{_DETERMINERS}|i|we|you|they|is|are|do|does"
+    rf",?\s+(?:or|and)\s+(?!(?:{_DETERMINERS}|i|we|you|they|is|are|do|does"
     r"|can|what|how|when|where|who|which|if)\b)((?:[\w+'-]+\s+){0,3}?[\w+'-]+)"
     r"(?=\s+(?:or|and|for|in|at|on|to|from|with|that|we|i|there)\b|\s*[?,.;:!]|\s*$)"
 )

@@ -756,6 +756,12 @@ def test_what_a_yes_no_question_asks_about() -> None:
     assert "diving" in asked_objects("Does the caving club ever go cave diving in the galleries?")
     assert asked_objects("Can I go home early?") == []
     assert asked_objects("Can they give full or partial refunds?") == ["refunds"]
+    # An alternative set apart by a comma is asked too ("knife throwing, or [throwing stars]"), and
+    # so is what a named club is asked to have.
+    assert "stars" in asked_objects("Does Cognée also do knife throwing, or throwing stars?")
+    assert asked_objects("Does Bilboquet have diabolos or spinning tops?") == ["diabolos", "tops"]
+    assert "lockers" in asked_objects("Does the Student House have lockers?")
+    assert asked_objects("Does it have to be signed?") == []
     # When the asker's case holds opens the question too.
     assert asked_objects(
         "When I'm ushering at the theatre, will I also have to look after the cloakroom?"
