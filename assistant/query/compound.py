@@ -30,7 +30,7 @@ _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:and|but|also)\s+"
     # "…open, and if not, who do I call?": the other case's question is a second one.
     r"(?=(?:(?:if not|otherwise),?\s+)?"
-    r"(?:(?:by|until|till|from|for|in|at|to|with|up to|after|before|within|during)\s+)?"
+    r"(?:(?:by|until|till|from|for|in|on|at|to|with|up to|after|before|within|during)\s+)?"
     # "…, and roughly how many…?": an adverb of the asking may come first.
     r"(?:(?:roughly|about|approximately|also|then|exactly|more or less)\s+)?"
     r"(?:what|which|who|whom|whose|when|where|how)\b"

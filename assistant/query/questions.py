@@ -1083,7 +1083,7 @@ def asks_eligibility(question: str) -> bool:
 # Words ending in -s that are no plural noun: "what [happens] if…" asks for a consequence.
 _NOT_PLURAL = frozenset(
     """is was does has this its us yes plus bus campus thesis status basis ones happens means matters
-    belongs""".split()
+    belongs gives makes comes causes seems""".split()
 )
 
 

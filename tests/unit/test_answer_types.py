@@ -171,6 +171,9 @@ def test_rules_and_what_a_status_gives_are_lists(question: str) -> None:
     assert wants_unit(question)
     assert not is_yes_no(question) and not is_yes_no_fr(question)
     assert not wants_unit("And if I miss the session, what do I do?")
+    # "What [gives] away a stork…?": a verb in -s after "what" is no plural asked for as a list.
+    assert not wants_unit("What gives away a stork, compared with a heron?")
+    assert not wants_unit("What makes a good partner university?")
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,11 @@ def test_a_second_question_may_open_with_an_adverb() -> None:
         "Do spectators have to pay?",
         "Roughly how many fighters take part?",
     )
+    # …or with a preposition: "and [on] which evenings…".
+    assert split("How much is student membership and on which evenings is open practice?") == (
+        "How much is student membership?",
+        "And on which evenings is open practice?",
+    )
     # Fighters are the texts' competitors.
     from assistant.query.paraphrase import extra_terms
 
