@@ -58,6 +58,13 @@ class FrenchComposer(ExtractiveComposer):
                 stems = sorted(_word_terms(word))
                 if stems:
                     weights.setdefault("|".join(stems), share * max(self.index.idf(s) for s in stems))
+        for token in glossed_capitals(question):
+            # "chez [Volée]": the ensemble, which its gloss (stolen) would have the page say too.
+            # The name renders the word as well as its gloss does.
+            names = [t for t in index_terms(token) if self.index.document_frequency.get(t)]
+            glossed = "|".join(sorted({t for word in glossed_words(token) for t in _word_terms(word)}))
+            if names and glossed in weights:
+                weights["|".join(sorted({*glossed.split("|"), *names}))] = weights.pop(glossed)
         for term in kept_names(question, self.index):
             if not any(term in t.split("|") for t in weights):
                 weights[term] = self.index.idf(term)
@@ -71,7 +78,15 @@ class FrenchComposer(ExtractiveComposer):
         # The gloss drops the words that open a French question ("Pour Bousier, on doit…"): a name
         # after them is not the first word of the sentence, whose capital says nothing.
         opener = (asked.split() or [""])[0]
-        return named_terms(glossed if gloss(opener) else f"so {glossed}")
+        named = named_terms(glossed if gloss(opener) else f"so {glossed}")
+        # "chez [Volée]", "Fil [Rouge]": a capital whose gloss (stolen, red) no text uses, but which
+        # the texts hold as written, names the ensemble or the club, as any name does.
+        for token in glossed_capitals(asked):
+            names = {t for t in index_terms(token) if self.index.document_frequency.get(t)}
+            read_as = {t for word in glossed_words(token) for t in _word_terms(word)}
+            if names and read_as and not any(self.index.document_frequency.get(t) for t in read_as):
+                named.append((names, token[:1].lower()))
+        return named
 
     @staticmethod
     def asked_terms(question: str) -> set[str]:

@@ -2201,10 +2201,17 @@ def _yes_no_text_fr(folded: str) -> str | None:
     ):
         if not _intoned_fr(folded, text):
             return None  # "Il y a une réunion ? C'est quand ?": the second question asks for the fact
-        text = text[text.rfind(",") + 1 :]  # "Avec le titre de séjour, [je peux rentrer… ?]"
+        # "Avec le titre de séjour, [je peux rentrer… ?]"; but "…des sorties en tandem, [à vélo] ?"
+        # only adds how to what the question asks before it.
+        tail = text[text.rfind(",") + 1 :]
+        text = text if _TRAILING_COMPLEMENT_FR.fullmatch(tail) else tail
     if _WH_FR.search(text) or _WH_FR_OPENING.search(text):
         return None
     return text
+
+
+# A short complement after the question's last comma: « …, à vélo ? », « …, en groupe ? ».
+_TRAILING_COMPLEMENT_FR = re.compile(r"\s*(?:a|au|aux|en|avec|pour|dans|sur|par)\s+(?:[\w'-]+\s*){1,3}")
 
 
 # "…prête les kimonos, ou faut que j'en achète un ?": the other way a French yes/no question guesses.

@@ -853,3 +853,28 @@ def test_at_what_time_asks_for_a_time() -> None:
     assert AnswerType.DATE in expected_types("À quelle heure ça ouvre ?")
     assert AnswerType.DATE in expected_types("Le minibus part à quelle heure, et d'où ?")
     assert AnswerType.DATE not in expected_types("Il est quelle heure ?")
+
+
+def test_a_capital_whose_gloss_no_text_uses_is_a_name_the_answer_must_give() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    frequency = {"vole": 3, "rehears": 5, "comic": 4, "bd": 2, "contact": 9}
+    index: Any = SimpleNamespace(document_frequency=frequency, idf=lambda t: 2.0 if t in frequency else 6.0)
+    composer = FrenchComposer.__new__(FrenchComposer)
+    composer.index = index
+    # "Volée" is glossed "stolen", which no text says: the ensemble's name, held to the answer,
+    # and one term with its gloss, which the name covers.
+    question = "Je contacte qui chez Volée ?"
+    assert ({"vole"}, "v") in composer.named(question)
+    assert any({"stolen", "vole"} <= set(term.split("|")) for term in composer.term_weights(question))
+    # "BD" is glossed "comic", which the texts use: no name the answer must repeat.
+    assert not any("bd" in terms for terms, _ in composer.named("Le week-end BD, ça coûte combien ?"))
+
+
+def test_a_short_complement_after_the_last_comma_leaves_the_french_yes_no_question_whole() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "Fil Rouge propose aussi des sorties en tandem avec des personnes non-voyantes, à vélo ?"
+    assert "trips outings walks" in asked_objects(question)
+    assert asked_objects("Avec le titre de séjour, je peux rentrer chez moi ?") == []
