@@ -28,6 +28,7 @@ from assistant.query.questions import (
     AGE_RULE,
     CURRENCY_CODES,
     NUMBER_WORDS,
+    RULES_HEADING,
     AnswerType,
     also_done,
     asked_action,
@@ -39,6 +40,7 @@ from assistant.query.questions import (
     asked_variants,
     asks_difference,
     asks_kit,
+    asks_rules,
     asks_tally,
     asks_transport,
     dated_action,
@@ -190,6 +192,7 @@ class _Question:
     apart: bool = False  # it asks how to tell things apart (``questions.asks_difference``)
     on_a_list: bool = False  # it asks whether what it names is on a list ("Is Russia on the list…?")
     french: bool = False  # it is asked in French
+    rules: bool = False  # it asks for rules (``questions.asks_rules``)
 
     @property
     def by_region(self) -> bool:
@@ -573,6 +576,7 @@ class ExtractiveComposer:
             asks_difference(question),
             _ON_A_LIST.search(question) is not None,
             language(question) == "fr",
+            asks_rules(question),
         )
         story = self._story_pages(question, everything)
         ranked = [
@@ -828,12 +832,41 @@ class ExtractiveComposer:
             chosen += _answer_goes_on(chosen[0], ranked + self._next_chunk(chosen[0])) or self._next_naming(
                 chosen[0], ranked, asked
             )
+        if asked.rules and best.whole and best.passage.chunk.kind == "text":
+            chosen = self._whole_section(best, ranked)
         if asked.kit and len(chosen) == 1 and best.passage.chunk.kind == "text":
             chosen += _kit_goes_on(chosen[0], ranked)
         # "…in price and in group size?", "How much is the retreat, and how many places are
         # there?": the sizes often have a sentence of their own beside the table of prices.
         chosen += self._group_sizes(chosen, asked.text)
         return chosen
+
+    def _whole_section(self, quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate]:
+        """A paragraph of rules quoted whole, with the chunks before and after it under the same
+        heading ("RULES OF THE MUSIC ROOM"), in order: each rule is one of them."""
+        chunk = quote.passage.chunk
+        read = {c.passage.index: replace(c, whole=True) for c in reversed(ranked)}  # the best of each
+        read[quote.passage.index] = quote
+
+        def same(i: int) -> bool:
+            other = self.index.chunks[i] if 0 <= i < len(self.index.chunks) else None
+            return (
+                other is not None
+                and other.document == chunk.document
+                and other.section == chunk.section
+                and other.kind == "text"
+            )
+
+        first = last = quote.passage.index
+        while first - 1 >= 0 and same(first - 1) and quote.passage.index - first < _SECTION_CHUNKS:
+            first -= 1
+        while same(last + 1) and last - quote.passage.index < _SECTION_CHUNKS:
+            last += 1
+        return [
+            read.get(i)
+            or _Candidate(Passage(i, self.index.chunks[i], 0.0, None, None), 0, 0.0, 0.0, whole=True)
+            for i in range(first, last + 1)
+        ]
 
     def _next_chunk(self, quote: _Candidate) -> list[_Candidate]:
         """The chunk after the quote's, as a candidate, when retrieval did not bring it: the rest
@@ -1427,12 +1460,11 @@ class ExtractiveComposer:
             or case
             or _as_unit(
                 ranked,
-                asked.unit_wanted,
+                asked,
                 steps,
                 self._listing(ranked, question),
                 bool(asked.kinds & _FIGURES),
                 not asked.kinds,
-                asked.kit,
             )
         )
         if not extreme and not steps:
@@ -2288,6 +2320,39 @@ _BARE_CONTACT = re.compile(
 _ENTRY_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
 
+def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate | None:
+    """Rules asked: the paragraph under a heading that says so, however close a list of another
+    kind ranks ("The workshop has three activities:"), unless the page gives its rules as a list
+    of their own, which ``_as_unit`` reads the lists for."""
+    headed = [
+        c
+        for c in ranked
+        if c.passage.chunk.kind == "text"
+        and RULES_HEADING.search(c.passage.chunk.section or "")
+        and c.score >= UNIT_RATIO * best.score
+    ]
+    if not headed:
+        return None
+    page = headed[0].passage.chunk.document
+    listed = any(
+        c.passage.chunk.is_unit and c.passage.chunk.document == page and _says_rules(c.passage.chunk)
+        for c in ranked
+    )
+    if listed or not (headed[0] is best or not _says_rules(best.passage.chunk)):
+        return None
+    return replace(headed[0], whole=True)
+
+
+def _says_rules(chunk: Chunk) -> bool:
+    """Whether a chunk's heading or a list's lead-in says it holds rules."""
+    said = [chunk.section or "", *(chunk.sentence(i) for i in range(chunk.lead if chunk.is_unit else 0))]
+    return any(RULES_HEADING.search(text) for text in said)
+
+
+# How many chunks before or after a quoted paragraph of rules still belong to it.
+_SECTION_CHUNKS = 4
+
+
 def _answer_goes_on(quote: _Candidate, ranked: list[_Candidate]) -> list[_Candidate]:
     """The rest of the answer under a question heading ("What if I get hurt?") when it goes on in
     the next chunk and the quote ends where its chunk does: the whole answer, not its first part."""
@@ -2693,19 +2758,19 @@ def _whether_not_how(ranked: list[_Candidate], question: str) -> list[_Candidate
 
 def _as_unit(
     ranked: list[_Candidate],
-    unit_wanted: bool,
+    asked: _Question,
     steps: bool,
     listing: Sequence[_Candidate] = (),
     figures: bool = True,
     untyped: bool = False,
-    kit: bool = False,
 ) -> _Candidate:
     """The best candidate, widened to its whole list or table when that is the answer: a steps or
     list question, or a best sentence that only leads in to the list after it. Among the lists
     close enough to the best sentence, the best retrieved one wins (a numbered one for a
     procedure, one whose lead-in or header names what is asked for): its rows are not read one
-    by one."""
-    best = ranked[0]
+    by one. Rules asked for, when the best sentence is one of a paragraph headed as the rules,
+    are that paragraph, not a list nearby."""
+    best, unit_wanted = ranked[0], asked.unit_wanted
     chunk = best.passage.chunk
     # "Come to the desk with the documents listed below" answers a list question, or "What should
     # I take?", only with the list it points to; a typed question ("Where is the desk?") is
@@ -2721,6 +2786,9 @@ def _as_unit(
     pointed = _pointed_to(pointer, ranked) if (not steps if unit_wanted else untyped) else None
     if pointed is not None:
         return replace(pointed, whole=True)
+    rules_paragraph = _rules_paragraph(ranked, best) if asked.rules and not steps else None
+    if rules_paragraph is not None:
+        return rules_paragraph
     if not unit_wanted:
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that
@@ -2747,7 +2815,7 @@ def _as_unit(
         return c.score >= ratio * best.score
 
     units = [c for c in ranked if c.passage.chunk.is_unit and close_enough(c)]
-    if kit:
+    if asked.kit:
         units = [c for c in units if leads_with_kit(c.passage.chunk)]  # see ``_as_quoted``
     if not units:
         return best

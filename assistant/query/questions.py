@@ -1531,6 +1531,22 @@ _RULES_OF = re.compile(
 )
 
 
+def asks_rules(question: str) -> bool:
+    """Whether the question asks for rules ("What are the rules when we rehearse?", « qu'est-ce
+    qu'il faut respecter ? »), which a page may give as a paragraph under its rules heading."""
+    asked = asked_part(question)
+    french = _french_form(asked)
+    if french is not None:
+        return _RULES_WORDS_FR.search(french) is not None
+    return _RULES_WORDS.search(asked.lower()) is not None
+
+
+_RULES_WORDS = re.compile(r"\b(?:rules?|dos and don'?ts|do's and don'?ts|guidelines|code of conduct)\b")
+_RULES_WORDS_FR = re.compile(r"\b(?:regles?|reglement|consignes|respecter|a respecter)\b")
+# A heading over rules given as a paragraph: "RULES OF THE MUSIC ROOM", "Safety rules".
+RULES_HEADING = re.compile(r"\b(?:rules?|dos and don'?ts|guidelines|code of conduct)\b", re.IGNORECASE)
+
+
 def rules_of_place(question: str) -> bool:
     """Whether the question asks for the rules of a named place or body ("China's rules…")."""
     return _RULES_OF.search(asked_part(question).replace("’", "'")) is not None

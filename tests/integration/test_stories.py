@@ -25,6 +25,23 @@ try to dig it out: cover the finger and go to the nurses of the Student Health S
 +33 4 67 14 00 52. If the hot soapy water scalds you, cool the burn under running water for
 20 minutes.
 
+## Rules of the workshop room
+
+Wear the apron of the workshop whenever you handle wet wool, and keep the felting needles in their
+cork block when you are not using them. Never leave a needle on a table or on a chair: the next
+person may sit on it. Pour the soapy water only into the big sink, never into the small one, which
+blocks. Take off your rings and bracelets before you roll the felt, since they catch the fibres. No
+food and no drinks near the wool. At the end of the session, every tool goes back into its box, and
+the wet felt is hung on the rack by the window. The room closes at 12:30 sharp.
+
+## Activities
+
+The workshop has three activities:
+
+- beginners' course: slippers, on Saturdays from 9:30 to 12:00, from 2 October 2027
+- open workshop: your own project, on Saturdays from 9:30 to 12:00, from 8 January 2028
+- advanced course: a hat or a bag, from March 2028
+
 ## The advanced course
 
 To join the advanced course, follow these steps:
@@ -368,3 +385,21 @@ def test_what_to_do_right_away_in_each_case_told_is_quoted_for_each(stories: Ass
     )
     assert answer.answered
     assert "cool the burn" in answer.text and "do not try to dig it out" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the rules in the felt-making workshop room?",
+        "Qu'est-ce qu'il faut respecter à l'atelier de feutre ?",
+    ],
+)
+def test_rules_asked_are_the_whole_paragraph_under_the_rules_heading(
+    stories: Assistant, question: str
+) -> None:
+    # The rules are a paragraph, not the list of activities next to it; every rule is quoted,
+    # from its first sentence to its last, whatever chunk it fell in.
+    answer = stories.ask(question)
+    assert answer.answered
+    assert "Wear the apron" in answer.text and "The room closes at 12:30" in answer.text
+    assert "beginners' course: slippers" not in answer.text

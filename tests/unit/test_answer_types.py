@@ -2141,3 +2141,12 @@ def test_a_shuttle_is_the_texts_minibus() -> None:
     from assistant.query.paraphrase import extra_terms
 
     assert "minibus" in extra_terms("How much is the shuttle to the park?")
+
+
+def test_rules_are_asked_in_english_and_in_french() -> None:
+    from assistant.query.questions import asks_rules
+
+    assert asks_rules("What are the rules when we rehearse at Volée?")
+    assert asks_rules("Chez Volée, qu'est-ce qu'il faut respecter quand on répète ?")
+    assert asks_rules("C'est quoi les règles dans la salle de musique ?")
+    assert not asks_rules("When does the ensemble rehearse?")

@@ -5,9 +5,22 @@ beyond every band is not answered; only a list's lead-in brings its items."""
 from dataclasses import replace
 
 from assistant.domain import Chunk, Passage
-from assistant.query.extractive import _as_figure, _beyond_bands, _Candidate, _figures, _in_band, _in_units
+from assistant.query.extractive import (
+    _as_figure,
+    _beyond_bands,
+    _Candidate,
+    _figures,
+    _in_band,
+    _in_units,
+    _Question,
+)
 from assistant.query.questions import AnswerType, states
 from assistant.query.regions import is_place, place_terms, regions_of
+
+
+def _asked(unit_wanted: bool) -> _Question:
+    """A question that asks for a whole list or procedure, or not, and nothing else."""
+    return _Question({}, frozenset(), [], unit_wanted)
 
 
 def test_a_country_is_held_by_its_regions() -> None:
@@ -150,9 +163,9 @@ def test_the_members_of_a_set_are_quoted_from_its_list_not_from_the_table_of_fig
     chunk = Chunk("l", "d.md", "T", None, None, 0, text, spans, kind="list", lead=1)
     listed = _Candidate(Passage(1, chunk, 0.9, 0.9, None), 0, 1.0, 1.0)
     # "Which ways of travelling qualify?" asks for no figure: the list.
-    assert _as_unit([table, listed], True, False, figures=False).passage.chunk.kind == "list"
+    assert _as_unit([table, listed], _asked(True), False, figures=False).passage.chunk.kind == "list"
     # "How much is the green travel grant?" does: the better retrieved table.
-    assert _as_unit([table, listed], True, False, figures=True).passage.chunk.kind == "table"
+    assert _as_unit([table, listed], _asked(True), False, figures=True).passage.chunk.kind == "table"
 
 
 def test_a_sentence_that_states_the_bound_answers_the_maximum_before_a_table_is_read() -> None:
@@ -200,10 +213,10 @@ def test_a_quote_pointing_to_the_list_below_is_answered_by_that_list() -> None:
     )
     other = _chunk_candidate(1, "list", ["Conditions:", "a contract;", "a grant."], lead=1)
     documents = _chunk_candidate(4, "list", ["Documents to upload:", "a passport;", "a CV."], lead=1)
-    chosen = _as_unit([steps, other, documents], unit_wanted=True, steps=False)
+    chosen = _as_unit([steps, other, documents], asked=_asked(True), steps=False)
     assert chosen.passage.index == 4 and chosen.whole
     # A procedure asked for stays the procedure.
-    assert _as_unit([steps, other, documents], unit_wanted=True, steps=True).passage.index == 3
+    assert _as_unit([steps, other, documents], asked=_asked(True), steps=True).passage.index == 3
 
 
 def test_a_pointer_close_to_the_best_quote_brings_its_list_to_a_list_question() -> None:
@@ -213,11 +226,11 @@ def test_a_pointer_close_to_the_best_quote_brings_its_list_to_a_list_question() 
     steps = _chunk_candidate(2, "steps", ["Apply early.", "Check every private offer with the list below."])
     checks = _chunk_candidate(3, "list", ["who the landlord is;", "that the address exists."])
     table, steps, checks = (replace(c, dense=s) for c, s in ((table, 1.0), (steps, 0.95), (checks, 0.5)))
-    chosen = _as_unit([table, steps, checks], unit_wanted=True, steps=False)
+    chosen = _as_unit([table, steps, checks], asked=_asked(True), steps=False)
     assert chosen.passage.index == 3 and chosen.whole
     # A pointer far below the best quote is not read.
     far = replace(steps, dense=0.5)
-    assert _as_unit([table, far, checks], unit_wanted=True, steps=False).passage.index == 1
+    assert _as_unit([table, far, checks], asked=_asked(True), steps=False).passage.index == 1
 
 
 def test_a_quote_pointing_to_the_list_above_is_answered_by_that_list() -> None:
@@ -227,7 +240,7 @@ def test_a_quote_pointing_to_the_list_above_is_answered_by_that_list() -> None:
         2, "list", ["The desk needs:", "the list of the items;", "their value."], lead=1
     )
     steps = _chunk_candidate(3, "steps", ["Check the route.", "Send the form and the information above."])
-    chosen = _as_unit([steps, details], unit_wanted=True, steps=False)
+    chosen = _as_unit([steps, details], asked=_asked(True), steps=False)
     assert chosen.passage.index == 2 and chosen.whole
 
 
@@ -239,9 +252,9 @@ def test_an_open_question_answered_by_a_pointer_gets_the_list_a_typed_one_the_se
     )
     documents = _chunk_candidate(2, "list", ["your passport;", "2 photos."])
     # "What should I bring?" asks no typed fact: the list is the answer.
-    assert _as_unit([pointer, documents], unit_wanted=False, steps=False, untyped=True).passage.index == 2
+    assert _as_unit([pointer, documents], asked=_asked(False), steps=False, untyped=True).passage.index == 2
     # "Where is the desk?" is answered by the sentence itself.
-    assert _as_unit([pointer, documents], unit_wanted=False, steps=False, untyped=False).passage.index == 1
+    assert _as_unit([pointer, documents], asked=_asked(False), steps=False, untyped=False).passage.index == 1
 
 
 def test_a_lead_in_that_says_the_following_is_its_own_lists_not_a_pointer() -> None:
@@ -479,7 +492,7 @@ def test_of_two_procedures_the_one_the_question_s_words_pick_is_quoted() -> None
     )
     assert walk.score > derby.score
     # Retrieval put the other page's procedure first; the question's words put the walk's.
-    assert _as_unit([walk, derby], unit_wanted=True, steps=True).passage.index == 1
+    assert _as_unit([walk, derby], asked=_asked(True), steps=True).passage.index == 1
 
 
 def test_a_language_level_the_asker_gives_puts_the_rule_requiring_one_first() -> None:
