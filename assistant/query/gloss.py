@@ -260,10 +260,17 @@ def _lookup(folded: str, words: dict[str, str], names: dict[str, str]) -> str | 
 
 
 _ENDINGS = frozenset({"s", "x", "e", "es", "ee", "ees"})
-# Plurals in -aux and the forms of a verb in -er, by what the glossary would hold instead; longer
-# endings first.
+# Plurals in -aux and the forms of a verb in -er or -ir, by what the glossary would hold instead;
+# longer endings first.
 _INFLECTIONS = (
     ("aux", ("al", "ail")),
+    # A verb in -ir: "rebondissait", "choisissent" (rebondir, choisir).
+    ("issaient", ("ir",)),
+    ("issait", ("ir",)),
+    ("issais", ("ir",)),
+    ("issent", ("ir",)),
+    ("issez", ("ir",)),
+    ("issons", ("ir",)),
     # The conditional and the future ("coûterait", "coûteront") and the imperfect ("coûtait").
     ("eraient", ("er",)),
     ("erait", ("er",)),

@@ -878,3 +878,12 @@ def test_a_short_complement_after_the_last_comma_leaves_the_french_yes_no_questi
     question = "Fil Rouge propose aussi des sorties en tandem avec des personnes non-voyantes, à vélo ?"
     assert "trips outings walks" in asked_objects(question)
     assert asked_objects("Avec le titre de séjour, je peux rentrer chez moi ?") == []
+
+
+def test_a_verb_in_ir_is_glossed_in_any_tense_and_an_axe_is_no_chopping() -> None:
+    from assistant.query.gloss import glossed_words
+
+    # « rebondissait », « choisissent »: the infinitive the glossary holds (rebondir, choisir).
+    assert glossed_words("ma hache rebondissait") == ["axe hatchet chopped", "bounce bounces"]
+    assert glossed_words("ils choisissent") == ["choose"]
+    assert "bell handbell" in glossed_words("l'ensemble de clochettes")
