@@ -1154,13 +1154,14 @@ _KIT_ASKED = re.compile(
 )
 _KIT_ASKED_FR = re.compile(
     r"\b(?:qu'est-ce qu(?:e|')|que|quoi)\b(?: [a-z'-]+){0,4} (?:porter|apporter|mettre|emporter|amener"
+    r"|ramener"
     # « mettre en place », « porter plainte »: no kit.
     r"|prendre avec (?:moi|nous))\b(?! (?:en place|en oeuvre|a jour|plainte|secours|au courant)\b)"
     # « Il faut prendre quoi ? » asks what to bring; « prendre quoi comme bus ? », which transport.
     # « Je prends quoi ? », « on amène quoi ? »: spoken French conjugates the verb after the
     # asker; « l'accord, il apporte quoi ? » asks what it offers.
-    r"|\b(?:(?:porter|apporter|mettre|emporter|amener|prendre)|(?:je |j'|on |nous |tu |vous )"
-    r"(?:(?:port|apport|emport|amen)(?:e|es|ons|ez)|met(?:s|tons|tez)|pren(?:ds|d|ons|ez))) quoi\b"
+    r"|\b(?:(?:porter|apporter|mettre|emporter|amener|ramener|prendre)|(?:je |j'|on |nous |tu |vous )"
+    r"(?:(?:port|apport|emport|amen|ramen)(?:e|es|ons|ez)|met(?:s|tons|tez)|pren(?:ds|d|ons|ez))) quoi\b"
     r"(?! comme (?:bus|tram|tramway|train|transport|ligne|billet|navette|avion|vol|taxi)\b)|\bquelle tenue\b"
     r"|\b(?:apporter|emporter) quelque chose\b"
     r"|\bcomment (?:m'habiller|s'habiller|je m'habille)\b"

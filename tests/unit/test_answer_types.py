@@ -1665,6 +1665,8 @@ def test_contact_in_a_sport_is_no_contact_line() -> None:
         "Première matinée de comptage mercredi. Il faut prendre quoi ?",
         "Première sortie lundi, il va faire chaud. Je prends quoi ?",
         "On amène quoi pour la sortie ?",
+        # Spoken French brings back what it brings: « ramener ».
+        "Qu'est-ce que je dois ramener aux entraînements ?",
     ],
 )
 def test_what_to_bring_or_wear_is_asked(question: str) -> None:
