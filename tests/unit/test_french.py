@@ -893,3 +893,5 @@ def test_new_years_eve_is_the_texts_new_year() -> None:
     from assistant.query.gloss import gloss
 
     assert gloss("Pour la Saint-Sylvestre") == "New Year"
+    # « la journée de qualif »: the qualifying day, as students say it.
+    assert gloss("la journée de qualif") == "day qualifying qualification"
