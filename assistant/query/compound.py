@@ -252,13 +252,17 @@ def split(question: str) -> tuple[str, str] | None:
 # "…said you pay €25 to sit it and there's only one exam date, in March. Is that still how it
 # works?": what the asker heard, claim by claim, then whether it holds.
 _HEARD = re.compile(
-    r"\b(?:said|says|told me|tells me|reckons|claims|claimed|heard|m'a dit|m'a raconté|dit|para[iî]t)\s+"
+    r"\b(?:said|says|told me|tells me|reckons|claims|claimed|heard|m'a dit|m'a raconté|dit|para[iî]t"
+    # "According to her, everyone competes on their own, …": what the asker heard, as "she says".
+    r"|according to (?:her|him|them|my [\w-]+|(?:the|a) [\w-]+),?)\s+"
     r"(?:that\s+|qu(?:e\s+|'))?",
     re.IGNORECASE,
 )
 _STILL_SO = re.compile(
     r"\b(?:is|are) (?:that|this|it|they) (?:still |really )?(?:true|right|correct|the case|so|how it works)\b"
     r"|\bstill (?:true|the case|how it works|valid|the rule)\b"
+    # "Does it still work like that?"
+    r"|\b(?:does|do|is|are) (?:it|that|this|they) still (?:work|go|run|happen)s? (?:like that|that way)\b"
     r"|\bis that (?:still )?(?:how it works|the rule)\b"
     # "My neighbour says I should spray the room and crash at a friend's. Is that a good idea?"
     r"|\b(?:is|was) (?:that|this|it) (?:a )?(?:good|smart|wise|bad) (?:idea|plan)\b"

@@ -496,6 +496,14 @@ def test_what_the_asker_heard_is_checked_claim_by_claim() -> None:
     # split on what was heard.
     assert split("Someone said you get 4 minutes and 3 slides. Is that right?") is None
     assert split("A friend said you pay €25 and there's one date. When is it?") is None
+    # "According to her, …" tells what was heard; "Does it still work like that?" asks if it holds.
+    assert split(
+        "According to her, everyone competes alone, you get 10 straws on the day. "
+        "Does it still work like that?"
+    ) == (
+        "According to her, everyone competes alone. Does it still work like that?",
+        "According to her, you get 10 straws on the day. Does it still work like that?",
+    )
 
 
 def test_a_second_part_with_a_story_of_its_own_is_not_told_the_first_ones() -> None:

@@ -889,7 +889,7 @@ def test_a_verb_in_ir_is_glossed_in_any_tense_and_an_axe_is_no_chopping() -> Non
     assert "bell handbell" in glossed_words("l'ensemble de clochettes")
 
 
-def test_new_years_eve_is_the_texts_new_year() -> None:
+def test_festive_and_spoken_words_are_glossed_in_the_texts_words() -> None:
     from assistant.query.gloss import gloss
 
     assert gloss("Pour la Saint-Sylvestre") == "New Year"
