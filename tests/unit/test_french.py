@@ -895,3 +895,5 @@ def test_festive_and_spoken_words_are_glossed_in_the_texts_words() -> None:
     assert gloss("Pour la Saint-Sylvestre") == "New Year"
     # « la journée de qualif »: the qualifying day, as students say it.
     assert gloss("la journée de qualif") == "day qualifying qualification"
+    # « les ateliers de figures »: a trick is a figure in French.
+    assert "trick" in gloss("les ateliers de figures")
