@@ -1543,7 +1543,7 @@ def asks_rules(question: str) -> bool:
 
 
 _RULES_WORDS = re.compile(r"\b(?:rules?|dos and don'?ts|do's and don'?ts|guidelines|code of conduct)\b")
-_RULES_WORDS_FR = re.compile(r"\b(?:regles?|reglement|consignes|respecter|a respecter)\b")
+_RULES_WORDS_FR = re.compile(r"\b(?:regles?|reglement|consignes|respecter)\b")
 # A heading over rules given as a paragraph: "RULES OF THE MUSIC ROOM", "Safety rules".
 RULES_HEADING = re.compile(r"\b(?:rules?|dos and don'?ts|guidelines|code of conduct)\b", re.IGNORECASE)
 
