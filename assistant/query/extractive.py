@@ -28,7 +28,7 @@ from assistant.query.questions import (
     AGE_RULE,
     CURRENCY_CODES,
     NUMBER_WORDS,
-    RULES_HEADING,
+    RULES_WORDS,
     AnswerType,
     also_done,
     asked_action,
@@ -858,7 +858,7 @@ class ExtractiveComposer:
             )
 
         first = last = quote.passage.index
-        while first - 1 >= 0 and same(first - 1) and quote.passage.index - first < _SECTION_CHUNKS:
+        while same(first - 1) and quote.passage.index - first < _SECTION_CHUNKS:
             first -= 1
         while same(last + 1) and last - quote.passage.index < _SECTION_CHUNKS:
             last += 1
@@ -2328,7 +2328,7 @@ def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate |
         c
         for c in ranked
         if c.passage.chunk.kind == "text"
-        and RULES_HEADING.search(c.passage.chunk.section or "")
+        and RULES_WORDS.search(c.passage.chunk.section or "")
         and c.score >= UNIT_RATIO * best.score
     ]
     if not headed:
@@ -2338,7 +2338,7 @@ def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate |
         c.passage.chunk.is_unit and c.passage.chunk.document == page and _says_rules(c.passage.chunk)
         for c in ranked
     )
-    if listed or not (headed[0] is best or not _says_rules(best.passage.chunk)):
+    if listed or (headed[0] is not best and _says_rules(best.passage.chunk)):
         return None
     return replace(headed[0], whole=True)
 
@@ -2346,7 +2346,7 @@ def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate |
 def _says_rules(chunk: Chunk) -> bool:
     """Whether a chunk's heading or a list's lead-in says it holds rules."""
     said = [chunk.section or "", *(chunk.sentence(i) for i in range(chunk.lead if chunk.is_unit else 0))]
-    return any(RULES_HEADING.search(text) for text in said)
+    return any(RULES_WORDS.search(text) for text in said)
 
 
 # How many chunks before or after a quoted paragraph of rules still belong to it.

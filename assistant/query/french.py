@@ -31,8 +31,17 @@ def framed_in_french(answer: Answer) -> str:
 def kept_names(question: str, index: Index) -> list[str]:
     """The index terms of the capitalised words the gloss reads as common words but the English
     texts use as they are written: names ("l'adhésion à [Boussole]", a club, not a compass)."""
-    terms = [t for word in glossed_capitals(question) for t in index_terms(word)]
-    return [t for t in dict.fromkeys(terms) if index.document_frequency.get(t)]
+    return list(dict.fromkeys(t for word in glossed_capitals(question) for t in _as_name(word, index)))
+
+
+def _as_name(token: str, index: Index) -> list[str]:
+    """The index terms of a capitalised word that the texts hold as it is written."""
+    return [t for t in index_terms(token) if index.document_frequency.get(t)]
+
+
+def _as_glossed(token: str) -> set[str]:
+    """The index terms of a word's gloss, and of the texts' words for it."""
+    return {t for word in glossed_words(token) for t in _word_terms(word)}
 
 
 class FrenchRetriever(Retriever):
@@ -61,8 +70,8 @@ class FrenchComposer(ExtractiveComposer):
         for token in glossed_capitals(question):
             # "chez [Volée]": the ensemble, which its gloss (stolen) would have the page say too.
             # The name renders the word as well as its gloss does.
-            names = [t for t in index_terms(token) if self.index.document_frequency.get(t)]
-            glossed = "|".join(sorted({t for word in glossed_words(token) for t in _word_terms(word)}))
+            names = _as_name(token, self.index)
+            glossed = "|".join(sorted(_as_glossed(token)))
             if names and glossed in weights:
                 weights["|".join(sorted({*glossed.split("|"), *names}))] = weights.pop(glossed)
         for term in kept_names(question, self.index):
@@ -82,10 +91,9 @@ class FrenchComposer(ExtractiveComposer):
         # "chez [Volée]", "Fil [Rouge]": a capital whose gloss (stolen, red) no text uses, but which
         # the texts hold as written, names the ensemble or the club, as any name does.
         for token in glossed_capitals(asked):
-            names = {t for t in index_terms(token) if self.index.document_frequency.get(t)}
-            read_as = {t for word in glossed_words(token) for t in _word_terms(word)}
+            names, read_as = _as_name(token, self.index), _as_glossed(token)
             if names and read_as and not any(self.index.document_frequency.get(t) for t in read_as):
-                named.append((names, token[:1].lower()))
+                named.append((set(names), token[:1].lower()))
         return named
 
     @staticmethod

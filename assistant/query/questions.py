@@ -1539,13 +1539,12 @@ def asks_rules(question: str) -> bool:
     french = _french_form(asked)
     if french is not None:
         return _RULES_WORDS_FR.search(french) is not None
-    return _RULES_WORDS.search(asked.lower()) is not None
+    return RULES_WORDS.search(asked) is not None
 
 
-_RULES_WORDS = re.compile(r"\b(?:rules?|dos and don'?ts|do's and don'?ts|guidelines|code of conduct)\b")
+# Rules named in a question or over a page's paragraph ("RULES OF THE MUSIC ROOM", "Safety rules").
+RULES_WORDS = re.compile(r"\b(?:rules?|do'?s and don'?ts|guidelines|code of conduct)\b", re.IGNORECASE)
 _RULES_WORDS_FR = re.compile(r"\b(?:regles?|reglement|consignes|respecter)\b")
-# A heading over rules given as a paragraph: "RULES OF THE MUSIC ROOM", "Safety rules".
-RULES_HEADING = re.compile(r"\b(?:rules?|dos and don'?ts|guidelines|code of conduct)\b", re.IGNORECASE)
 
 
 def rules_of_place(question: str) -> bool:
