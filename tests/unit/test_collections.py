@@ -70,6 +70,7 @@ def test_the_collections_are_all_here() -> None:
         "blind46",
         "blind47",
         "blind48",
+        "blind49",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
