@@ -28,8 +28,9 @@ _WH_FR = "comment|combien|quand|où|qui|quoi|quel|quelle|quels|quelles"
 _SECOND_QUESTION = re.compile(
     # "…, and by when would I hear?": a preposition may open the second question.
     r"(?:,\s*|\s+)(?:and|but|also)\s+"
-    # "…open, and if not, who do I call?": the other case's question is a second one.
-    r"(?=(?:(?:if not|otherwise),?\s+)?"
+    # "…open, and if not, who do I call?": the other case's question is a second one; so is the
+    # question of a case ("…, and if I want my own pistol, what's the price?").
+    r"(?=(?:(?:if not|otherwise|if [^,?]{3,60}),?\s+)?"
     r"(?:(?:by|until|till|from|for|in|on|at|to|with|up to|after|before|within|during)\s+)?"
     # "…, and roughly how many…?": an adverb of the asking may come first.
     r"(?:(?:roughly|about|approximately|also|then|exactly|more or less)\s+)?"
@@ -62,6 +63,16 @@ _SECOND_QUESTION = re.compile(
     # A second question of its own that opens with "and": "…certificate? And does it give credits?",
     # « …le certificat ? Et ça rapporte des crédits ? ».
     r"|(?<=\?)\s+(?:and|also|plus|et|aussi|puis)\b[,\s]+(?=\S.*\?\s*$)"
+    # "…contact pls? email + phone. also i'm 17, can i even sign up?": after a request that follows
+    # the first question, as after its "?" (a first part with no "?" is checked in split()).
+    r"|(?<=[.!])\s+(?:also|plus|aussi)\b[,\s]+(?=\S.*\?\s*$)"
+    # "How many mornings…, how long do we stand at each stop, and what…?": questions in a series,
+    # each with its own question word and verb (a first part with no question word is checked in
+    # split()).
+    r"|,\s+(?=(?:how (?:much|many|long|often|far|old)|what|which|when|where|who)\b(?:\s+[\w'-]+){0,3}?"
+    r"\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|must|may)\b"
+    # "…how much do the lessons cost, how many evenings do [they] last…": of the same thing, one question.
+    r"(?![^,?]*\b(?:it|they|them|its|their|these|those)\b)[^,?]{3,}[,?])"
     # The other case asked after the first's "?": "…possible at my age? If not, could I at least
     # join the counts?", « …à mon âge ? Sinon, je peux… ? »; the second part keeps its "if not".
     r"|(?<=\?)\s+(?=(?:if not|otherwise|failing that|sinon|si non|autrement)\b,?\s+\S.*\?\s*$)",
@@ -71,7 +82,9 @@ _MARKER = re.compile(r"\[(\d+)\]")
 # "…, and how many places are there?": the size of the group of the thing just asked about.
 _SIZE_OF_IT = re.compile(
     r"^how many (?:places|people|participants|spots|seats)"
-    r"(?: (?:are there|is it for|does it take|are available))?(?: at most| in total)?\s*\?$",
+    r"(?: (?:are there|is it for|does it take|are available))?(?: at most| in total)?\s*\?$"
+    # "…what do the beginners' lessons cost and how many are there?": how many of the thing itself.
+    r"|^how many (?:of them )?(?:are there|is that|does it take)(?: in total| altogether)?\s*\?$",
     re.IGNORECASE,
 )
 # Each part keeps at least this many words: "how and when" is one question.
@@ -196,6 +209,14 @@ def _two_facts_of_one_thing(question: str) -> tuple[str, str] | None:
     return f"{match['before']}{match['wh']} {match['first']} {match['of']}? {after}".strip(), second
 
 
+def _first_of_a_series(before: str) -> bool:
+    """Whether the words before a comma are the first question of a series ("How many mornings
+    would I commit to, how long…, and what…?"): one question of its own, with no comma of its own
+    (after one, the series is read whole: "What's the pay, do Sundays pay more, how many days…")."""
+    asked = asked_part(f"{before}?")
+    return bool(_ASKS_FIRST.match(asked)) and "," not in asked
+
+
 def split(question: str) -> tuple[str, str] | None:
     """The two questions of a compound question, or None for a single one."""
     claims = _claims_checked(question)
@@ -212,7 +233,12 @@ def split(question: str) -> tuple[str, str] | None:
         return f"{first}{mark} {after}".rstrip(), _ASKED_OF_IT[bare["wh"].lower()]
     # "Can I…, and what proof…? Also, is there…?": the question of its own after the first "?"
     # is the second part; the first keeps its own two, split in turn.
-    matches = list(_SECOND_QUESTION.finditer(question))
+    matches = [
+        m
+        for m in _SECOND_QUESTION.finditer(question)
+        if ("?" in question[: m.start()] or not question[: m.start()].rstrip().endswith((".", "!")))
+        and (m.group().strip() != "," or _first_of_a_series(question[: m.start()]))
+    ]
     own = [m for m in matches if question[: m.start()].rstrip().endswith("?")]
     match = own[0] if own else matches[0] if matches else None
     if match is None:
@@ -234,7 +260,7 @@ def split(question: str) -> tuple[str, str] | None:
         return None  # "The desk gives a kit, but do they also lend a pram?": one question after its story
     if min(len(first.split()), len(second.split())) < _MIN_PART_WORDS:
         return None
-    if _SIZE_OF_IT.match(second):
+    if _SIZE_OF_IT.match(second[: second.find("?") + 1] if "?" in second else second):
         return None  # "How much is the retreat, and how many places are there?": the size of the same thing
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
@@ -551,11 +577,11 @@ _OF_IT = re.compile(
 
 def answers_both(first: Draft, second: Draft) -> bool:
     """Both parts answered, each with something of its own: the same sentence quoted twice
-    answers at most one of them."""
+    answers at most one of them, and so does a quote of it with the sentence after it."""
     if not (first.answer.answered and second.answer.answered):
         return False
     quoted = {c.snippet for c in first.answer.citations}
-    return any(c.snippet not in quoted for c in second.answer.citations)
+    return any(not any(c.snippet.startswith(q) for q in quoted) for c in second.answer.citations)
 
 
 def points_there(part: str) -> bool:

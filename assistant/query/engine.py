@@ -38,6 +38,7 @@ from assistant.query.french import (
 )
 from assistant.query.questions import (
     AnswerType,
+    asked_at_um,
     asked_part,
     asks_kit,
     asks_transport,
@@ -279,7 +280,9 @@ class Assistant:
         history = [Turn(t.role, plain_apostrophes(t.content)) for t in history]
         # "Can you compare the two: what you make, when and how much?" is one question.
         parts = None if is_comparison(question) else compound.split(question)
-        answered, first = self._compound(parts, history, sources, mode, away) if parts else (None, None)
+        answered, first = (
+            self._compound(parts, history, sources, mode, away, first_pages) if parts else (None, None)
+        )
         if answered is not None:
             return answered
         whole = self._whole(question, history, sources, mode, topical, away, first_pages)
@@ -332,11 +335,13 @@ class Assistant:
         sources: int,
         mode: Mode,
         away: frozenset[str] = frozenset(),
+        first_pages: frozenset[str] = frozenset(),
     ) -> tuple[Draft | None, Draft | None]:
         """The answer to a question that asks two things, each part answered on its own, the second
         read after the first; None when the parts do not answer it (it is then asked whole), with
-        the first part's answer when only it was answered."""
-        first = self.draft(parts[0], history, sources=sources, mode=mode, away=away)
+        the first part's answer when only it was answered. A compound part of a compound question
+        keeps to the pages its first part was answered from (``first_pages``), as the part does."""
+        first = self.draft(parts[0], history, sources=sources, mode=mode, away=away, first_pages=first_pages)
         if compound.whether_unsaid(parts, first):
             # "Are scorpions part of the survey too? … How many did they record?": the texts do not
             # say whether there is what the first part asks of, so not what the second asks of it.
@@ -344,6 +349,10 @@ class Assistant:
         if compound.reached_in_first(parts, first):
             return first, None
         after = [*history, Turn("user", compound.first_as_read(parts)), Turn("assistant", first.answer.text)]
+        if asked_at_um(parts[0]) and not asked_at_um(parts[1]):
+            # "At UM's club, what's the membership, and which evening is net? A mate in Innsbruck says
+            # …": the second part is asked of UM too, not of the institution the story names.
+            away = away | self._other_institutions(asked_part(parts[1]))
         # "Which office handles it, and when is it open?": the office the first answer names.
         service = named_service(first.answer.text) if first.answer.answered else None
         named = about_the_service(parts[1], service) if service else None
@@ -390,6 +399,14 @@ class Assistant:
         if compound.quotes_all_of(first, second):
             return first, None  # its quotes answer the second part too ("…? Et le voyage… ?")
         return None, first if first.answer.answered and not second.answer.answered else None
+
+    def _other_institutions(self, asked: str) -> frozenset[str]:
+        """The pages about another institution than UM that ``asked`` does not name."""
+        return frozenset(
+            c.document
+            for c in self.index.chunks
+            if c.institution is not None and not named_in(c.institution, asked)
+        )
 
     def _topic(self, history: Sequence[Turn], mode: Mode) -> str | None:
         """The document the conversation's last exchange is about: the one retrieval ranks first

@@ -200,6 +200,12 @@ class _Question:
         return bool(self.kinds & _FIGURES)
 
 
+# "Is there a presentation planned [somewhere]? I'd like [someone] to explain it": no one and no
+# place a page names; "anything" and "something" may still stand for the thing pointed at ("Is
+# there anything like that?").
+_NOBODY_NOWHERE = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody"))
+
+
 @dataclass(frozen=True)
 class _Candidate:
     passage: Passage
@@ -418,14 +424,14 @@ class ExtractiveComposer:
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
         question = _DEICTIC_TIME.sub(" ", question)
         asked, after = split_afterword(question)
-        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked)}
-        for term in index_terms(after):
+        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked) if t not in _NOBODY_NOWHERE}
+        for term in (t for t in index_terms(after) if t not in _NOBODY_NOWHERE):
             # What the asker adds after the question tells why they ask, seldom what.
             weights.setdefault(_as_figure(term), AFTERWORD_SHARE * self.index.idf(term))
         for phrase, words in paraphrases(question):
             if phrase and all(t in weights for t in phrase):
                 # One term for the phrase, covered by its words or by the texts' ones.
-                weight = max(weights.pop(t) for t in phrase)
+                weight = max(weights.pop(t) for t in dict.fromkeys(phrase))  # "face to face": once
                 weights["|".join(sorted({*phrase, *words}))] = weight
             elif not phrase and words:
                 # "find out" is all stopwords: what it asks about is only in the texts' words.
@@ -1130,7 +1136,29 @@ class ExtractiveComposer:
         ]
         chosen += filter(None, [_directory_line(chosen, everything, asked)])
         chosen += self._whose_line(chosen, asked)
+        chosen = self._office_over_the_page(chosen)
         return [*chosen, *self._described(chosen, ranked, asked)]
+
+    def _office_over_the_page(self, chosen: list[_Candidate]) -> list[_Candidate]:
+        """The office and hours of a contact line that ends its chunk, when they open the next one
+        of the same section ("…dorure@…, +33 4…." | "Triolet campus, building 29, room 0.27; Monday
+        and Wednesday, 14:00–17:00."): the rest of the line, right after it, as ``_with_sequel``
+        adds it within a chunk."""
+        completed = []
+        for quote in chosen:
+            completed.append(quote)
+            chunk, after = quote.passage.chunk, quote.passage.index + 1
+            if quote.whole or chunk.is_unit or _span(quote)[1] != len(chunk.sentences) - 1:
+                continue
+            other = self.index.chunks[after] if after < len(self.index.chunks) else None
+            if (
+                other is not None
+                and (other.document, other.section, other.kind) == (chunk.document, chunk.section, "text")
+                and _where_and_when(chunk.sentence(_span(quote)[1]), other.sentence(0))
+                and not any(c.passage.index == after for c in chosen)
+            ):
+                completed.append(_Candidate(Passage(after, other, 0.0, None, None), 0, 0.0, 0.0))
+        return completed
 
     def _whose_line(self, chosen: list[_Candidate], asked: _Question) -> list[_Candidate]:
         """For a contact line that names nobody ("Book by e-mail or phone: allergy@…"), the

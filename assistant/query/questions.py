@@ -342,7 +342,9 @@ def _expected_types(question: str) -> set[AnswerType]:
     if _SOMEONE_HERE.search(text):
         return {AnswerType.CONTACT}  # "Can somebody at UM test what I'm allergic to?": whom to reach
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
-        return set()  # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"
+        # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"; "Is there a
+        # service for this? I'd need their e-mail." asks the e-mail all the same.
+        return _asked_after(question)
     french = language(question) == "fr"
     folded = _C_EST_WH.sub(r"\1\2", fold(text).replace("’", "'")) if french else ""
     if french and _YES_NO_FR.search(folded):
@@ -371,6 +373,8 @@ def _expected_types(question: str) -> set[AnswerType]:
         found.discard(AnswerType.DATE)
     if AnswerType.PERSON in found or asks_eligibility(question):
         found.discard(AnswerType.AGENT)
+    if AnswerType.AGENT in found and _TO_REACH_THEM.search(question.lower().replace("’", "'")):
+        found.add(AnswerType.CONTACT)  # "Who runs the survey, so I can send them the clip?"
     if found & {AnswerType.PHONE, AnswerType.EMAIL, AnswerType.ADDRESS, AnswerType.WEB}:
         found.discard(AnswerType.CONTACT)  # the asked channel is the more specific
     # "Who should I contact?", "who can I write to?" keep both: either answers (see satisfies).
@@ -425,9 +429,20 @@ _REQUEST_AFTER = re.compile(
 _STORY_WORDS = frozenset("i i'm im we my our me us".split())
 # "…? I need an email address to ask about the English sessions.": the asker says what he needs.
 _NEEDED_AFTER = re.compile(
-    r"^(?:i|we) (?:need|want|would like|'d like|am looking for|'m looking for|just need) "
-    r"(?:an?|the|their|your|its|some) ((?:e-?mail|phone|telephone)(?: number| address)?|number|address"
+    r"^(?:i|we)(?: (?:need|want|would (?:need|like)|am looking for|just need)"
+    r"|'d (?:need|like)|'m looking for) "
+)
+# What the asker says he needs, each named ("their e-mail, their phone number and the days…").
+_NEEDED_ITEM = re.compile(
+    r"\b(?:an?|the|their|your|its|some) ((?:e-?mail|phone|telephone)(?: number| address)?|number|address"
     r"|website|web page|link)\b"
+)
+
+
+# "…, so a number and their opening hours would help.": what would help is what the asker needs.
+_WOULD_HELP = re.compile(
+    r"(?:^|[,;]\s*|\bso\s+)((?:an?|the|their|your|its|some) [^.!?,;]*?)"
+    r" (?:would|will|could) (?:help|be (?:great|nice|good|ideal|helpful|perfect|handy|useful))\b"
 )
 
 
@@ -435,14 +450,17 @@ def _asked_after(question: str) -> set[AnswerType]:
     """The types a short request after the question's mark asks for ("Phone number please.")."""
     last = question.rfind("?")
     tail = " ".join(question[last + 1 :].lower().split()).replace("’", "'") if last >= 0 else ""
-    needed = _NEEDED_AFTER.match(tail)
-    if needed is not None:
-        asked = f"what is the {needed.group(1)}?"
+    helps = _WOULD_HELP.search(tail)
+    needed = helps.group(1) if helps else tail if _NEEDED_AFTER.match(tail) else ""
+    if needed:
+        # A number needed to reach someone is a phone number, not a count.
+        items = [re.sub(r"^number$", "phone number", item) for item in _NEEDED_ITEM.findall(needed)]
+        asked = " ".join(f"what is the {item}?" for item in items)
         return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
     match = _REQUEST_AFTER.match(tail)
     if not tail or match is None or len(tail.split()) > 5 or _STORY_WORDS & set(tail.split()):
         return set()
-    asked = f"what is the {match.group(1)}?"
+    asked = f"what is the {re.sub(r'^number$', 'phone number', match.group(1))}?"
     return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
 
 
@@ -624,6 +642,12 @@ def _bounds_named(sentence: str, number: re.Match[str], counted: tuple[str, ...]
     return not before.isdisjoint(counted)
 
 
+# "Who runs the survey, so I can send them the clip?": whom to ask, to be reached by the asker.
+_TO_REACH_THEM = re.compile(
+    r"\b(?:so (?:that )?(?:i|we) (?:can|could)|in order to|i'd like to|i would like to|i want to)"
+    r" (?:send|e-?mail|mail|write to|call|phone|ring|text|contact|reach|get in touch with|message)"
+    r" (?:them|him|her|someone|somebody)\b"
+)
 # Asking whom to write to, to e-mail, to call: the channel says the asker wants its address or number.
 _BY_CHANNEL = re.compile(
     r"\bwhom? (?:do|should|can|could|would|must|shall) (?:i|we) (?:write to|e-?mail|call|ring|phone|text)\b",
@@ -635,7 +659,8 @@ _BY_CHANNEL = re.compile(
 def _asks_a_way_to_reach(question: str) -> bool:
     """Whether the question asks whom to write to or call, or how to reach them: read once per
     question, not once per candidate sentence ``satisfies`` checks."""
-    return bool(_BY_CHANNEL.search(question) or _HOW_TO_REACH.search(fold(question.lower())))
+    folded = fold(question.lower())
+    return bool(_BY_CHANNEL.search(question) or _HOW_TO_REACH.search(folded) or _TO_REACH_THEM.search(folded))
 
 
 def satisfies(kinds: Set[AnswerType], sentence: str, question: str) -> bool:
@@ -1272,7 +1297,9 @@ _FOCUS = re.compile(
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|does|do|did|is|are|can|could|will|would|should|must"
     r"|has|have|had|be|that|which|who|when|if|and|per|a|an|the|i|you|we|it|into|onto"
     # "Which documents [go] into the file?", "Which courses [count]?": the verb ends the noun.
-    r"|go|goes|need|needs|count|counts|get|gets|come|comes|belong|belongs|qualify|qualifies)\b"
+    r"|go|goes|need|needs|count|counts|get|gets|come|comes|belong|belongs|qualify|qualifies"
+    # "What kind of wind [means] the morning is off?", "…[cancels] the trip?"
+    r"|means|makes|causes|cancels|stops|triggers|decides)\b"
     r"|\s*[?,.:]|\s*$)"
 )
 # Words that name the asked type or the answer's shape rather than a topic: the answer states the
@@ -1346,7 +1373,9 @@ _OPENING_PHRASE = re.compile(
     # "Besides paragliding, does the club teach…?": what the asker already knows of, then the question.
     # "When I'm ushering, will I…?", "Once I've finished, can it…?": when the asker's case holds.
     r"^(?:during|while|in case of|in the event of|besides|apart from|other than|as well as|in addition to"
-    r"|when|once|after|before|as soon as|now that|if)"
+    r"|when|once|after|before|as soon as|now that|if"
+    # "Since laser run is part of the pentathlon, does the club…?": what the asker knows, then the question.
+    r"|since|as|given that|seeing that|because)"
     r"\b[^,?]{1,80},\s*"
     r"(?=(?:do|does|did|can|could|may|must|should|shall|am|are|is|will|would)\b)"
 )
@@ -1380,6 +1409,8 @@ _VAGUE_HEADS = frozenset(
         "idea ideas "
         # "Is there [a solution]?": a way out of the asker's trouble, which the page states as what to do.
         "solution solutions remedy "
+        # "Is the group [realistic] for me?": a judgement of the asker's chances, as "a good idea".
+        "realistic feasible doable manageable "
         # "make [the birds come closer]": what a verb's complement ends on says where, not what.
         "closer nearer further farther sooner later earlier together again alone"
     )
@@ -1480,6 +1511,8 @@ _SUBJECTS = frozenset("i we you they he she".split())
 
 # "Can I connect to the VPN [from my flat]?": where the asker is, not what is asked about.
 _ASKERS_PLACE = re.compile(r"\b(?:from|at|in|on|during|near|while)\s+(?:my|our)\s+$")
+# "Is there a service [at the uni] for…?": the university every page is about, not a thing asked.
+_THE_UNIVERSITY = re.compile(r"uni|university")
 
 
 # "…during [the outings]?": when the thing asked about happens, not what it is.
@@ -1647,6 +1680,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         match.group(1).split()
         for match in _OBJECT.finditer(text)
         if not _ASKERS_PLACE.search(text[: match.start(1)])
+        and not (match.group().startswith("the ") and _THE_UNIVERSITY.fullmatch(match.group(1)))
         and not _LIKENED.search(text[: match.start()])
         and not _MOTIVE.search(text[: match.start()])
         and (when or not _WHEN.search(text[: match.start()]))
@@ -1655,7 +1689,7 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
     matches += _bare_objects(text) + _portioned(text) + _objects_too(text)
     # "a paid job [afterwards]", "a room [there]": an adverb at the end says when or where.
     matches = [words[: len(words) - n] for words in matches if (n := _trailing_adverbs(words)) < len(words)]
-    heads = [_head(words) for words in matches]
+    heads = [_head(words) for words in matches] + _examples(text)
     # A hyphenated word before the head says which kind ("a [radiation-protection] course", "the
     # [x-ray] equipment"): a page that never names its parts speaks of another kind.
     heads += [
@@ -1693,6 +1727,22 @@ def asked_objects(question: str, when: bool = True, kinds: bool = True) -> list[
         for head in dict.fromkeys(heads)
         if not head.endswith("ly") and (terms := set(index_terms(head))) and not terms & _NOT_OBJECTS
     ]
+
+
+# "…train the other events, [like fencing or horse riding]?": the examples named are asked about,
+# each of them; "like that", "like me" name none.
+_EXAMPLES = re.compile(
+    r"(?<=\w),?\s+(?:like|such as|e\.g\.,?|for example,?|for instance,?)\s+"
+    r"(?!(?:that|this|those|these|me|us|him|her|them|you|my|our|his|their|your|a|an|the|what)\b)"
+    r"([\w' -]+?)\s*$"
+)
+
+
+def _examples(text: str) -> list[str]:
+    """The head of each example a yes/no question names after "like" or "such as"."""
+    found = _EXAMPLES.search(text)
+    items = re.split(r",\s*|\s+(?:or|and)\s+", found.group(1)) if found else []
+    return [_head(item.split()) for item in items if item.split()]
 
 
 _PART_OF = re.compile(
@@ -2618,6 +2668,8 @@ def asked_action(question: str) -> tuple[str, ...]:
     match = _WHO_DOES.search(text)
     if match is None or (match.group(1) in _NOT_ACTIONS and match.group(1) not in _STAND_INS):
         return ()
+    if _TO_REACH_THEM.search(text.replace("’", "'")):
+        return ()  # "Who runs the survey, so I can send them the clip?": whom to reach, as "Who do I call?"
     verb = match.group(1)
     if verb in _STAND_INS:
         # "Can she sign it herself, and if not, who does?": the verb of the clause before.
@@ -2735,7 +2787,12 @@ def focus_terms(question: str) -> list[str]:
         for terms in alternatives
         if terms
         and not any(
-            t in _TYPE_WORDS or t in _GENERIC_TERMS or t in _ADVERBS or t in _INDEFINITES or t in _USUAL
+            t in _TYPE_WORDS
+            or t in _GENERIC_TERMS
+            or t in _ADVERBS
+            or t in _INDEFINITES
+            or t in _USUAL
+            or t in _CLOCK_WORDS
             for t in terms
         )
     ]
@@ -2757,6 +2814,9 @@ _PERSON_NOUNS = frozenset(
     index_terms("guests pupils visitors attendees players volunteers participants members")
 )
 # "Is there [somewhere] on campus where I can pray?": no noun, what is asked comes after.
+# The hours asked ("il ouvre à quelles heures ?") are the clock times a page gives, not a word it
+# must use; a question's "hours" may still be a thing it asks of ("convert my UM hours").
+_CLOCK_WORDS = frozenset(index_terms("hour hours"))
 _INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody something anything"))
 
 
@@ -2932,6 +2992,11 @@ def _up_to_the_question(question: str) -> str:
 
 # What is asked names UM as the place it is asked of.
 _AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|montpellier)\b", re.IGNORECASE)
+
+
+def asked_at_um(question: str) -> bool:
+    """Whether what is asked names UM as the place it is asked of ("At UM's club, how much…?")."""
+    return _AT_UM.search(asked_part(question)) is not None
 
 
 def told_elsewhere(question: str) -> bool:

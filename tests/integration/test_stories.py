@@ -159,6 +159,33 @@ What if it rains? The nets are not spread in the rain, because wet olives rot; t
 olives in the mill, paid as usual.
 """
 
+FOOTBAG = """# Pied Léger: the footbag association of UM
+
+Pied Léger plays footbag in the multi-purpose room of the Student House.
+
+## Who can join?
+
+UM students and staff, aged 16 or over.
+
+## Membership
+
+Membership costs €6 for the academic year for students; it includes insurance.
+
+## Activities
+
+| Activity | When | Price |
+|---|---|---|
+| footbag net evenings: singles and doubles over the net | Wednesday, 19:00–21:00 | in the membership |
+| beginners' course: stalls and kicks | Monday, 18:00–19:30, 5 sessions | €12 |
+"""
+
+FOOTBAG_ABROAD = """# University of Innsbruck: the footbag club
+
+The footbag club of the University of Innsbruck plays in the sports hall by the river Inn.
+
+Membership costs €15 for the academic year for students. Footbag net is played on Thursday evenings.
+"""
+
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
@@ -171,6 +198,8 @@ def stories(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Ass
     (corpus / "korfball.md").write_text(KORFBALL)
     (corpus / "talks.md").write_text(TALKS)
     (corpus / "olives.md").write_text(OLIVES)
+    (corpus / "footbag.md").write_text(FOOTBAG)
+    (corpus / "innsbruck-footbag.md").write_text(FOOTBAG_ABROAD)
     settings = Settings(corpus_dir=corpus, index_dir=base / "index")
     build_index(Path(corpus), settings.index_dir, embedder, chunk_max_chars=settings.chunk_max_chars)
     return Assistant.load(settings, embedder)
@@ -403,3 +432,35 @@ def test_rules_asked_are_the_whole_paragraph_under_the_rules_heading(
     assert answer.answered
     assert "Wear the apron" in answer.text and "The room closes at 12:30" in answer.text
     assert "beginners' course: slippers" not in answer.text
+
+
+def test_the_second_part_of_a_question_asked_at_um_is_not_answered_from_another_university(
+    stories: Assistant,
+) -> None:
+    # The story names Innsbruck as where a friend heard otherwise: both parts are asked of UM.
+    answer = stories.ask(
+        "At UM's footbag association, what's the student membership and which evening is footbag net? "
+        "A mate who did a semester in Innsbruck says their club charged 15 euros and played net another "
+        "night, so I'd rather check."
+    )
+    assert "€6" in answer.text and "Wednesday" in answer.text
+    assert "Thursday" not in answer.text and "€15" not in answer.text
+
+
+def test_each_part_of_a_second_part_keeps_to_the_page_the_first_was_answered_from(stories: Assistant) -> None:
+    # "…from what age can I join, and what does the beginners' course cost and when is it?": the
+    # footbag page's course, not the korfball association's beginners' course.
+    answer = stories.ask(
+        "Footbag at UM: from what age can I join, and what does the beginners' course cost and when is it?"
+    )
+    assert "16" in answer.text and "€12" in answer.text
+    assert "€10" not in answer.text
+
+
+def test_words_that_name_nothing_are_not_weighed_and_a_phrase_may_repeat_a_word(stories: Assistant) -> None:
+    weights = stories.composer.term_weights(
+        "Is there anything planned somewhere? I'd like someone to explain it face to face."
+    )
+    assert not {"somewher", "someon"} & set(weights)
+    assert "anyth" in weights  # "Is there anything like that?" may point at the thing told
+    assert any("face" in term.split("|") and "meet" in term.split("|") for term in weights)

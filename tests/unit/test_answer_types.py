@@ -2152,3 +2152,105 @@ def test_rules_are_asked_in_english_and_in_french() -> None:
     assert asks_rules("Chez Volée, qu'est-ce qu'il faut respecter quand on répète ?")
     assert asks_rules("C'est quoi les règles dans la salle de musique ?")
     assert not asks_rules("When does the ensemble rehearse?")
+
+
+def test_what_the_asker_needs_after_a_yes_no_question_is_asked() -> None:
+    # "Is there a service…? I'd need their e-mail, their phone number…": the line, not yes or no.
+    kinds = expected_types(
+        "Is there a service at the uni for students like me? I'd need their e-mail, their phone number"
+        " and the days I could drop by."
+    )
+    assert {AnswerType.EMAIL, AnswerType.PHONE} <= kinds
+    assert expected_types("Is there a service at the uni for students like me?") == frozenset()
+    # A number that would help to phone someone is a phone number, not a count.
+    assert AnswerType.PHONE in expected_types(
+        "Who deals with the extras? I'd like to phone them first, so a number and their hours would help."
+    )
+    assert AnswerType.PHONE in expected_types("Who deals with it? I need a number.")
+
+
+def test_whom_the_asker_wants_to_reach_asks_for_their_line() -> None:
+    from assistant.query.questions import asked_action, satisfies
+
+    question = "Who at the uni runs the woodpecker mapping, so I can send them the clip?"
+    assert AnswerType.CONTACT in expected_types(question)
+    assert asked_action(question) == ()  # whoever runs it: whom to reach, as "Who do I call?"
+    kinds = expected_types(question)
+    assert not satisfies(kinds, "Pivert is run by the Student Life Department.", question)
+    assert satisfies(kinds, "Pivert coordinator: pivert@umontpellier.fr, +33 4 67 14 36 47.", question)
+    assert AnswerType.CONTACT not in expected_types("Who at the uni runs the woodpecker mapping?")
+
+
+def test_the_university_the_question_is_asked_at_is_no_thing_asked_about() -> None:
+    from assistant.query.questions import asked_objects
+
+    assert asked_objects("Is there a service at the uni for international students?") == ["service"]
+    assert asked_objects("Can I see a doctor at the University of Montpellier?") == ["doctor"]
+    assert "university" in asked_objects("Is there a partner university in Chile?")
+    assert "library" in asked_objects("Is there a university library on campus?")
+
+
+def test_a_verb_ends_what_a_kind_of_thing_asks_about() -> None:
+    from assistant.query.paraphrase import extra_terms
+    from assistant.query.questions import focus_terms
+
+    assert focus_terms("What kind of wind means the morning is off?") == ["wind"]
+    assert focus_terms("What kind of wind cancels the morning?") == ["wind"]
+    # A morning that is off is cancelled; a day off is not.
+    assert "cancel" in extra_terms("What kind of wind means the morning is off?")
+    assert "cancel" not in extra_terms("Can I take a day off?")
+
+
+def test_an_appointment_is_the_texts_consultation() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "consult" in extra_terms("What do they want me to do before the appointment?")
+
+
+def test_the_hours_asked_are_a_type_not_a_thing_the_page_must_name() -> None:
+    from assistant.query.questions import focus_terms
+
+    # « il ouvre à quelles heures ? » is answered by "Monday, 12:30-14:00", which says no "hour".
+    assert focus_terms("Leur bureau se trouve où et il ouvre à quelles heures ?") == []
+    assert focus_terms("What hours is the desk open?") == []
+
+
+def test_a_phrase_may_repeat_a_word() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    # "face to face" names "face" twice: one term for the phrase, read once.
+    assert "meet" in extra_terms("I'd like someone to explain it face to face.")
+
+
+def test_whether_it_is_realistic_judges_the_askers_chances_and_names_no_thing() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = "No instrument ever. Is the hurdy-gurdy group realistic, or will I hold everyone back?"
+    assert "realistic" not in asked_objects(question)
+    assert "gurdy" in asked_objects(question)
+
+
+def test_at_some_point_is_an_idiom_that_names_nothing() -> None:
+    from assistant.query.paraphrase import paraphrases
+
+    # The page need not name a "point": "…of my own at some point" asks when, not of a thing.
+    assert (["point"], []) in paraphrases("Will I have to get a footbag of my own at some point?")
+
+
+def test_the_examples_a_yes_no_question_names_are_asked_about_after_what_the_asker_knows() -> None:
+    from assistant.query.questions import asked_objects
+
+    question = (
+        "Since laser run is part of the modern pentathlon, does Gâchette also train the other events, like"
+        " fencing or horse riding? I fenced épée for years."
+    )
+    assert {"fencing", "riding"} <= set(asked_objects(question))
+    assert asked_objects("Does the club lend kit, such as helmets and gloves?")[-2:] == ["helmets", "gloves"]
+    assert asked_objects("Is there something like that?") == []
+    assert "brother" not in asked_objects("Can I bring a friend, like my brother?")
+
+
+def test_a_boss_is_the_texts_employer() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "employ" in extra_terms("Will they help me write to my boss?")

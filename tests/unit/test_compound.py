@@ -597,3 +597,53 @@ def test_a_french_yes_no_question_after_the_others_is_a_second_part() -> None:
         "Pour le concours, on s'inscrit où, avant quand?",
         "C'est payant ?",
     )
+
+
+def test_a_question_after_a_request_that_follows_the_first_is_a_second_part() -> None:
+    assert split(
+        "gachette contact pls? email + phone + where the office is. also i'm 17, can i even sign up?"
+    ) == ("gachette contact pls? email + phone + where the office is.", "I'm 17, can i even sign up?")
+    # A story before the question is no first question: "also" opens no second one.
+    assert split("I run a lot. Also I'm 17, can I even sign up?") is None
+
+
+def test_questions_in_a_series_are_parts_and_so_is_the_question_of_a_case() -> None:
+    assert split(
+        "How many mornings would I have to commit to, how long do we stand at each stop, and what kind"
+        " of wind means the morning is off?"
+    ) == (
+        "How many mornings would I have to commit to?",
+        "How long do we stand at each stop, and what kind of wind means the morning is off?",
+    )
+    # Of the same thing ("they"), or after a comma of its own, the series is read whole.
+    assert split("How much do the lessons cost, how many evenings do they last, and when are they?") == (
+        "How much do the lessons cost, how many evenings do they last?",
+        "When are they?",
+    )
+    assert (
+        split("What's the hourly pay, do Sundays pay more, how many days a week could I work at most?")
+        is None
+    )
+    assert split("How much is membership, and if I want my own pistol, what's the price?") == (
+        "How much is membership?",
+        "If I want my own pistol, what's the price?",
+    )
+
+
+def test_how_many_there_are_of_the_thing_just_asked_about_is_no_second_part() -> None:
+    assert split("What do the beginners' lessons cost and how many are there? My cousin is confused.") is None
+
+
+def test_a_second_answer_that_quotes_the_first_again_with_its_next_sentence_answers_nothing() -> None:
+    from assistant.domain import Answer, Citation, Draft, Evidence
+    from assistant.query.compound import answers_both
+
+    def draft(*snippets: str) -> Draft:
+        citations = [Citation(k, "d.md", "D", None, None, s, s, 1.0) for k, s in enumerate(snippets, 1)]
+        return Draft(
+            Answer(text=" ".join(snippets), answered=True, citations=citations, evidence=Evidence()), []
+        )
+
+    first = draft("The specialist sees students free of charge.")
+    assert not answers_both(first, draft("The specialist sees students free of charge. It is meant for all."))
+    assert answers_both(first, draft("1. Check your name. 2. The specialist sees students free of charge."))

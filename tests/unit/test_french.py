@@ -897,3 +897,7 @@ def test_festive_and_spoken_words_are_glossed_in_the_texts_words() -> None:
     assert gloss("la journée de qualif") == "day qualifying qualification"
     # « les ateliers de figures »: a trick is a figure in French.
     assert "trick" in gloss("les ateliers de figures")
+
+
+def test_a_round_of_a_survey_by_bike_is_a_ride() -> None:
+    assert "ride" in gloss("je dois faire combien de tournées au minimum ?")

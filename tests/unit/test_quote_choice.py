@@ -597,3 +597,35 @@ def test_what_should_have_been_done_is_read_under_a_what_if_heading() -> None:
     question = "A dart bounced off and stuck in my mate's foot and we panicked. What should we have done?"
     assert _what_to_do_if([case, steps], question) is case
     assert _what_to_do_if([case, steps], "On aurait dû faire quoi ?") is None  # no story told
+
+
+def _chunk(index: int, section: str, *sentences: str) -> Chunk:
+    text, spans = "", []
+    for s in sentences:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {s}" if text else s
+        spans.append((start, start + len(s)))
+    return Chunk(f"c{index}", "gilding.pdf", "Gilding", section, None, index, text, tuple(spans), page=3)
+
+
+def test_a_contact_line_that_ends_its_chunk_goes_on_with_the_office_that_opens_the_next() -> None:
+    from types import SimpleNamespace
+
+    from assistant.query.extractive import ExtractiveComposer
+
+    line = "Contact: Dorure, Culture Department, dorure@umontpellier.fr, +33 4 67 14 53 39."
+    office = "Triolet campus, building 29, room 0.27; Monday and Wednesday, 14:00–17:00."
+    chunks = [
+        _chunk(0, "Credits", "Students can have it recognised as a unit worth 1 ECTS credit.", line),
+        _chunk(1, "Credits", office),
+        _chunk(2, "Other", office),
+    ]
+    composer = SimpleNamespace(index=SimpleNamespace(chunks=chunks))
+    quote = _Candidate(Passage(0, chunks[0], 1.0, None, None), 1, 0.5, 0.5)
+    completed = ExtractiveComposer._office_over_the_page(composer, [quote])  # type: ignore[arg-type]
+    assert [(c.passage.index, c.sentence) for c in completed] == [(0, 1), (1, 0)]
+    # Not the next section's line, and not after a sentence that is no contact line.
+    other = _Candidate(Passage(1, chunks[1], 1.0, None, None), 0, 0.5, 0.5)
+    assert ExtractiveComposer._office_over_the_page(composer, [other]) == [other]  # type: ignore[arg-type]
+    first = _Candidate(Passage(0, chunks[0], 1.0, None, None), 0, 0.5, 0.5)
+    assert ExtractiveComposer._office_over_the_page(composer, [first]) == [first]  # type: ignore[arg-type]
