@@ -209,6 +209,13 @@ def _two_facts_of_one_thing(question: str) -> tuple[str, str] | None:
     return f"{match['before']}{match['wh']} {match['first']} {match['of']}? {after}".strip(), second
 
 
+# « La grande finale, quand » : a thing put first, then only a question word asked of it.
+_TOPIC_THEN_WH = re.compile(
+    r"^(?:(?:et|and)\s+)?(?P<topic>[^,?]{3,60}),\s*(?:c'est\s+)?(?:quand|où|combien|comment|when|where)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _first_of_a_series(before: str) -> bool:
     """Whether the words before a comma are the first question of a series ("How many mornings
     would I commit to, how long…, and what…?"): one question of its own, with no comma of its own
@@ -265,6 +272,10 @@ def split(question: str) -> tuple[str, str] | None:
     if _ASKED_LAST_FR.search(second) and not _ASKS_FR.search(first):
         return None  # "Je pars en Espagne, et je dois faire quoi ?": one question after its story
     asked_first = f"{first}?{added}"
+    topic = _TOPIC_THEN_WH.match(first)
+    if topic is not None:
+        # « La grande finale, quand et dans quelle salle ? »: the second asks of the same thing.
+        second = f"{topic['topic']}, {second[:1].lower()}{second[1:]}"
     joined = _joined_too(first, second)
     if joined is not None:
         return _told_again((asked_first, joined))

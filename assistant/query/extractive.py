@@ -2351,7 +2351,9 @@ _ENTRY_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate | None:
     """Rules asked: the paragraph under a heading that says so, however close a list of another
     kind ranks ("The workshop has three activities:"), unless the page gives its rules as a list
-    of their own, which ``_as_unit`` reads the lists for."""
+    of their own, which ``_as_unit`` reads the lists for; a list quoted best is quoted whole (« il
+    faut respecter quoi ? »: each rule of it is asked)."""
+    whole_list = replace(best, whole=True) if best.passage.chunk.kind == "list" else None
     headed = [
         c
         for c in ranked
@@ -2360,14 +2362,14 @@ def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate |
         and c.score >= UNIT_RATIO * best.score
     ]
     if not headed:
-        return None
+        return whole_list
     page = headed[0].passage.chunk.document
     listed = any(
         c.passage.chunk.is_unit and c.passage.chunk.document == page and _says_rules(c.passage.chunk)
         for c in ranked
     )
     if listed or (headed[0] is not best and _says_rules(best.passage.chunk)):
-        return None
+        return whole_list
     return replace(headed[0], whole=True)
 
 

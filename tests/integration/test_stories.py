@@ -464,3 +464,8 @@ def test_words_that_name_nothing_are_not_weighed_and_a_phrase_may_repeat_a_word(
     assert not {"somewher", "someon"} & set(weights)
     assert "anyth" in weights  # "Is there anything like that?" may point at the thing told
     assert any("face" in term.split("|") and "meet" in term.split("|") for term in weights)
+
+
+def test_rules_asked_in_french_of_a_list_of_rules_are_the_whole_list(stories: Assistant) -> None:
+    answer = stories.ask("Sur l'eau, avec Bordée, il faut respecter quoi ?")
+    assert "life jacket" in answer.text and "yellow buoys" in answer.text and "capsize drills" in answer.text

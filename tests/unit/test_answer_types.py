@@ -2254,3 +2254,11 @@ def test_a_boss_is_the_texts_employer() -> None:
     from assistant.query.paraphrase import extra_terms
 
     assert "employ" in extra_terms("Will they help me write to my boss?")
+
+
+def test_whether_one_has_to_pay_is_answered_by_free() -> None:
+    from assistant.query.gloss import gloss
+    from assistant.query.paraphrase import extra_terms
+
+    assert "free" in extra_terms("Do I pay anything?")
+    assert "free" in extra_terms(gloss("est-ce qu'il faut payer ?"))

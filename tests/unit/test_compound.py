@@ -647,3 +647,10 @@ def test_a_second_answer_that_quotes_the_first_again_with_its_next_sentence_answ
     first = draft("The specialist sees students free of charge.")
     assert not answers_both(first, draft("The specialist sees students free of charge. It is meant for all."))
     assert answers_both(first, draft("1. Check your name. 2. The specialist sees students free of charge."))
+
+
+def test_a_thing_put_first_is_what_the_second_question_word_asks_of() -> None:
+    assert split("Et la grande finale, quand et dans quelle salle ?") == (
+        "Et la grande finale, quand?",
+        "La grande finale, dans quelle salle ?",
+    )

@@ -901,3 +901,20 @@ def test_festive_and_spoken_words_are_glossed_in_the_texts_words() -> None:
 
 def test_a_round_of_a_survey_by_bike_is_a_ride() -> None:
     assert "ride" in gloss("je dois faire combien de tournées au minimum ?")
+
+
+def test_la_grande_finale_is_the_final() -> None:
+    assert gloss("La grande finale, c'est quand ?").split()[-1] == "final"
+
+
+def test_a_fitting_of_costumes_is_an_essayage() -> None:
+    assert "fitting" in gloss("l'essayage des costumes, il est payé ?")
+
+
+def test_jouer_may_be_to_act() -> None:
+    assert "act" in gloss("On va me demander de jouer ?").split()
+
+
+def test_a_vielle_a_roue_is_a_hurdy_gurdy() -> None:
+    assert gloss("l'ensemble de vielles à roue").split()[-1] == "hurdy-gurdies"
+    assert gloss("les cordes de ma vielle").split()[-1] == "hurdy-gurdy"
