@@ -131,7 +131,9 @@ def contextual_query(question: str, history: Sequence[Turn] = ()) -> str:
 # Department handles the requests"): capitalised words before the noun that says what it is.
 _SERVICE = re.compile(
     r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}[A-Z][\w'’-]*\s+"
-    r"(?:desk|office|unit|service|department|centre|center|team|cell)\b"
+    # "the nurses of the Student Health [Service]": a service's word may be capitalised with its
+    # name; a whole "Department" is no one service.
+    r"(?:desk|office|unit|[Ss]ervice|department|centre|center|team|cell)\b"
 )
 # The words a second question uses for what the first answer named: "how do I reach [them]?".
 _REFERS_EN = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
@@ -145,7 +147,9 @@ _SERVICE_FIRST = re.compile(
 
 
 def named_service(answer: str) -> str | None:
-    """The first service an answer names, without its article, or None."""
+    """The service an answer's first quote names, without its article, or None: a second quote is
+    often another service's line."""
+    answer = answer.split("[1]")[0]
     match = _SERVICE_FIRST.search(answer) or _SERVICE.search(answer)
     if match is None:
         return None
@@ -160,7 +164,9 @@ def about_the_service(question: str, service: str) -> str | None:
     if language(question) != "en":
         return None
     asked = expected_types(question)
-    if not asked & {
+    # "Where exactly on campus are they?": where the service is, though no place noun says so.
+    where = re.match(r"where\b", question.strip(), re.IGNORECASE) is not None
+    if not where and not asked & {
         AnswerType.DATE,
         AnswerType.CONTACT,
         AnswerType.PHONE,

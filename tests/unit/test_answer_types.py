@@ -2262,3 +2262,10 @@ def test_whether_one_has_to_pay_is_answered_by_free() -> None:
 
     assert "free" in extra_terms("Do I pay anything?")
     assert "free" in extra_terms(gloss("est-ce qu'il faut payer ?"))
+
+
+def test_the_beginners_lessons_are_the_beginners_course() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert "cours" in extra_terms("What do the beginners' lessons cost?")
+    assert "cours" not in extra_terms("How much is one of the lessons by level?")

@@ -57,3 +57,22 @@ def test_the_same_question_asked_of_another_case_swaps_the_subject() -> None:
     assert swaps_the_subject("Et si c'est en vietnamien ?")
     # A question of its own after the case asks anew.
     assert not swaps_the_subject("And if it is for a PhD, how long does it take?")
+
+
+def test_where_the_service_the_first_answer_names_is_asked_of_it_by_name() -> None:
+
+    answer = "If the ear still hurts, go to the nurses of the Student Health Service, +33 4 67 14 72 31. [1]"
+    assert named_service(answer) == "Student Health Service"
+    assert (
+        about_the_service("Where exactly on campus are they?", "Student Health Service")
+        == "Where exactly on campus are the Student Health Service?"
+    )
+    assert about_the_service("Why are they so strict?", "Student Health Service") is None
+
+
+def test_the_service_is_named_by_the_answers_first_quote() -> None:
+    answer = (
+        "Poussée, Student House: poussee@asso.umontpellier.fr. [1] Serenata, Culture Department E-mail:"
+        " serenata@umontpellier.fr [2]"
+    )
+    assert named_service(answer) is None
