@@ -133,7 +133,7 @@ _SERVICE = re.compile(
     r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*|and|of|for)\s+){0,5}[A-Z][\w'’-]*\s+"
     # "the nurses of the Student Health [Service]": a service's word may be capitalised with its
     # name; a whole "Department" is no one service.
-    r"(?:desk|office|unit|[Ss]ervice|department|centre|center|team|cell)\b"
+    r"(?:[Dd]esk|[Oo]ffice|[Uu]nit|[Ss]ervice|department|[Cc]entre|[Cc]enter|[Tt]eam|[Cc]ell)\b"
 )
 # The words a second question uses for what the first answer named: "how do I reach [them]?".
 _REFERS_EN = re.compile(r"\b(?:them|they|their|it|its)\b", re.IGNORECASE)
@@ -161,11 +161,9 @@ def about_the_service(question: str, service: str) -> str | None:
     """An English question that refers to a service by a pronoun ("When is it open?", "How do I
     reach them?"), asked of the service by name ("When is the Incoming Exchange desk open?");
     None when it names nothing by a pronoun."""
-    if language(question) != "en":
-        return None
     asked = expected_types(question)
     # "Where exactly on campus are they?": where the service is, though no place noun says so.
-    where = re.match(r"where\b", question.strip(), re.IGNORECASE) is not None
+    where = re.match(r"where\b|où\b", question.strip(), re.IGNORECASE) is not None
     if not where and not asked & {
         AnswerType.DATE,
         AnswerType.CONTACT,
@@ -173,6 +171,12 @@ def about_the_service(question: str, service: str) -> str | None:
         AnswerType.EMAIL,
         AnswerType.ADDRESS,
     }:
+        return None
+    if language(question) == "fr":
+        # « À quelles heures on peut passer ? » after « …le Good Neighbour Desk… »: at that desk,
+        # whose name the French reading keeps as a name.
+        return None if service in question else f"{question.rstrip(' ?')}, {service} ?"
+    if language(question) != "en":
         return None
 
     def named(match: re.Match[str]) -> str:

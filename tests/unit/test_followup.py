@@ -32,7 +32,11 @@ def test_only_a_contact_hours_or_place_question_is_asked_of_the_service() -> Non
     # What the service does is not asked of it: "it" may be the thing the first part was about.
     assert about_the_service("How much does it cost?", "Housing office") is None
     assert about_the_service("What is the phone number?", "Housing office") is None  # no pronoun
-    assert about_the_service("Quand est-ce qu'il est ouvert ?", "Housing office") is None
+    # In French, the service is named after the question, which the French reading keeps as a name.
+    assert about_the_service("Quand est-ce qu'il est ouvert ?", "Housing office") == (
+        "Quand est-ce qu'il est ouvert, Housing office ?"
+    )
+    assert about_the_service("Ça coûte combien ?", "Housing office") is None
 
 
 def test_a_follow_up_after_what_is_reads_the_topic_not_the_definition_frame() -> None:
@@ -76,3 +80,6 @@ def test_the_service_is_named_by_the_answers_first_quote() -> None:
         " serenata@umontpellier.fr [2]"
     )
     assert named_service(answer) is None
+    # A desk named with capitals, as a French answer quotes it.
+    quoted = "Selon les documents (en anglais) : « The Good Neighbour Desk of the Department helps » [1]"
+    assert named_service(quoted) == "Good Neighbour Desk"
