@@ -1144,7 +1144,7 @@ class ExtractiveComposer:
         of the same section ("…dorure@…, +33 4…." | "Triolet campus, building 29, room 0.27; Monday
         and Wednesday, 14:00–17:00."): the rest of the line, right after it, as ``_with_sequel``
         adds it within a chunk."""
-        completed = []
+        completed: list[_Candidate] = []
         for quote in chosen:
             completed.append(quote)
             chunk, after = quote.passage.chunk, quote.passage.index + 1
@@ -2348,7 +2348,7 @@ _BARE_CONTACT = re.compile(
 _ENTRY_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+\S")
 
 
-def _rules_paragraph(ranked: list[_Candidate], best: _Candidate) -> _Candidate | None:
+def _rules_quote(ranked: list[_Candidate], best: _Candidate) -> _Candidate | None:
     """Rules asked: the paragraph under a heading that says so, however close a list of another
     kind ranks ("The workshop has three activities:"), unless the page gives its rules as a list
     of their own, which ``_as_unit`` reads the lists for; a list quoted best is quoted whole (« il
@@ -2816,9 +2816,9 @@ def _as_unit(
     pointed = _pointed_to(pointer, ranked) if (not steps if unit_wanted else untyped) else None
     if pointed is not None:
         return replace(pointed, whole=True)
-    rules_paragraph = _rules_paragraph(ranked, best) if asked.rules and not steps else None
-    if rules_paragraph is not None:
-        return rules_paragraph
+    rules_quote = _rules_quote(ranked, best) if asked.rules and not steps else None
+    if rules_quote is not None:
+        return rules_quote
     if not unit_wanted:
         return replace(best, whole=True) if chunk.is_unit and _leads_in(chunk, best.sentence) else best
     # When the best quote is not itself a procedure, its document is the topic, and that

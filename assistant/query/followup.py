@@ -158,9 +158,10 @@ def named_service(answer: str) -> str | None:
 
 
 def about_the_service(question: str, service: str) -> str | None:
-    """An English question that refers to a service by a pronoun ("When is it open?", "How do I
-    reach them?"), asked of the service by name ("When is the Incoming Exchange desk open?");
-    None when it names nothing by a pronoun."""
+    """A question that refers to a service by a pronoun ("When is it open?", "How do I reach
+    them?"), asked of the service by name ("When is the Incoming Exchange desk open?"); a French
+    one names it after the question. None when it asks no contact, time or place of it, or (in
+    English) names nothing by a pronoun."""
     asked = expected_types(question)
     # "Where exactly on campus are they?": where the service is, though no place noun says so.
     where = re.match(r"where\b|où\b", question.strip(), re.IGNORECASE) is not None

@@ -453,14 +453,17 @@ def _asked_after(question: str) -> set[AnswerType]:
     helps = _WOULD_HELP.search(tail)
     needed = helps.group(1) if helps else tail if _NEEDED_AFTER.match(tail) else ""
     if needed:
-        # A number needed to reach someone is a phone number, not a count.
-        items = [re.sub(r"^number$", "phone number", item) for item in _NEEDED_ITEM.findall(needed)]
-        asked = " ".join(f"what is the {item}?" for item in items)
-        return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
+        return _types_of_needed(_NEEDED_ITEM.findall(needed))
     match = _REQUEST_AFTER.match(tail)
     if not tail or match is None or len(tail.split()) > 5 or _STORY_WORDS & set(tail.split()):
         return set()
-    asked = f"what is the {re.sub(r'^number$', 'phone number', match.group(1))}?"
+    return _types_of_needed([match.group(1)])
+
+
+def _types_of_needed(items: list[str]) -> set[AnswerType]:
+    """The types of the things the asker says they need, each read as "what is the …?"; a number
+    needed to reach someone is a phone number, not a count."""
+    asked = " ".join(f"what is the {'phone number' if item == 'number' else item}?" for item in items)
     return {kind for kind, pattern in _QUESTION_PATTERNS if pattern.search(asked)}
 
 
