@@ -402,10 +402,9 @@ class Assistant:
 
     def _other_institutions(self, asked: str) -> frozenset[str]:
         """The pages about another institution than UM that ``asked`` does not name."""
+        others = self.index.other_institutions()
         return frozenset(
-            c.document
-            for c in self.index.chunks
-            if c.institution is not None and not named_in(c.institution, asked)
+            document for document, institution in others.items() if not named_in(institution, asked)
         )
 
     def _topic(self, history: Sequence[Turn], mode: Mode) -> str | None:

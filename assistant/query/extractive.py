@@ -27,6 +27,7 @@ from assistant.query.questions import (
     AFTERWORD_SHARE,
     AGE_RULE,
     CURRENCY_CODES,
+    NOBODY_NOWHERE,
     NUMBER_WORDS,
     RULES_WORDS,
     AnswerType,
@@ -198,12 +199,6 @@ class _Question:
     def by_region(self) -> bool:
         """Whether a figure is asked for, which a table may give by region rather than by country."""
         return bool(self.kinds & _FIGURES)
-
-
-# "Is there a presentation planned [somewhere]? I'd like [someone] to explain it": no one and no
-# place a page names; "anything" and "something" may still stand for the thing pointed at ("Is
-# there anything like that?").
-_NOBODY_NOWHERE = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody"))
 
 
 @dataclass(frozen=True)
@@ -424,8 +419,8 @@ class ExtractiveComposer:
         everyday phrase ("last day") is one term that the texts' word ("deadline") covers too."""
         question = _DEICTIC_TIME.sub(" ", question)
         asked, after = split_afterword(question)
-        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked) if t not in _NOBODY_NOWHERE}
-        for term in (t for t in index_terms(after) if t not in _NOBODY_NOWHERE):
+        weights = {_as_figure(t): self.index.idf(t) for t in index_terms(asked) if t not in NOBODY_NOWHERE}
+        for term in (t for t in index_terms(after) if t not in NOBODY_NOWHERE):
             # What the asker adds after the question tells why they ask, seldom what.
             weights.setdefault(_as_figure(term), AFTERWORD_SHARE * self.index.idf(term))
         for phrase, words in paraphrases(question):
@@ -855,13 +850,7 @@ class ExtractiveComposer:
         read[quote.passage.index] = quote
 
         def same(i: int) -> bool:
-            other = self.index.chunks[i] if 0 <= i < len(self.index.chunks) else None
-            return (
-                other is not None
-                and other.document == chunk.document
-                and other.section == chunk.section
-                and other.kind == "text"
-            )
+            return self._in_section(i, chunk) is not None
 
         first = last = quote.passage.index
         while same(first - 1) and quote.passage.index - first < _SECTION_CHUNKS:
@@ -1139,6 +1128,16 @@ class ExtractiveComposer:
         chosen = self._office_over_the_page(chosen)
         return [*chosen, *self._described(chosen, ranked, asked)]
 
+    def _in_section(self, position: int, chunk: Chunk) -> Chunk | None:
+        """The chunk at ``position`` when it is running text of ``chunk``'s document and section."""
+        other = self.index.chunks[position] if 0 <= position < len(self.index.chunks) else None
+        same = other is not None and (other.document, other.section, other.kind) == (
+            chunk.document,
+            chunk.section,
+            "text",
+        )
+        return other if same else None
+
     def _office_over_the_page(self, chosen: list[_Candidate]) -> list[_Candidate]:
         """The office and hours of a contact line that ends its chunk, when they open the next one
         of the same section ("…dorure@…, +33 4…." | "Triolet campus, building 29, room 0.27; Monday
@@ -1150,10 +1149,9 @@ class ExtractiveComposer:
             chunk, after = quote.passage.chunk, quote.passage.index + 1
             if quote.whole or chunk.is_unit or _span(quote)[1] != len(chunk.sentences) - 1:
                 continue
-            other = self.index.chunks[after] if after < len(self.index.chunks) else None
+            other = self._in_section(after, chunk)
             if (
                 other is not None
-                and (other.document, other.section, other.kind) == (chunk.document, chunk.section, "text")
                 and _where_and_when(chunk.sentence(_span(quote)[1]), other.sentence(0))
                 and not any(c.passage.index == after for c in chosen)
             ):
@@ -1172,11 +1170,10 @@ class ExtractiveComposer:
             return []
         before = [(quote.passage, k) for k in range(_span(quote)[0] - 1, -1, -1)]
         previous = quote.passage.index - 1
-        if previous >= 0:
-            other = self.index.chunks[previous]
-            if other.document == chunk.document and other.section == chunk.section and other.kind == "text":
-                passage = Passage(previous, other, 0.0, None, None)
-                before += [(passage, k) for k in range(len(other.sentences) - 1, -1, -1)]
+        other = self._in_section(previous, chunk)
+        if other is not None:
+            passage = Passage(previous, other, 0.0, None, None)
+            before += [(passage, k) for k in range(len(other.sentences) - 1, -1, -1)]
         for passage, k in before:
             if _ENTRY_LABEL.match(passage.chunk.sentence(k)):
                 # Scored as the line it opens: the answer's evidence is still the line's.

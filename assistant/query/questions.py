@@ -2820,7 +2820,11 @@ _PERSON_NOUNS = frozenset(
 # The hours asked ("il ouvre à quelles heures ?") are the clock times a page gives, not a word it
 # must use; a question's "hours" may still be a thing it asks of ("convert my UM hours").
 _CLOCK_WORDS = frozenset(index_terms("hour hours"))
-_INDEFINITES = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody something anything"))
+# "Is there a presentation planned [somewhere]? I'd like [someone] to explain it": no one and no
+# place a page names, so no term a quote is weighed by; "anything" and "something" may still stand
+# for the thing pointed at ("Is there anything like that?"), though no focus names them.
+NOBODY_NOWHERE = frozenset(index_terms("somewhere anywhere someone anyone somebody anybody"))
+_INDEFINITES = NOBODY_NOWHERE | frozenset(index_terms("something anything"))
 
 
 def listed_noun(question: str) -> str | None:

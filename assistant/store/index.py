@@ -94,6 +94,7 @@ class Index:
         self._document_words: dict[str, frozenset[str]] = {}
         self._document_pairs: dict[str, frozenset[tuple[str, str]]] = {}
         self._titling: dict[str, frozenset[str]] | None = None
+        self._institutions: dict[str, str] | None = None
         # Found at ingest (``assistant.ingest.chunking.spelled_out``): a question reads no document.
         self._initials = {
             path: frozenset(str(entry.get("initials") or "").split()) for path, entry in self.manifest.items()
@@ -203,6 +204,18 @@ class Index:
             holding = frozenset().union(*(self._titling.get(a, frozenset()) for a in term.split("|")))
             found = holding if found is None else found & holding
         return found or frozenset()
+
+    def other_institutions(self) -> dict[str, str]:
+        """The documents about another institution than the university, with that institution: read
+        once, from each document's first chunk (ingest gives all of a document's chunks the same)."""
+        if self._institutions is None:
+            firsts = {document: self._by_document.of(document) for document in self.documents}
+            self._institutions = {
+                document: institution
+                for document, positions in firsts.items()
+                if positions and (institution := self.chunks[positions[0]].institution) is not None
+            }
+        return self._institutions
 
     def document_vocabulary(self, document: str) -> Words:
         """A document's terms ready for ``coverage``, built once per document."""

@@ -621,6 +621,7 @@ def test_a_contact_line_that_ends_its_chunk_goes_on_with_the_office_that_opens_t
         _chunk(2, "Other", office),
     ]
     composer = SimpleNamespace(index=SimpleNamespace(chunks=chunks))
+    composer._in_section = lambda i, chunk: ExtractiveComposer._in_section(composer, i, chunk)  # type: ignore[arg-type]
     quote = _Candidate(Passage(0, chunks[0], 1.0, None, None), 1, 0.5, 0.5)
     completed = ExtractiveComposer._office_over_the_page(composer, [quote])  # type: ignore[arg-type]
     assert [(c.passage.index, c.sentence) for c in completed] == [(0, 1), (1, 0)]
