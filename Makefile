@@ -202,6 +202,8 @@ eval: index ## score the dev and held-out sets (hybrid vs dense vs BM25), then t
 	  --corpus corpus --corpus eval/collections/blind48/corpus
 	$(BIN)/assistant eval eval/collections/blind49/questions.jsonl --retrieval hybrid \
 	  --corpus corpus --corpus eval/collections/blind49/corpus
+	$(BIN)/assistant eval eval/collections/blind50/questions.jsonl --retrieval hybrid \
+	  --corpus corpus --corpus eval/collections/blind50/corpus
 
 bench: $(STAMP) ## latency, ingest and load benchmarks (JSON)
 	$(BIN)/python -m benchmarks.bench_ask

@@ -71,6 +71,7 @@ def test_the_collections_are_all_here() -> None:
         "blind47",
         "blind48",
         "blind49",
+        "blind50",
     }
     assert {"plus", "heldout", "train", *blind} <= set(COLLECTIONS)
 
