@@ -1049,9 +1049,7 @@ class ExtractiveComposer:
             within = _texts_words_of(head, phrases)
             if any(not words for words in within):
                 continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
-            # A glossed head is covered by any of its alternatives; a compound by all its words.
-            alternatives = [*covering_terms(head), *(t for words in within for t in words)]
-            alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
+            alternatives = _alternatives(head, within)
             if not any(vocabulary.covers(t) for t in alternatives) and not (
                 spelled_out(head) or _in_two_words(head, vocabulary)
             ):
@@ -1546,7 +1544,31 @@ class ExtractiveComposer:
             or self._other_row(best, asked)
             or _told_again(best, question)
             or self._not_done(best, question)
+            or self._reply_to_another(best, question)
         )
+
+    def _reply_to_another(self, best: _Candidate, question: str) -> bool:
+        """Whether the quote is an FAQ's bare reply ("No: the airlines' own staff make the
+        announcements.") that, with its FAQ's question and its headings, leaves out a thing a yes/no
+        question asks about ("…get free [flights] from the airlines?"): it says no to another
+        question, on a page that names the thing elsewhere."""
+        chunk = best.passage.chunk
+        said = chunk.sentence(best.sentence)
+        if not _BARE_REPLY.match(said) or not is_yes_no(question):
+            return False
+        faq = chunk.sentence(best.sentence - 1) if best.sentence else ""
+        words = Words(
+            [
+                *index_terms(f"{said} {faq if asks(faq) else ''} {chunk.title}"),
+                *self.index.heading_terms[best.passage.index],
+            ]
+        )
+        phrases = paraphrases(question)
+        for head in asked_objects(question):
+            within = _texts_words_of(head, phrases)
+            if all(within) and not any(words.covers(t) for t in _alternatives(head, within)):
+                return True
+        return False
 
     def _not_done(self, best: _Candidate, question: str) -> bool:
         """Whether a yes/no question asks if the doer also does something ("Do the volunteers also
@@ -2129,8 +2151,18 @@ _TELLING = frozenset(
         know knew love loved wish hope hoping apparently mention mentioned swear swore"""
     )
 )
+# An FAQ's reply that opens on its yes or no.
+_BARE_REPLY = re.compile(r"^(?:no|yes)\b\s*[:.,;!–—-]", re.IGNORECASE)
 # How much such a word of the story weighs against the words of what is asked.
 TELLING_SHARE = 0.25
+
+
+def _alternatives(head: str, within: list[list[str]]) -> list[str]:
+    """The terms that name a head a question asks about: a glossed head is covered by any of its
+    alternatives, a compound by all its words, with the texts' words for a phrase it is part of."""
+    stems = index_terms(head)
+    alternatives = [*covering_terms(head), *(t for words in within for t in words)]
+    return alternatives + [t for stem in stems for t in _SAME_THING.get(stem, ())]
 
 
 def _texts_words_of(head: str, phrases: list[tuple[list[str], list[str]]]) -> list[list[str]]:

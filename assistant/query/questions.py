@@ -341,6 +341,8 @@ def _expected_types(question: str) -> set[AnswerType]:
     text = _IS_CONTRACTED.sub(r"\1 is", text)  # "where's the office" asks where it is
     if _SOMEONE_HERE.search(text):
         return {AnswerType.CONTACT}  # "Can somebody at UM test what I'm allergic to?": whom to reach
+    if _WHY.match(text):
+        return set()  # "Why must everyone put their phone in the cradle?": a reason, whatever it names
     if _YES_NO.match(_LEADING_CLAUSE.sub("", text)):
         # "Do I have to pay tuition...?" is answered by "No. ... does not charge you"; "Is there a
         # service for this? I'd need their e-mail." asks the e-mail all the same.
@@ -353,6 +355,9 @@ def _expected_types(question: str) -> set[AnswerType]:
     found |= _asked_after(question)
     if french:
         found |= {kind for kind, pattern in _FRENCH_PATTERNS if pattern.search(folded)}
+        if _CHANNEL_FIRST_FR.match(folded):
+            # « Un mail ou un numéro, et les jours d'ouverture ? »: the channels named are asked.
+            found |= {_CHANNEL_FR[word] for word in _CHANNEL_WORD_FR.findall(folded)}
     if _WHERE_IS_IT.match(folded or text) and _OFFICE_TOLD.search(fold(question.lower())):
         found.add(AnswerType.ADDRESS)  # "I'd rather go to the desk. Where is it exactly?"
     if AnswerType.MONEY in found and not _ASKS_AMOUNT.search(text) and _asks_other_than_money_fr(question):
@@ -409,6 +414,27 @@ def _expected_types(question: str) -> set[AnswerType]:
     return found
 
 
+# « Un mail ou un numéro ? », « le tel et l'adresse mail ? »: a part that only names channels.
+_CHANNEL_WORD_FR = re.compile(r"\b(e-?mail|mail|courriel|numero|telephone|tel)\b")
+_CHANNEL_FIRST_FR = re.compile(
+    r"^(?:(?:et|alors|sinon|aussi|du coup),? )?(?:(?:un|une|le|la|les|l'|leur|son|sa|ses|des|votre|vos)\s?)?"
+    r"(?:adresse )?(?:e-?mail|mail|courriel|numero|telephone|tel)\b(?!\s*(?:de|d'|du|des)\b(?!\s*telephone))"
+)
+_CHANNEL_FR = {
+    "email": AnswerType.EMAIL,
+    "e-mail": AnswerType.EMAIL,
+    "mail": AnswerType.EMAIL,
+    "courriel": AnswerType.EMAIL,
+    "numero": AnswerType.PHONE,
+    "telephone": AnswerType.PHONE,
+    "tel": AnswerType.PHONE,
+}
+
+
+# A question of why asks the reason, not a typed fact.
+_WHY = re.compile(r"^(?:(?:and|but|so|then|ok|okay),? )?(?:why|how come)\b")
+
+
 # "…, how do I reach them, and which days are they in?", « comment je les contacte »: the contact
 # asked in a clause of its own, beside the time.
 _HOW_TO_REACH = re.compile(
@@ -446,16 +472,23 @@ _WOULD_HELP = re.compile(
 )
 
 
+_CHANNELS = frozenset({AnswerType.PHONE, AnswerType.EMAIL, AnswerType.CONTACT, AnswerType.ADDRESS})
+
+
 def _asked_after(question: str) -> set[AnswerType]:
     """The types a short request after the question's mark asks for ("Phone number please.")."""
     last = question.rfind("?")
     tail = " ".join(question[last + 1 :].lower().split()).replace("’", "'") if last >= 0 else ""
     helps = _WOULD_HELP.search(tail)
     needed = helps.group(1) if helps else tail if _NEEDED_AFTER.match(tail) else ""
-    if needed:
-        return _types_of_needed(_NEEDED_ITEM.findall(needed))
+    items = _NEEDED_ITEM.findall(needed) if needed else []
+    if items:
+        return _types_of_needed(items)
+    # "…? I want to call first because my permit may not cover August. Phone number and office
+    # hours please.": the request is the last sentence, after the asker's reasons.
+    tail = re.split(r"(?<=[.!])\s+", tail)[-1]
     match = _REQUEST_AFTER.match(tail)
-    if not tail or match is None or len(tail.split()) > 5 or _STORY_WORDS & set(tail.split()):
+    if not tail or match is None or len(match.group(1).split()) > 5 or _STORY_WORDS & set(tail.split()):
         return set()
     return _types_of_needed([match.group(1)])
 
@@ -648,8 +681,11 @@ def _bounds_named(sentence: str, number: re.Match[str], counted: tuple[str, ...]
 # "Who runs the survey, so I can send them the clip?": whom to ask, to be reached by the asker.
 _TO_REACH_THEM = re.compile(
     r"\b(?:so (?:that )?(?:i|we) (?:can|could)|in order to|i'd like to|i would like to|i want to)"
-    r" (?:send|e-?mail|mail|write to|call|phone|ring|text|contact|reach|get in touch with|message)"
+    r" (?:(?:send|e-?mail|mail|write to|call|phone|ring|text|contact|reach|get in touch with|message)"
     r" (?:them|him|her|someone|somebody)\b"
+    # "I'd like to pass the pictures on.": what the asker hands over goes to whoever runs it.
+    r"|(?:pass|hand|send|forward) (?:the|my|our|these|those|this|that|it|them)\b"
+    r"[a-z ]{0,30}? (?:on|over|along)\b)"
 )
 # Asking whom to write to, to e-mail, to call: the channel says the asker wants its address or number.
 _BY_CHANNEL = re.compile(
@@ -826,6 +862,8 @@ _SINCE = re.compile(
 _CALENDAR_EVENT = re.compile(
     r"^(when|by when|until when)\b.*\b(close|closes|closing|open|opens|start|starts|begin|begins|end|ends"
     r"|finish|finishes|take place|takes place|held|happen|happens|due|expire|expires)\b"
+    # "Any info session coming up? When and where?": a day to go to, not "Since 2027".
+    r"|\bwhen and where\b|\bcoming up\b"
 )
 _DAY_OR_MONTH = re.compile(_DAY_OR_MONTH_TEXT, re.IGNORECASE)
 # A deadline is a day or a month too: "j'ai jusqu'à quand pour candidater ?" is not answered by
@@ -914,6 +952,9 @@ _AND_WHEN = re.compile(
     r"|\bavec (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
     r"|\b(dates|d[ée]lais|[ée]ch[ée]ances) (compris|comprises|inclus|incluses)\b"
     r"|\bet (avant |pour |jusqu'à |jusqu'a )?(quand|quelles? dates?)\b"
+    # "…the steps, and the key dates?", « quelles sont les étapes… et les dates à retenir ? »
+    r"|\band (the |all the )?(key |main |important )?(dates|deadlines)\b"
+    r"|\bet (les |toutes les )?(dates|d[ée]lais|[ée]ch[ée]ances)\b"
 )
 # The same in French, matched with accents folded: "quelles sont les étapes", "comment faire pour".
 # « Comment je fais la différence entre… ? » asks how to tell things apart: no procedure.
@@ -1391,6 +1432,8 @@ _OBJECT = re.compile(
     rf"\b(?:{_DETERMINERS})\s+((?:[\w+'-]+\s+){{0,3}}?[\w+'-]+)"
     r"(?=\s+(?:of|for|in|at|on|to|from|with|by|during|before|after|when|if|while|and|or|so|that|who"
     r"|which|as|into|about|under|over|once|too|also|get|be|like|unlike|than"
+    # "Is there [a way] around that?": a preposition ends the noun.
+    r"|around|round|through|across|behind|beyond"
     # "Can someone at [the uni] look at it?": a verb no noun spells ends the subject's phrase.
     r"|look|see|tell|give|explain|send)\b|\s*[?,.;:!]|\s*$)"
 )
@@ -1422,7 +1465,9 @@ _NOT_OBJECTS = _TYPE_WORDS | _VAGUE_HEADS
 # "a bit of [my grandmother's old gold]", "a couple of [friends]": how much of it, not what; the
 # thing is the object after "of", read on its own.
 _PORTION_OF = re.compile(
-    r"(?:(?:little|tiny|small|few) )?(?:bit|bits|lot|lots|couple|bunch|handful|piece|pieces|pair|amount)"
+    r"(?:(?:little|tiny|small|few) )?(?:bit|bits|lot|lots|couple|bunch|handful|piece|pieces|pair|amount"
+    # "throw [a glass of] water on it": what a container holds is the thing.
+    r"|glass|glasses|cup|cups|mug|mugs|bottle|bottles|bucket|buckets|jug|jugs|splash|drop|drops|spoonful)"
     r" of\s+"
 )
 _DETERMINER = re.compile(rf"(?:{_DETERMINERS})\s")
@@ -1460,6 +1505,9 @@ _HOW_LONG = frozenset(index_terms("time year day week month term semester hour n
 _BARE_OBJECT = re.compile(
     r"(?:\b(?:sell|run|give|offer|teach|organi[sz]e|make|lend|rent|host|hold|provide|serve|learn|launch|cover"
     r"|include|accept|admit|welcome)s?"
+    # "Do the assistants get [cheap or free flights]?": what one is given (not "get paid").
+    r"|\b(?:get|gets|receive|receives)(?=\s+(?!(?:[a-z]+ed|in|on|off|out|up|back|there|here|to|into|through"
+    r"|along|away|over|around|ready|better|worse|lost|sick|hurt|rid|started|going|done|stuck)\b))"
     r"|\b(?:i|we|you|they|to|also) do|\bgo(?=\s+(?:[\w'-]+\s+)?[\w'-]+ing\b)"
     # "Does the club also have [badminton courts]?", "Do the volunteers use [thermal cameras]?"
     r"|\b(?:i|we|you|they|it|also|still|ever) have(?!\s+(?:to|been|had|got)\b)|\buse(?!\s+of\b)"
@@ -2304,6 +2352,7 @@ def _asked_objects_fr(folded: str, untranslated: bool = False) -> list[str]:
     # "…prête les kimonos [ou faut que j'en achète un] ?": the other way the asker guesses; "…la
     # tête [comme au foot] ?": what the asker compares it with.
     text = _LIKE_FR.sub("", _OR_INSTEAD_FR.sub("", asked))
+    text = text.replace("tout le monde", " ")  # "devant tout le monde": everyone, no thing
     # "les deux parties": a count between the determiner and its noun.
     words = [
         w
@@ -2671,8 +2720,10 @@ def asked_action(question: str) -> tuple[str, ...]:
     match = _WHO_DOES.search(text)
     if match is None or (match.group(1) in _NOT_ACTIONS and match.group(1) not in _STAND_INS):
         return ()
-    if _TO_REACH_THEM.search(text.replace("’", "'")):
+    if _TO_REACH_THEM.search(" ".join(question.lower().split()).replace("’", "'")):
         return ()  # "Who runs the survey, so I can send them the clip?": whom to reach, as "Who do I call?"
+    if _asked_after(question) & _CHANNELS:
+        return ()  # "Who handles the airport jobs? … Phone number please.": whom to reach likewise
     verb = match.group(1)
     if verb in _STAND_INS:
         # "Can she sign it herself, and if not, who does?": the verb of the clause before.
@@ -3002,8 +3053,34 @@ _AT_UM = re.compile(r"\b(?:at|in|for|with) (?:um|the university of montpellier|m
 
 
 def asked_at_um(question: str) -> bool:
-    """Whether what is asked names UM as the place it is asked of ("At UM's club, how much…?")."""
-    return _AT_UM.search(asked_part(question)) is not None
+    """Whether what is asked names UM as the place it is asked of ("At UM's club, how much…?"), or
+    the topic put before it does ("Capoeira at UM: how much is it to join?")."""
+    return (
+        _AT_UM.search(asked_part(question)) is not None
+        or _AT_UM.search(topic_put_first(question)) is not None
+    )
+
+
+def topic_put_first(question: str) -> str:
+    """The topic put before a colon, right ahead of the question ("Capoeira at UM" of "Capoeira at
+    UM: how much is it to join?"), or ""."""
+    asked = asked_part(question)
+    text = _up_to_the_question(question)
+    before = text[: len(text) - len(asked)] if asked and text.endswith(asked) else ""
+    topic = re.split(r"[.!;?…]\s+", before)[-1].rstrip()
+    words = re.findall(r"[\w'’]+", topic.lower())
+    # "Quick one: …", "I'm leaving in spring: …": a greeting or the asker's story is no topic.
+    if not topic.endswith(":") or len(words) > _TOPIC_WORDS or _NO_TOPIC.intersection(words):
+        return ""
+    return topic[:-1]
+
+
+_TOPIC_WORDS = 5
+_NO_TOPIC = frozenset(
+    """i i'm im i've i'd me my we we're our us you your je j'ai j'suis moi mon ma mes on nous notre nos
+    vous votre quick question one hi hello hey dear bonjour salut coucou ok okay sorry thanks please
+    also btw ps urgent help so""".split()
+)
 
 
 def told_elsewhere(question: str) -> bool:

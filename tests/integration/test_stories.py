@@ -157,6 +157,13 @@ An agreement between UM and an estate of the Hérault valley hires students to p
 
 What if it rains? The nets are not spread in the rain, because wet olives rot; the pickers sort
 olives in the mill, paid as usual.
+
+Will I have to carry the crates? No: the estate's own staff carry the crates to the mill. Pickers
+work with nets and rakes.
+
+## Oil
+
+The mill of the estate is open to visitors on Sunday mornings.
 """
 
 FOOTBAG = """# Pied Léger: the footbag association of UM
@@ -469,3 +476,10 @@ def test_words_that_name_nothing_are_not_weighed_and_a_phrase_may_repeat_a_word(
 def test_rules_asked_in_french_of_a_list_of_rules_are_the_whole_list(stories: Assistant) -> None:
     answer = stories.ask("Sur l'eau, avec Bordée, il faut respecter quoi ?")
     assert "life jacket" in answer.text and "yellow buoys" in answer.text and "capsize drills" in answer.text
+
+
+def test_an_faq_reply_says_no_to_its_own_question_not_to_another(stories: Assistant) -> None:
+    # "No: the estate's own staff carry the crates" names the staff and the estate, not the oil
+    # asked about, which the page names elsewhere: it answers whether pickers carry crates.
+    answer = stories.ask("Do the pickers get cheap or free olive oil from the estate, like its own staff?")
+    assert "No: the estate's own staff" not in answer.text

@@ -2269,3 +2269,99 @@ def test_the_beginners_lessons_are_the_beginners_course() -> None:
 
     assert "cours" in extra_terms("What do the beginners' lessons cost?")
     assert "cours" not in extra_terms("How much is one of the lessons by level?")
+
+
+def test_a_request_after_the_askers_reasons_asks_for_its_channels() -> None:
+    from assistant.query.questions import asked_action
+
+    question = (
+        "Who at UM handles the airport passenger assistant jobs? I want to call before applying because"
+        " I'm not sure my residence permit covers August. Phone number and office hours please."
+    )
+    assert T.PHONE in expected_types(question)
+    assert asked_action(question) == ()  # whom to reach, not who does the handling
+    assert asked_action("Who handles the airport jobs?") != ()
+    assert T.PHONE not in expected_types("Who runs the club? I'm not sure I have the time. My phone broke.")
+
+
+def test_what_the_asker_would_pass_on_goes_to_whoever_runs_it() -> None:
+    from assistant.query.questions import asked_action
+
+    question = "Who runs the uni's otter survey? I'd like to pass the pictures on."
+    assert T.CONTACT in expected_types(question)
+    assert asked_action(question) == ()
+    assert asked_action("Who runs the uni's otter survey?") != ()
+
+
+def test_a_why_question_asks_a_reason_whatever_it_names() -> None:
+    question = "Why do the volunteers put their phone in the little cradle on the post?"
+    assert expected_types(question) == frozenset()
+    assert T.PHONE in expected_types("What is the phone number of the desk?")
+
+
+def test_what_a_container_holds_is_the_thing_asked_about() -> None:
+    assert asked_objects("If oil catches fire, should I throw a glass of water on it?") == ["water"]
+    assert "bucket" not in asked_objects("Can I pour a bucket of sand on it?")
+
+
+def test_what_one_gets_is_asked_about_but_not_getting_paid() -> None:
+    assert "flights" in asked_objects("Do the assistants get cheap or free flights from the airlines?")
+    assert "lunch" in asked_objects("Do volunteers get lunch?")
+    assert "started" not in asked_objects("Do we get started early?")
+
+
+def test_the_topic_put_before_a_colon_and_the_place_it_names() -> None:
+    from assistant.query.questions import asked_at_um, topic_put_first
+
+    question = "Capoeira at UM: how much is it to join as a student?"
+    assert topic_put_first(question) == "Capoeira at UM"
+    assert asked_at_um(question)
+    # A greeting or the asker's story before the colon is no topic.
+    assert topic_put_first("Quick question: how much is it?") == ""
+    assert topic_put_first("Je pars au printemps et j'ai un handicap : c'est quoi la date limite ?") == ""
+    assert not asked_at_um("Capoeira: how much is it to join as a student?")
+
+
+def test_a_french_part_that_only_names_channels_asks_for_them() -> None:
+    assert expected_types("Un mail ou un numéro, et les jours d'ouverture du bureau ?") >= {T.EMAIL, T.PHONE}
+    assert expected_types("Un numéro de téléphone ?") == {T.PHONE}
+    assert T.PHONE not in expected_types("Un numéro de bus ?")
+
+
+def test_how_few_asks_a_count_and_the_dates_beside_french_steps_are_theirs() -> None:
+    assert T.COUNT in expected_types("How few mornings can I get away with?")
+    assert wants_steps(
+        "Quelles sont les étapes, de la candidature au premier planning, et les dates à retenir ?"
+    )
+    assert wants_steps("What are the steps to apply, and the key dates?")
+
+
+def test_everyday_words_for_quitting_being_put_up_and_the_fewest() -> None:
+    from assistant.query.gloss import gloss
+    from assistant.query.paraphrase import extra_terms
+
+    assert "stop" in extra_terms("Does the uni have anything to help people quit?")
+    assert "accommod" in extra_terms("How long can UM put me up somewhere?")
+    assert "minimum" in extra_terms("How few mornings can I get away with?")
+    assert "runs" in gloss("C'est qui qui gère Ressort ?").split()
+    assert "least" in gloss("c'est quoi le minimum de sorties ?").split()
+
+
+def test_announcements_over_the_microphone_are_over_the_loudspeakers_before_everyone() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    question = "Est-ce que je devrai faire des annonces au micro devant tout le monde ?"
+    assert "world" not in asked_objects(question)
+    assert any("loudspeakers" in head for head in asked_objects(question))
+    assert "loudspeak" in extra_terms("Will I have to make announcements on the mic?")
+
+
+def test_an_event_coming_up_is_dated_by_its_day_not_by_a_year() -> None:
+    question = "Any info session coming up? When and where?"
+    assert not states(T.DATE, "Since 2027, an agreement between UM and the company offers jobs.", question)
+    assert states(T.DATE, "An information meeting takes place on Tuesday 14 March 2028 at 12:30.", question)
+
+
+def test_a_preposition_ends_the_thing_asked_about() -> None:
+    assert asked_objects("Is there a way around that?") == []
+    assert asked_objects("Is there a path through the dunes?") == ["path", "dunes"]
