@@ -791,8 +791,13 @@ class ExtractiveComposer:
         if not own:
             return ranked
 
+        # "…contact? Also I'm only 17 until March, is that a problem?": an age rule answers the age told.
+        ages = [re.compile(AGE_RULE, re.IGNORECASE)] if gives_an_age(question) else []
+
         def says(c: _Candidate) -> bool:
             words = Words([*self._quoted_terms(c), *self.index.heading_terms[c.passage.index]])
+            if ages and rule_for(c.passage.chunk.sentence(c.sentence), ages, c.passage.chunk.kind == "table"):
+                return True
             return any(words.covers(t) for t in own)
 
         return [c for c in ranked if says(c)] or ranked

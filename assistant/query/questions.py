@@ -160,7 +160,9 @@ _EVIDENCE_PATTERNS: dict[AnswerType, re.Pattern[str]] = {
     AnswerType.DURATION: re.compile(
         rf"\b(\d+|{_COUNT_WORDS}|a|an|one)(?:\s+and\s+a\s+half)?[\s-]+"
         r"((working|business|calendar|full|consecutive|clear|academic)\s+)?"
-        rf"{_TIME_UNITS}\b",
+        rf"{_TIME_UNITS}\b"
+        # "for up to 7 nights": a stay counted in nights ("a night" of stand-up is an evening).
+        rf"|\b(\d+|{_COUNT_WORDS})[\s-]+(?:nights|fortnights)\b",
         re.IGNORECASE,
     ),
     AnswerType.PERCENT: re.compile(r"\d\s?%|\bper ?cent\b|\bpourcent\b", re.IGNORECASE),

@@ -184,6 +184,10 @@ Membership costs €6 for the academic year for students; it includes insurance.
 |---|---|---|
 | footbag net evenings: singles and doubles over the net | Wednesday, 19:00–21:00 | in the membership |
 | beginners' course: stalls and kicks | Monday, 18:00–19:30, 5 sessions | €12 |
+
+The footbag net evenings start again on 6 October 2027, after the summer break.
+
+Pied Léger, Sports Department: piedleger@umontpellier.fr, +33 4 67 14 52 70.
 """
 
 FOOTBAG_ABROAD = """# University of Innsbruck: the footbag club
@@ -483,3 +487,13 @@ def test_an_faq_reply_says_no_to_its_own_question_not_to_another(stories: Assist
     # asked about, which the page names elsewhere: it answers whether pickers carry crates.
     answer = stories.ask("Do the pickers get cheap or free olive oil from the estate, like its own staff?")
     assert "No: the estate's own staff" not in answer.text
+
+
+def test_an_age_told_after_a_request_is_answered_by_the_pages_age_rule(stories: Assistant) -> None:
+    # "…until October": the page's October date names the month, but says nothing of the age told;
+    # the age rule is what may answer it.
+    answer = stories.ask(
+        "footbag club contact? need email + phone. also i'm only 15 until october, is that a problem?"
+    )
+    assert "piedleger@umontpellier.fr" in answer.text
+    assert "6 October" not in answer.text

@@ -2365,3 +2365,12 @@ def test_an_event_coming_up_is_dated_by_its_day_not_by_a_year() -> None:
 def test_a_preposition_ends_the_thing_asked_about() -> None:
     assert asked_objects("Is there a way around that?") == []
     assert asked_objects("Is there a path through the dunes?") == ["path", "dunes"]
+
+
+def test_a_stay_in_nights_is_a_duration_and_a_language_spoken_is_a_language() -> None:
+    from assistant.query.paraphrase import extra_terms
+
+    assert states(T.DURATION, "a furnished room for up to 7 nights, free of charge", "How long can I stay?")
+    assert not states(T.DURATION, "To perform at a night, follow these steps:", "How long do I get?")
+    assert "languag" in extra_terms("Is there anything extra because I speak Arabic too?")
+    assert "bonus" in extra_terms("Is there anything extra because I speak Arabic too?")
