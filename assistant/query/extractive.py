@@ -1050,7 +1050,6 @@ class ExtractiveComposer:
         if _says_which_way(question, vocabulary):
             objects = []
         for head in objects:
-            stems = index_terms(head)
             within = _texts_words_of(head, phrases)
             if any(not words for words in within):
                 continue  # part of an idiom that names nothing: "out of my own [pocket]" (yourself)
@@ -1082,8 +1081,7 @@ class ExtractiveComposer:
             within = _texts_words_of(word, phrases)
             if any(not words for words in within):
                 continue
-            alternatives = [*covering_terms(word), *(t for words in within for t in words), *stems]
-            alternatives += [t for stem in stems for t in _SAME_THING.get(stem, ())]
+            alternatives = [*_alternatives(word, within), *stems]
             if not any(everywhere.covers(t) for t in alternatives):
                 return True
         return False
@@ -2156,10 +2154,10 @@ _TELLING = frozenset(
         know knew love loved wish hope hoping apparently mention mentioned swear swore"""
     )
 )
-# An FAQ's reply that opens on its yes or no.
-_BARE_REPLY = re.compile(r"^(?:no|yes)\b\s*[:.,;!–—-]", re.IGNORECASE)
 # How much such a word of the story weighs against the words of what is asked.
 TELLING_SHARE = 0.25
+# An FAQ's reply that opens on its yes or no ("No: the airlines' own staff make the announcements.").
+_BARE_REPLY = re.compile(r"^(?:no|yes)\b\s*[:.,;!–—-]", re.IGNORECASE)
 
 
 def _alternatives(head: str, within: list[list[str]]) -> list[str]:

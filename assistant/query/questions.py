@@ -474,6 +474,7 @@ _WOULD_HELP = re.compile(
 )
 
 
+# The types that say how to reach someone: asked after a who-question, they ask whom to reach.
 _CHANNELS = frozenset({AnswerType.PHONE, AnswerType.EMAIL, AnswerType.CONTACT, AnswerType.ADDRESS})
 
 
